@@ -1,0 +1,31 @@
+#include "cli/clicommand.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace sw::cli {
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << arguments.first() << ": " << parser.errorText() << "\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // helpText() names the executable's path; name the subcommand instead.
+        QString help = parser.helpText();
+        const int lineEnd = help.indexOf(QLatin1Char('\n'));
+        const QString usage = help.left(lineEnd);
+        const int optionsAt = usage.indexOf(QLatin1String(" ["));
+        help.replace(0, lineEnd,
+                     QStringLiteral("Usage: ") + arguments.first() +
+                         (optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
+        out << help;
+        return kExitOk;
+    }
+    return -1;
+}
+
+} // namespace sw::cli

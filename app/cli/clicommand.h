@@ -1,0 +1,43 @@
+#pragma once
+// The subcommands of scorewright-cli. Each one is a function that takes its own argument list
+// (argv[0] is "scorewright-cli NAME"), parses it with QCommandLineParser, prints to stdout and
+// errors to stderr, and returns the exit code. A subcommand is listed here only once it works.
+
+#include <QStringList>
+#include <functional>
+
+class QCommandLineParser;
+
+namespace sw::cli {
+
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList& arguments)> run;
+};
+
+int runInfo(const QStringList& arguments);
+int runMidi(const QStringList& arguments);
+
+inline const QList<CliCommand>& cliCommands()
+{
+    static const QList<CliCommand> kCommands = {
+        {QStringLiteral("info"), QStringLiteral("Print a summary of a project, MIDI file or image"),
+         runInfo},
+        {QStringLiteral("midi"), QStringLiteral("Inspect a MIDI file, or rewrite it as format 0 or 1"),
+         runMidi},
+    };
+    return kCommands;
+}
+
+/// Exit codes: 0 success, 1 the input could not be used, 2 wrong usage.
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+/// Parses a subcommand's arguments. Returns -1 to go on, or the exit code when the command is
+/// done already (--help printed, or a usage error reported on stderr).
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
+
+} // namespace sw::cli

@@ -1,0 +1,56 @@
+// scorewright-cli: the headless command line. `scorewright-cli --help` lists the subcommands;
+// `scorewright-cli NAME --help` explains one.
+#include "cli/clicommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: scorewright-cli <command> [options]\n\n"
+           "Scorewright scores videos with generated music. Commands:\n";
+    for (const sw::cli::CliCommand& c : sw::cli::cliCommands())
+        out << "  " << c.name.leftJustified(10) << c.summary << "\n";
+    out << "\nRun 'scorewright-cli <command> --help' for the options of a command.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scorewright-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Scorewright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        if (args.size() >= 3 && args[1] == QLatin1String("help"))
+            args = {args[0], args[2], QStringLiteral("--help")};
+        else {
+            printUsage(out);
+            return args.size() < 2 ? sw::cli::kExitUsage : sw::cli::kExitOk;
+        }
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out << "scorewright-cli " << SW_VERSION << "\n";
+        return sw::cli::kExitOk;
+    }
+    for (const sw::cli::CliCommand& c : sw::cli::cliCommands()) {
+        if (c.name == args[1]) {
+            QStringList commandArgs = args.mid(2);
+            commandArgs.prepend(QStringLiteral("scorewright-cli ") + c.name);
+            out.flush();
+            return c.run(commandArgs);
+        }
+    }
+    err << "scorewright-cli: unknown command '" << args[1] << "'\n\n";
+    err.flush();
+    printUsage(out);
+    return sw::cli::kExitUsage;
+}

@@ -1,0 +1,46 @@
+#pragma once
+// Standard MIDI Files (SMF), format 0 and 1, written and read by the project.
+//
+// Writing: format 1 puts tempo, meter, key and chord symbols in a conductor track and each score
+// track in its own MTrk with its name, program and lyrics; format 0 merges everything into one
+// track. Events use running status; notes end with note-on velocity 0. Drum tracks play on
+// channel 10; other tracks take channels 1..16 in order, skipping 10.
+//
+// Reading is bounds-checked everywhere: a truncated file, a chunk whose length runs past the end,
+// an over-long variable-length number or a data byte without a status gives an error that names
+// the byte offset, never a crash. Ticks of any division are rescaled to 480 per quarter note.
+
+#include "music/score.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace sw::music {
+
+/// Files larger than this are refused before they are read into memory.
+constexpr qint64 kMaxMidiFileBytes = 64 * 1024 * 1024;
+
+/// What a MIDI file looked like on disk, for `scorewright-cli midi` and for diagnostics.
+struct MidiFileInfo
+{
+    int format = 1;
+    int trackChunks = 0;
+    int division = kTicksPerQuarter; ///< ticks per quarter in the file, before rescaling
+    int events = 0;
+    QStringList warnings; ///< things that were skipped or repaired, one sentence each
+};
+
+QByteArray writeMidi(const Score& score, int format = 1);
+bool readMidi(const QByteArray& data, Score* score, QString* error, MidiFileInfo* info = nullptr);
+
+/// Writes atomically: the file under `path` is either the old one or the complete new one.
+bool writeMidiFile(const QString& path, const Score& score, int format, QString* error);
+/// Errors start with the file name ("song.mid: bad chunk length at byte 22 ...").
+bool readMidiFile(const QString& path, Score* score, QString* error, MidiFileInfo* info = nullptr);
+
+/// The text of chord-symbol text events and of track-role text events, shared by reader and
+/// writer so that our own files round-trip losslessly.
+inline constexpr char kChordTextPrefix[] = "Chord: ";
+inline constexpr char kRoleTextPrefix[] = "Scorewright role: ";
+
+} // namespace sw::music

@@ -1,0 +1,48 @@
+#pragma once
+// A score: tracks of notes in musical time, with the tempo map (tempos and meters), key changes
+// and chord symbols that give those ticks their meaning. A score is a value: copied, compared
+// and stored in the project's takes as a whole.
+
+#include "music/chord.h"
+#include "music/key.h"
+#include "music/tempomap.h"
+#include "music/track.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace sw::music {
+
+/// Caps that keep a hostile or broken file from exhausting memory. A real score of a
+/// feature-length film stays far below them.
+constexpr int kMaxTracks = 256;
+constexpr int kMaxNotes = 2000000;
+constexpr qint64 kMaxTick = 0x0FFFFFFF; // the largest delta a MIDI file can hold
+
+struct Score
+{
+    QString title;
+    TempoMap tempoMap;
+    QVector<KeySignature> keys;   ///< sorted by tick; empty means C major
+    QVector<ChordSymbol> chords;  ///< sorted by tick
+    QVector<Track> tracks;
+
+    qint64 endTick() const;
+    qint64 durationMicros() const { return tempoMap.tickToMicros(endTick()); }
+    int noteCount() const;
+    KeySignature keyAt(qint64 tick) const;
+
+    /// Sorts notes, keys and chords so that equal music compares equal.
+    void normalize();
+    /// Everything that makes this score invalid, one readable sentence each; empty when valid.
+    QStringList validate() const;
+
+    bool operator==(const Score& o) const
+    {
+        return title == o.title && tempoMap == o.tempoMap && keys == o.keys &&
+               chords == o.chords && tracks == o.tracks;
+    }
+    bool operator!=(const Score& o) const { return !(*this == o); }
+};
+
+} // namespace sw::music

@@ -1,0 +1,54 @@
+#pragma once
+// The one undo command behind every element edit: it holds the element's state before and
+// after (an empty optional meaning "absent"), so the same class adds, removes and modifies
+// clips, markers and music regions. Internal to sw_project.
+
+#include "project/project.h"
+
+#include <QUndoCommand>
+
+namespace sw::project {
+
+/// Merge ids for QUndoStack: one per element type, so drags of a clip merge only with each other.
+template <typename T> constexpr int elementMergeId();
+template <> constexpr int elementMergeId<Clip>() { return 1001; }
+template <> constexpr int elementMergeId<Marker>() { return 1002; }
+template <> constexpr int elementMergeId<MusicRegion>() { return 1003; }
+
+template <typename T> class ElementCommand : public QUndoCommand
+{
+public:
+    ElementCommand(Project* project, const QUuid& id, std::optional<T> before,
+                   std::optional<T> after, int index, const QString& text, bool open = false,
+                   QUndoCommand* parent = nullptr)
+        : QUndoCommand(text, parent), m_project(project), m_id(id), m_before(std::move(before)),
+          m_after(std::move(after)), m_index(index), m_open(open)
+    {
+    }
+
+    void redo() override { m_project->applyElement<T>(m_id, m_after, m_index); }
+    void undo() override { m_project->applyElement<T>(m_id, m_before, m_index); }
+
+    // Only a modification still in progress (a drag) accepts the next change of its element.
+    int id() const override { return m_before && m_after ? elementMergeId<T>() : -1; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = dynamic_cast<const ElementCommand<T>*>(other);
+        if (!m_open || !next || next->m_id != m_id || !next->m_before || !next->m_after)
+            return false;
+        m_after = next->m_after;
+        m_open = next->m_open;
+        setObsolete(m_before == m_after);
+        return true;
+    }
+
+private:
+    Project* m_project;
+    QUuid m_id;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+    int m_index;
+    bool m_open;
+};
+
+} // namespace sw::project

@@ -1,0 +1,24 @@
+#pragma once
+// Project files carry a format version. Each older version has one migration step that turns
+// its JSON into the next version's; loading runs the steps in order, so a file of any version
+// the program knows reaches the current one.
+//
+// Format history:
+//   1  the draft format: times as seconds in floating point ("start", "duration", "in", "time").
+//      A double cannot hold every microsecond of a long timeline exactly, and media time is
+//      integer microseconds everywhere else in Scorewright.
+//   2  times as integer microseconds ("startUs", "durationUs", "sourceInUs", "timeUs").
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace sw::project {
+
+constexpr int kProjectFormatVersion = 2;
+constexpr int kOldestProjectFormatVersion = 1;
+
+/// Migrates `root` from `fromVersion` to kProjectFormatVersion in place. On failure sets
+/// `error`. `notes` receives one line per step taken, for the person ("converted times ...").
+bool migrateProjectJson(QJsonObject* root, int fromVersion, QString* error, QStringList* notes);
+
+} // namespace sw::project

@@ -1,0 +1,124 @@
+#include "project/timeline.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace sw::project {
+
+QString clipKindName(ClipKind kind)
+{
+    switch (kind) {
+    case ClipKind::Video: return QStringLiteral("video");
+    case ClipKind::Image: return QStringLiteral("image");
+    case ClipKind::Audio: return QStringLiteral("audio");
+    case ClipKind::Prompt: return QStringLiteral("prompt");
+    case ClipKind::Lyrics: return QStringLiteral("lyrics");
+    }
+    return QString();
+}
+
+bool parseClipKind(const QString& name, ClipKind* kind)
+{
+    for (ClipKind k : {ClipKind::Video, ClipKind::Image, ClipKind::Audio, ClipKind::Prompt,
+                       ClipKind::Lyrics}) {
+        if (clipKindName(k) == name) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool clipKindUsesMedia(ClipKind kind)
+{
+    return kind == ClipKind::Video || kind == ClipKind::Image || kind == ClipKind::Audio;
+}
+
+qint64 ProjectContent::durationUs() const
+{
+    qint64 end = 0;
+    for (const Clip& c : clips)
+        end = std::max(end, c.endUs());
+    for (const MusicRegion& r : musicRegions)
+        end = std::max(end, r.endUs());
+    for (const Marker& m : markers)
+        end = std::max(end, m.timeUs);
+    return end;
+}
+
+QStringList ProjectContent::checkConsistency() const
+{
+    QStringList problems;
+    QSet<QUuid> ids;
+    auto checkId = [&](const QUuid& id, const QString& what) {
+        if (id.isNull())
+            problems << QStringLiteral("%1 has no id").arg(what);
+        else if (ids.contains(id))
+            problems << QStringLiteral("%1 shares its id with another element").arg(what);
+        ids.insert(id);
+    };
+    for (const Clip& c : clips) {
+        const QString what = QStringLiteral("%1 clip \"%2\"").arg(clipKindName(c.kind), c.name);
+        checkId(c.id, what);
+        if (c.startUs < 0)
+            problems << QStringLiteral("%1 starts before the timeline").arg(what);
+        if (c.durationUs <= 0)
+            problems << QStringLiteral("%1 has no length").arg(what);
+        if (c.sourceInUs < 0)
+            problems << QStringLiteral("%1 has a negative source in-point").arg(what);
+        if (clipKindUsesMedia(c.kind) && c.mediaPath.isEmpty())
+            problems << QStringLiteral("%1 refers to no media file").arg(what);
+        if (!clipKindUsesMedia(c.kind) && c.text.trimmed().isEmpty())
+            problems << QStringLiteral("%1 has no text").arg(what);
+    }
+    for (const Marker& m : markers) {
+        const QString what = QStringLiteral("marker \"%1\"").arg(m.name);
+        checkId(m.id, what);
+        if (m.timeUs < 0)
+            problems << QStringLiteral("%1 lies before the timeline").arg(what);
+    }
+    for (const MusicRegion& r : musicRegions) {
+        const QString what = QStringLiteral("music region \"%1\"").arg(r.name);
+        checkId(r.id, what);
+        if (r.startUs < 0 || r.durationUs <= 0)
+            problems << QStringLiteral("%1 has an invalid time range").arg(what);
+        if (r.takes.isEmpty() ? r.activeTake != -1
+                              : (r.activeTake < 0 || r.activeTake >= r.takes.size()))
+            problems << QStringLiteral("%1 selects take %2 of %3")
+                            .arg(what)
+                            .arg(r.activeTake + 1)
+                            .arg(r.takes.size());
+        for (const Take& t : r.takes) {
+            checkId(t.id, QStringLiteral("take \"%1\" of %2").arg(t.name, what));
+            for (const QString& p : t.score.validate())
+                problems << QStringLiteral("take \"%1\" of %2: %3").arg(t.name, what, p);
+        }
+    }
+    return problems;
+}
+
+QStringList ProjectContent::missingMedia() const
+{
+    QStringList missing;
+    for (const Clip& c : clips) {
+        if (clipKindUsesMedia(c.kind) && !c.mediaPath.isEmpty() && !QFileInfo::exists(c.mediaPath) &&
+            !missing.contains(c.mediaPath))
+            missing << c.mediaPath;
+    }
+    return missing;
+}
+
+QString formatMediaTime(qint64 us)
+{
+    const bool negative = us < 0;
+    const qint64 ms = (negative ? -us : us) / 1000;
+    const qint64 minutes = ms / 60000;
+    const qint64 seconds = (ms / 1000) % 60;
+    return QStringLiteral("%1%2:%3.%4")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(minutes, 2, 10, QLatin1Char('0'))
+        .arg(seconds, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace sw::project

@@ -1,0 +1,69 @@
+#pragma once
+// The desktop application's main window: the project's timeline outline, the File menu
+// (New, Open, Open Recent, Save, Save As), and Undo/Redo wired to the project's undo stack.
+// The window owns the open project; opening a file that fails to load leaves the current
+// project as it was and says why.
+
+#include "ui/userprompts.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QUndoGroup;
+class QMenu;
+class QAction;
+class QLabel;
+
+namespace sw::project {
+class Project;
+}
+
+namespace sw::ui {
+
+class ProjectOutline;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// `prompts` answers the window's questions; null means real dialogs.
+    explicit MainWindow(std::unique_ptr<UserPrompts> prompts = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    project::Project* project() const { return m_project.get(); }
+    QString projectPath() const { return m_path; }
+    ProjectOutline* outline() const { return m_outline; }
+
+    /// Opens `path`; on failure shows the error and keeps the current project.
+    bool openProject(const QString& path);
+    bool saveProject();
+    bool saveProjectAs();
+    void newProject();
+    QStringList recentFiles() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void setProject(std::unique_ptr<project::Project> project, const QString& path);
+    bool saveTo(const QString& path);
+    /// Asks to save unsaved changes; false if the person cancelled.
+    bool maybeSave();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void updateTitle();
+    void deleteSelection();
+    QString projectDisplayName() const;
+
+    std::unique_ptr<UserPrompts> m_prompts;
+    std::unique_ptr<project::Project> m_project;
+    QString m_path;
+    QUndoGroup* m_undoGroup;
+    ProjectOutline* m_outline;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QLabel* m_summaryLabel;
+};
+
+} // namespace sw::ui

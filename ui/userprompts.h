@@ -1,0 +1,36 @@
+#pragma once
+// The questions the main window asks the person (which file to open, whether to save) and the
+// errors it shows, behind one interface: the application uses modal dialogs, GUI tests answer
+// from a script, so no test ever blocks on a dialog.
+
+#include <QString>
+
+class QWidget;
+
+namespace sw::ui {
+
+class UserPrompts
+{
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+    virtual QString chooseProjectToOpen(QWidget* parent, const QString& folder) = 0;
+    virtual QString chooseProjectSavePath(QWidget* parent, const QString& suggestion) = 0;
+    virtual SaveChoice askToSaveChanges(QWidget* parent, const QString& projectName) = 0;
+    virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
+    virtual void showWarning(QWidget* parent, const QString& title, const QString& message) = 0;
+};
+
+/// QFileDialog and QMessageBox.
+class DialogPrompts : public UserPrompts
+{
+public:
+    QString chooseProjectToOpen(QWidget* parent, const QString& folder) override;
+    QString chooseProjectSavePath(QWidget* parent, const QString& suggestion) override;
+    SaveChoice askToSaveChanges(QWidget* parent, const QString& projectName) override;
+    void showError(QWidget* parent, const QString& title, const QString& message) override;
+    void showWarning(QWidget* parent, const QString& title, const QString& message) override;
+};
+
+} // namespace sw::ui
