@@ -51,6 +51,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(tr("&New Project"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newAction"));
     QAction* openAction = file->addAction(tr("&Open Project..."), this, [this] {
         if (!maybeSave())
             return;
@@ -62,12 +63,15 @@ void MainWindow::createActions()
             openProject(path);
     });
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::saveProject);
     saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -75,13 +79,16 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     m_deleteAction = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setEnabled(false);
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_deleteAction->setEnabled(!m_outline->selectedElementIds().isEmpty()); });

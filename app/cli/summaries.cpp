@@ -15,9 +15,16 @@ QString pitchName(int pitch)
     return music::pitchClassName(pitch) + QString::number(pitch / 12 - 1);
 }
 
+// "140" for 140.00007 bpm (a whole number of microseconds per quarter rarely gives a whole
+// bpm), "93.75" where the tempo really has decimals.
 QString bpmText(double bpm)
 {
-    return QString::number(bpm, 'f', bpm == std::floor(bpm) ? 0 : 2);
+    QString text = QString::number(bpm, 'f', 2);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 } // namespace

@@ -38,8 +38,14 @@ bool writeMidiFile(const QString& path, const Score& score, int format, QString*
 /// Errors start with the file name ("song.mid: bad chunk length at byte 22 ...").
 bool readMidiFile(const QString& path, Score* score, QString* error, MidiFileInfo* info = nullptr);
 
-/// The text of chord-symbol text events and of track-role text events, shared by reader and
-/// writer so that our own files round-trip losslessly.
+/// How our own metadata travels, shared by reader and writer so that our files round-trip
+/// losslessly without disturbing other programs. Text (0x01) and lyric events are off limits:
+/// MuseScore 3 imports both as lyrics. Chord symbols are marker events ("Chord: Am7"), which
+/// DAWs show on their timeline and notation programs ignore; a track's role is a
+/// sequencer-specific event under the non-commercial manufacturer id, which others skip.
+inline constexpr quint8 kChordMetaType = 0x06;
+inline constexpr quint8 kSequencerSpecificMetaType = 0x7F;
+inline constexpr quint8 kNonCommercialManufacturerId = 0x7D;
 inline constexpr char kChordTextPrefix[] = "Chord: ";
 inline constexpr char kRoleTextPrefix[] = "Scorewright role: ";
 

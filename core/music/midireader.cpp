@@ -306,16 +306,21 @@ private:
             if (name->isEmpty())
                 *name = QString::fromUtf8(p).trimmed();
             break;
-        case 0x01: {
+        case kChordMetaType: {
             const QString text = QString::fromUtf8(p);
             ChordSymbol chord;
             if (text.startsWith(QLatin1String(kChordTextPrefix)) &&
                 ChordSymbol::parse(text.mid(int(strlen(kChordTextPrefix))), &chord)) {
                 chord.tick = tick;
                 m_score.chords.append(chord);
-            } else if (text.startsWith(QLatin1String(kRoleTextPrefix))) {
-                *roleText = text.mid(int(strlen(kRoleTextPrefix)));
             }
+            break;
+        }
+        case kSequencerSpecificMetaType: {
+            const QString text = QString::fromUtf8(p.mid(1));
+            if (p.startsWith(char(kNonCommercialManufacturerId)) &&
+                text.startsWith(QLatin1String(kRoleTextPrefix)))
+                *roleText = text.mid(int(strlen(kRoleTextPrefix)));
             break;
         }
         case 0x05:

@@ -85,7 +85,7 @@ void appendConductorEvents(const Score& score, QVector<TrackEvent>& events)
     }
     for (const ChordSymbol& c : score.chords)
         events.append({c.tick, kOrderMeta,
-                       textMeta(0x01, QLatin1String(kChordTextPrefix) + c.name())});
+                       textMeta(kChordMetaType, QLatin1String(kChordTextPrefix) + c.name())});
 }
 
 QVector<int> assignChannels(const Score& score)
@@ -107,8 +107,10 @@ QVector<int> assignChannels(const Score& score)
 
 void appendTrackEvents(const Track& track, int channel, QVector<TrackEvent>& events)
 {
-    events.append({0, kOrderMeta, textMeta(0x01, QLatin1String(kRoleTextPrefix) +
-                                                     trackRoleName(track.role))});
+    QByteArray role;
+    role.append(char(kNonCommercialManufacturerId));
+    role.append((QLatin1String(kRoleTextPrefix) + trackRoleName(track.role)).toUtf8());
+    events.append({0, kOrderMeta, metaEvent(kSequencerSpecificMetaType, role)});
     events.append({0, kOrderProgram, channelEvent(quint8(0xC0 | channel), quint8(track.program))});
     for (const Note& n : track.notes) {
         if (!n.lyric.isEmpty()) {

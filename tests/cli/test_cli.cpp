@@ -1,0 +1,160 @@
+// scorewright-cli end to end: the subcommand framework, `info` and `midi` on good and bad files.
+#include "music/midifile.h"
+#include "testscores.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Result cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli"), args);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpListsEveryCommand()
+    {
+        const Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("  info ")));
+        QVERIFY(r.out.contains(QStringLiteral("  midi ")));
+        const Result none = cli({});
+        QCOMPARE(none.exitCode, 2);
+    }
+
+    void eachCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("info") << "info";
+        QTest::newRow("midi") << "midi";
+    }
+    void eachCommandHasHelp()
+    {
+        QFETCH(QString, command);
+        const Result r = cli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: scorewright-cli ") + command),
+                 qPrintable(r.out));
+        const Result viaHelp = cli({QStringLiteral("help"), command});
+        QCOMPARE(viaHelp.out, r.out);
+    }
+
+    void unknownCommandAndOption()
+    {
+        Result r = cli({QStringLiteral("compose-symphony")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command 'compose-symphony'")));
+        r = cli({QStringLiteral("info"), QStringLiteral("--colour")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("colour")));
+    }
+
+    void infoSummarizesTheDemoProject()
+    {
+        const Result r = cli({QStringLiteral("info"), kDemo});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Project: Night to Day (demo)")));
+        QVERIFY(r.out.contains(QStringLiteral("Length: 00:12.000")));
+        QVERIFY(r.out.contains(QStringLiteral("Clips (5):")));
+        QVERIFY(r.out.contains(QStringLiteral("00:08.000  hit point Knock")));
+        QVERIFY(!r.out.contains(QStringLiteral("offline"))); // the demo video is shipped
+    }
+
+    void infoOnBrokenAndMissingFiles()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("cut.swproj"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"scorewright-project\", \"version\": 2, \"clips\": [");
+        f.close();
+        Result r = cli({QStringLiteral("info"), broken});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("cut.swproj: not a readable project file")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("gone.mid"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("gone.mid: the file does not exist")));
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("hello");
+        t.close();
+        r = cli({QStringLiteral("info"), text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("cannot summarize this kind of file")));
+    }
+
+    void infoReportsOfflineMedia()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(kDemo, dir.filePath(QStringLiteral("moved.swproj"))));
+        const Result r = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("moved.swproj"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("[offline:")));
+        QVERIFY(r.out.contains(QStringLiteral("Warning: Media file not found:")));
+    }
+
+    void midiInspectsAndConverts()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.mid"));
+        const QString out = dir.filePath(QStringLiteral("out.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(in, sw::testing::richScore(), 1, &error));
+        Result r = cli({QStringLiteral("midi"), in, QStringLiteral("--notes"), QStringLiteral("-o"),
+                        out, QStringLiteral("--format"), QStringLiteral("0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("format 1, 5 track chunks, 480 ticks per quarter")));
+        QVERIFY(r.out.contains(QStringLiteral("Tempo: 100 bpm at 1.1, 140 bpm at 5.1")));
+        QVERIFY(r.out.contains(QStringLiteral("Meter: 4/4 at 1.1, 3/4 at 5.1")));
+        QVERIFY(r.out.contains(QStringLiteral("Key: D minor at 1.1, F major at 5.1")));
+        QVERIFY(r.out.contains(QStringLiteral("Chords: Dm A7 F/C")));
+        QVERIFY(r.out.contains(QStringLiteral("\"Voice\", vocal, Voice Oohs, 8 notes")));
+        QVERIFY(r.out.contains(QStringLiteral("\"Morn\"")));
+        r = cli({QStringLiteral("info"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("format 0, 1 track chunks")));
+        QVERIFY(r.out.contains(QStringLiteral("60 notes")));
+    }
+
+    void midiRefusesBadFilesAndOptions()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.mid"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("MThd\0\0\0\6\0\0\0\1\1\xE0MTrk\0\0\x13\x88", 22));
+        f.close();
+        Result r = cli({QStringLiteral("midi"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("bad.mid: bad chunk length at byte 18")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("midi"), bad, QStringLiteral("--format"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,2 @@
+#include <QWidget>
+int bad() { return 2; }

@@ -1,0 +1,138 @@
+// Keys, chord symbols, score validation and the score's JSON form.
+#include "music/scorejson.h"
+#include "testscores.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace sw::music;
+
+class TestScore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keyTonicsAndNames()
+    {
+        QCOMPARE((KeySignature{0, 0, KeyMode::Major}).name(), QStringLiteral("C major"));
+        QCOMPARE((KeySignature{0, 0, KeyMode::Minor}).name(), QStringLiteral("A minor"));
+        QCOMPARE((KeySignature{0, -1, KeyMode::Minor}).tonicPitchClass(), 2); // D minor
+        QCOMPARE((KeySignature{0, 6, KeyMode::Major}).name(), QStringLiteral("F# major"));
+        QCOMPARE((KeySignature{0, -3, KeyMode::Major}).scalePitchClasses(),
+                 QVector<int>({3, 5, 7, 8, 10, 0, 2}));
+        QVERIFY((KeySignature{0, 2, KeyMode::Major}).containsPitchClass(1));  // C# in D major
+        QVERIFY(!(KeySignature{0, 2, KeyMode::Major}).containsPitchClass(0)); // C is not
+    }
+
+    void keyParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fifths");
+        QTest::addColumn<bool>("minor");
+        QTest::newRow("D minor") << "D minor" << -1 << true;
+        QTest::newRow("Bb major") << "Bb major" << -2 << false;
+        QTest::newRow("f#m") << "f#m" << 3 << true;
+        QTest::newRow("Gb keeps flats") << "Gb" << -6 << false;
+        QTest::newRow("Eb moll") << "Eb moll" << -6 << true;
+    }
+    void keyParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fifths);
+        QFETCH(bool, minor);
+        KeySignature key;
+        QVERIFY(KeySignature::parse(text, &key));
+        QCOMPARE(key.fifths, fifths);
+        QCOMPARE(key.mode == KeyMode::Minor, minor);
+    }
+
+    void keyParsingRejectsNonsense()
+    {
+        KeySignature key;
+        QVERIFY(!KeySignature::parse(QStringLiteral("H major"), &key));
+        QVERIFY(!KeySignature::parse(QStringLiteral("C lydian"), &key));
+        QVERIFY(!KeySignature::parse(QString(), &key));
+    }
+
+    void chordNamesRoundTrip()
+    {
+        for (int root = 0; root < 12; ++root) {
+            for (int q = 0; q <= int(ChordQuality::Minor6); ++q) {
+                ChordSymbol chord{0, root, ChordQuality(q), q % 3 == 0 ? (root + 4) % 12 : -1};
+                ChordSymbol parsed;
+                QVERIFY2(ChordSymbol::parse(chord.name(), &parsed), qPrintable(chord.name()));
+                QCOMPARE(parsed, chord);
+            }
+        }
+    }
+
+    void chordSpellingsAndPitchClasses()
+    {
+        ChordSymbol c;
+        QVERIFY(ChordSymbol::parse(QStringLiteral("Amin7"), &c));
+        QCOMPARE(c.name(), QStringLiteral("Am7"));
+        QCOMPARE(c.pitchClasses(), QVector<int>({9, 0, 4, 7}));
+        QVERIFY(ChordSymbol::parse(QStringLiteral("F/C"), &c));
+        QCOMPARE(c.bass, 0);
+        QVERIFY(ChordSymbol::parse(QStringLiteral("Bb-7"), &c));
+        QCOMPARE(c.quality, ChordQuality::Minor7);
+        QVERIFY(!ChordSymbol::parse(QStringLiteral("Xm"), &c));
+        QVERIFY(!ChordSymbol::parse(QStringLiteral("Cmaj13#11"), &c));
+    }
+
+    void validScoreHasNoProblems()
+    {
+        const Score s = sw::testing::richScore();
+        QVERIFY2(s.validate().isEmpty(), qPrintable(s.validate().join(QLatin1Char('\n'))));
+        QCOMPARE(s.noteCount(), 8 + 12 + 16 + 24);
+        QCOMPARE(s.keyAt(5000).name(), QStringLiteral("D minor"));
+        QCOMPARE(s.keyAt(4 * 1920).name(), QStringLiteral("F major"));
+    }
+
+    void validationNamesEachProblem()
+    {
+        Score s = sw::testing::richScore();
+        s.tracks[1].notes[2].pitch = 130;
+        s.tracks[2].notes[0].velocity = 0;
+        s.tracks[3].notes[0].durationTicks = 0;
+        const QStringList problems = s.validate();
+        QCOMPARE(problems.size(), 3);
+        QVERIFY(problems[0].contains(QStringLiteral("track 2 (\"Piano\"), note 3: pitch 130")));
+        QVERIFY(problems[1].contains(QStringLiteral("velocity 0")));
+        QVERIFY(problems[2].contains(QStringLiteral("duration 0 ticks")));
+    }
+
+    void jsonRoundTrip()
+    {
+        const Score s = sw::testing::richScore();
+        Score back;
+        QString error;
+        QVERIFY2(scoreFromJson(scoreToJson(s), &back, &error), qPrintable(error));
+        QCOMPARE(back, s);
+        QCOMPARE(back.tracks[0].notes[0].syllabic, Syllabic::Begin);
+    }
+
+    void jsonErrorsNameTheField()
+    {
+        QJsonObject json = scoreToJson(sw::testing::richScore());
+        QJsonArray tracks = json[QStringLiteral("tracks")].toArray();
+        QJsonObject track = tracks[2].toObject();
+        QJsonArray notes = track[QStringLiteral("notes")].toArray();
+        notes[5] = QJsonArray{300, 80, 0, 480};
+        track[QStringLiteral("notes")] = notes;
+        tracks[2] = track;
+        json[QStringLiteral("tracks")] = tracks;
+        Score back;
+        QString error;
+        QVERIFY(!scoreFromJson(json, &back, &error));
+        QCOMPARE(error, QStringLiteral("tracks[2].notes[5] pitch: expected a whole number from 0 "
+                                       "to 127"));
+
+        json = scoreToJson(sw::testing::richScore());
+        json[QStringLiteral("chords")] = QJsonArray{QJsonArray{0, QStringLiteral("Q7")}};
+        QVERIFY(!scoreFromJson(json, &back, &error));
+        QVERIFY(error.contains(QStringLiteral("\"Q7\" is not a chord symbol")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScore)
+#include "test_score.moc"

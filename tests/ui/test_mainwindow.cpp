@@ -1,0 +1,205 @@
+// The desktop shell, offscreen: the demo project listed, delete and undo through the Edit menu,
+// the window's modified state, Save As, recent files, a broken file that leaves the open
+// project alone, and closing with unsaved changes.
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "ui/mainwindow.h"
+#include "ui/projectoutline.h"
+
+#include <QAction>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace sw::ui;
+
+namespace {
+
+// Answers the window's questions from the test's script and records what it was told.
+struct Script
+{
+    QString openPath;
+    QString savePath;
+    UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
+    QStringList errors;
+    QStringList warnings;
+    int saveQuestions = 0;
+};
+
+class ScriptedPrompts : public UserPrompts
+{
+public:
+    explicit ScriptedPrompts(Script* script) : m_script(script) {}
+    QString chooseProjectToOpen(QWidget*, const QString&) override { return m_script->openPath; }
+    QString chooseProjectSavePath(QWidget*, const QString&) override { return m_script->savePath; }
+    SaveChoice askToSaveChanges(QWidget*, const QString&) override
+    {
+        ++m_script->saveQuestions;
+        return m_script->saveChoice;
+    }
+    void showError(QWidget*, const QString& title, const QString& message) override
+    {
+        m_script->errors << title + QStringLiteral(": ") + message;
+    }
+    void showWarning(QWidget*, const QString&, const QString& message) override
+    {
+        m_script->warnings << message;
+    }
+
+private:
+    Script* m_script;
+};
+
+const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
+
+QAction* action(QWidget& window, const char* name)
+{
+    auto* a = window.findChild<QAction*>(QString::fromLatin1(name));
+    Q_ASSERT(a);
+    return a;
+}
+
+void selectFirstElement(ProjectOutline* outline)
+{
+    outline->clearSelection();
+    outline->topLevelItem(0)->child(0)->setSelected(true);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the person's real settings (recent files, layout) out of the test.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QCoreApplication::setOrganizationName(QStringLiteral("ScorewrightTest"));
+    }
+
+    void opensTheDemoProject()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(window.openProject(kDemo));
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QVERIFY(script.warnings.isEmpty());
+        QCOMPARE(window.outline()->elementCount(), 7); // 5 clips, 2 markers
+        QCOMPARE(window.windowTitle(), QStringLiteral("Night to Day (demo)[*] - Scorewright"));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.recentFiles().first(), QFileInfo(kDemo).absoluteFilePath());
+    }
+
+    void deleteAndUndoThroughTheEditMenu()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        QVERIFY(!action(window, "deleteAction")->isEnabled());
+        selectFirstElement(window.outline());
+        QVERIFY(action(window, "deleteAction")->isEnabled());
+        action(window, "deleteAction")->trigger();
+        QCOMPARE(window.outline()->elementCount(), 6);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(action(window, "undoAction")->text(), QStringLiteral("&Undo Delete item"));
+        action(window, "undoAction")->trigger();
+        QCOMPARE(window.outline()->elementCount(), 7);
+        QVERIFY(!window.isWindowModified());
+        action(window, "redoAction")->trigger();
+        QCOMPARE(window.outline()->elementCount(), 6);
+    }
+
+    void brokenFileLeavesTheOpenProjectAlone()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        selectFirstElement(window.outline());
+        action(window, "deleteAction")->trigger(); // an unsaved edit that must survive
+        sw::project::Project* before = window.project();
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("half.swproj"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"scorewright-project\", \"version\": 2, \"clips\": [{");
+        f.close();
+        QVERIFY(!window.openProject(broken));
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("half.swproj: not a readable")),
+                 qPrintable(script.errors.first()));
+        QCOMPARE(window.project(), before);
+        QCOMPARE(window.outline()->elementCount(), 6);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.projectPath(), QFileInfo(kDemo).absoluteFilePath());
+    }
+
+    void saveAsWritesAProjectThatReadsBack()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        selectFirstElement(window.outline());
+        action(window, "deleteAction")->trigger();
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                            dir.filePath(QStringLiteral("demo.mp4"))));
+        script.savePath = dir.filePath(QStringLiteral("copy.swproj"));
+        action(window, "saveAsAction")->trigger();
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.projectPath(), script.savePath);
+        QCOMPARE(window.recentFiles().first(), script.savePath);
+        sw::project::ProjectContent back;
+        QString error;
+        QVERIFY(sw::project::loadProject(script.savePath, &back, &error));
+        QVERIFY(back == window.project()->content());
+    }
+
+    void missingMediaIsAWarningNotARefusal()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QTemporaryDir dir;
+        const QString moved = dir.filePath(QStringLiteral("moved.swproj"));
+        QVERIFY(QFile::copy(kDemo, moved));
+        QVERIFY(window.openProject(moved));
+        QCOMPARE(window.outline()->elementCount(), 7);
+        QCOMPARE(script.warnings.size(), 1);
+        QVERIFY(script.warnings.first().contains(QStringLiteral("demo.mp4")));
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(window.openProject(kDemo));
+        selectFirstElement(window.outline());
+        action(window, "deleteAction")->trigger();
+        script.saveChoice = UserPrompts::SaveChoice::Cancel;
+        QVERIFY(!window.close());
+        QCOMPARE(script.saveQuestions, 1);
+        QVERIFY(window.isVisible());
+        script.saveChoice = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window.close());
+        QCOMPARE(script.saveQuestions, 2);
+    }
+
+    void newProjectStartsEmpty()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        action(window, "newAction")->trigger();
+        QCOMPARE(window.outline()->elementCount(), 0);
+        QCOMPARE(window.projectPath(), QString());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] - Scorewright"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
