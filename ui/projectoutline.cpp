@@ -94,16 +94,21 @@ void ProjectOutline::rebuild()
                       {ClipKind::Lyrics, tr("Lyrics")}};
     for (const auto& g : clipGroups) {
         QTreeWidgetItem* heading = nullptr;
+        int number = 0;
         for (const Clip& c : content.clips) {
             if (c.kind != g.kind)
                 continue;
             if (!heading)
                 heading = group(g.title);
+            ++number;
             const bool usesMedia = clipKindUsesMedia(c.kind);
-            const QString name = !c.name.isEmpty() ? c.name
-                                 : usesMedia       ? QFileInfo(c.mediaPath).fileName()
-                                                   : c.text.left(40);
-            QString details = usesMedia ? QDir::toNativeSeparators(c.mediaPath) : c.text;
+            QString name = c.name;
+            if (name.isEmpty() && usesMedia)
+                name = QFileInfo(c.mediaPath).fileName();
+            else if (name.isEmpty())
+                name = c.kind == ClipKind::Prompt ? tr("Prompt %1").arg(number)
+                                                  : tr("Line %1").arg(number);
+            const QString details = usesMedia ? QDir::toNativeSeparators(c.mediaPath) : c.text;
             QTreeWidgetItem* item = row(heading, c.id, name, c.startUs, c.durationUs, details);
             if (usesMedia && missing.contains(c.mediaPath)) {
                 item->setText(3, tr("Offline: %1 not found").arg(details));
