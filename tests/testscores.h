@@ -45,7 +45,9 @@ inline music::Score richScore()
     voice.notes = {note(62, 0, 480, 90, QStringLiteral("Morn"), Syllabic::Begin),
                    note(65, 480, 480, 90, QStringLiteral("ing"), Syllabic::End),
                    note(69, 960, 960, 100, QStringLiteral("comes")),
-                   note(67, 1920, 240), note(65, 2160, 240), note(64, 2400, 1440),
+                   note(67, 1920, 240),
+                   note(65, 2160, 240),
+                   note(64, 2400, 1440),
                    note(65, bar5, 480, 80, QStringLiteral("light")),
                    note(69, bar5 + 480, 960, 85)};
     Track chords;

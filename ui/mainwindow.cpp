@@ -190,9 +190,12 @@ bool MainWindow::maybeSave()
     if (m_project->undoStack()->isClean())
         return true;
     switch (m_prompts->askToSaveChanges(this, projectDisplayName())) {
-    case UserPrompts::SaveChoice::Save: return saveProject();
-    case UserPrompts::SaveChoice::Discard: return true;
-    case UserPrompts::SaveChoice::Cancel: break;
+    case UserPrompts::SaveChoice::Save:
+        return saveProject();
+    case UserPrompts::SaveChoice::Discard:
+        return true;
+    case UserPrompts::SaveChoice::Cancel:
+        break;
     }
     return false;
 }

@@ -76,9 +76,9 @@ void ProjectOutline::rebuild()
     };
     auto row = [&](QTreeWidgetItem* parent, const QUuid& id, const QString& name, qint64 start,
                    qint64 length, const QString& details) {
-        auto* item = new QTreeWidgetItem(
-            parent, {name, formatMediaTime(start),
-                     length >= 0 ? formatMediaTime(length) : QString(), details});
+        auto* item = new QTreeWidgetItem(parent, {name, formatMediaTime(start),
+                                                  length >= 0 ? formatMediaTime(length) : QString(),
+                                                  details});
         item->setData(0, kIdRole, id);
         if (selected.contains(id))
             item->setSelected(true);
@@ -89,8 +89,10 @@ void ProjectOutline::rebuild()
     {
         ClipKind kind;
         QString title;
-    } clipGroups[] = {{ClipKind::Video, tr("Video")},     {ClipKind::Image, tr("Images")},
-                      {ClipKind::Audio, tr("Audio")},     {ClipKind::Prompt, tr("Prompts")},
+    } clipGroups[] = {{ClipKind::Video, tr("Video")},
+                      {ClipKind::Image, tr("Images")},
+                      {ClipKind::Audio, tr("Audio")},
+                      {ClipKind::Prompt, tr("Prompts")},
                       {ClipKind::Lyrics, tr("Lyrics")}};
     for (const auto& g : clipGroups) {
         QTreeWidgetItem* heading = nullptr;

@@ -11,8 +11,8 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("sw::ui::DialogPrompts", text);
 }
-const char* const kProjectFilter = QT_TRANSLATE_NOOP("sw::ui::DialogPrompts",
-                                                     "Scorewright projects (*.swproj)");
+const char* const kProjectFilter =
+    QT_TRANSLATE_NOOP("sw::ui::DialogPrompts", "Scorewright projects (*.swproj)");
 } // namespace
 
 QString DialogPrompts::chooseProjectToOpen(QWidget* parent, const QString& folder)

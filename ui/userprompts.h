@@ -12,7 +12,12 @@ namespace sw::ui {
 class UserPrompts
 {
 public:
-    enum class SaveChoice { Save, Discard, Cancel };
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
 
     virtual ~UserPrompts() = default;
     virtual QString chooseProjectToOpen(QWidget* parent, const QString& folder) = 0;

@@ -25,8 +25,8 @@ inline const QList<CliCommand>& cliCommands()
     static const QList<CliCommand> kCommands = {
         {QStringLiteral("info"), QStringLiteral("Print a summary of a project, MIDI file or image"),
          runInfo},
-        {QStringLiteral("midi"), QStringLiteral("Inspect a MIDI file, or rewrite it as format 0 or 1"),
-         runMidi},
+        {QStringLiteral("midi"),
+         QStringLiteral("Inspect a MIDI file, or rewrite it as format 0 or 1"), runMidi},
     };
     return kCommands;
 }

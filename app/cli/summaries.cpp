@@ -54,8 +54,8 @@ QString describeScore(const Score& score, const QString& indent)
     QStringList keys;
     for (const music::KeySignature& k : score.keys)
         keys << QStringLiteral("%1 at %2").arg(k.name(), map.formatPosition(k.tick));
-    s << indent << "Key: " << (keys.isEmpty() ? QStringLiteral("none given") : keys.join(QStringLiteral(", ")))
-      << "\n";
+    s << indent << "Key: "
+      << (keys.isEmpty() ? QStringLiteral("none given") : keys.join(QStringLiteral(", "))) << "\n";
     if (!score.chords.isEmpty()) {
         QStringList chords;
         for (int i = 0; i < score.chords.size() && i < 16; ++i)
@@ -121,8 +121,8 @@ QString describeProject(const project::ProjectContent& content, const QString& p
     using namespace project;
     QString text;
     QTextStream s(&text);
-    s << "Project: " << (content.title.isEmpty() ? QFileInfo(path).completeBaseName() : content.title)
-      << "\n";
+    s << "Project: "
+      << (content.title.isEmpty() ? QFileInfo(path).completeBaseName() : content.title) << "\n";
     s << "File: " << QFileInfo(path).absoluteFilePath() << " (format " << report.fileVersion
       << ")\n";
     for (const QString& n : report.migrationNotes)

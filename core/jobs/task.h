@@ -35,7 +35,14 @@ class Task : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Queued, Running, Succeeded, Failed, Cancelled };
+    enum class State
+    {
+        Queued,
+        Running,
+        Succeeded,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(State)
 
     /// `owner` is the clip or region the task works for (null if none); editing that element

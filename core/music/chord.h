@@ -9,7 +9,8 @@
 
 namespace sw::music {
 
-enum class ChordQuality {
+enum class ChordQuality
+{
     Major,
     Minor,
     Diminished,

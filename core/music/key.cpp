@@ -45,7 +45,8 @@ QString KeySignature::name() const
 {
     if (!isValid())
         return QStringLiteral("invalid key (%1 fifths)").arg(fifths);
-    const char* tonic = mode == KeyMode::Major ? kMajorTonics[fifths + 7] : kMinorTonics[fifths + 7];
+    const char* tonic =
+        mode == KeyMode::Major ? kMajorTonics[fifths + 7] : kMinorTonics[fifths + 7];
     return QString::fromLatin1(tonic) +
            (mode == KeyMode::Major ? QStringLiteral(" major") : QStringLiteral(" minor"));
 }

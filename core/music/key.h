@@ -9,7 +9,11 @@
 
 namespace sw::music {
 
-enum class KeyMode { Major, Minor };
+enum class KeyMode
+{
+    Major,
+    Minor
+};
 
 struct KeySignature
 {

@@ -141,7 +141,8 @@ bool parseTrackChunk(const QByteArray& data, qint64 begin, qint64 end, int track
             c.byte();
             quint32 length = 0;
             if (!c.variableLength(&length) || !c.has(length))
-                return fail(QStringLiteral("system-exclusive length runs past the end of the track"));
+                return fail(
+                    QStringLiteral("system-exclusive length runs past the end of the track"));
             c.bytes(length);
             runningStatus = 0;
             continue;
@@ -265,9 +266,9 @@ public:
             Track t;
             t.drumKit = ct.channel == 9;
             t.program = std::max(0, ct.program);
-            t.name = name.isEmpty() ? (t.drumKit ? QStringLiteral("Drums")
-                                                 : generalMidiProgramName(t.program))
-                                    : name;
+            t.name = name.isEmpty()
+                         ? (t.drumKit ? QStringLiteral("Drums") : generalMidiProgramName(t.program))
+                         : name;
             if (byChannel.size() > 1)
                 t.name += QStringLiteral(" (channel %1)").arg(ct.channel + 1);
             if (roleText.isEmpty() || !parseTrackRole(roleText, &t.role))
@@ -341,16 +342,16 @@ private:
                 m_meters.append({tick, quint8(p[0]), 1 << quint8(p[1])});
             else
                 m_info->warnings << QStringLiteral("an invalid time signature at tick %1 was "
-                                                  "ignored")
+                                                   "ignored")
                                         .arg(tick);
             break;
         case 0x59:
             if (p.size() == 2 && qint8(p[0]) >= -7 && qint8(p[0]) <= 7 && quint8(p[1]) <= 1)
-                m_score.keys.append(KeySignature{tick, qint8(p[0]),
-                                                 p[1] ? KeyMode::Minor : KeyMode::Major});
+                m_score.keys.append(
+                    KeySignature{tick, qint8(p[0]), p[1] ? KeyMode::Minor : KeyMode::Major});
             else
                 m_info->warnings << QStringLiteral("an invalid key signature at tick %1 was "
-                                                  "ignored")
+                                                   "ignored")
                                         .arg(tick);
             break;
         default:
@@ -442,8 +443,8 @@ bool readMidi(const QByteArray& data, Score* score, QString* error, MidiFileInfo
     qint64 pos = 8 + headerLength;
     while (pos < data.size()) {
         if (data.size() - pos < 8) {
-            info.warnings << QStringLiteral("%1 stray bytes at the end were ignored")
-                                 .arg(data.size() - pos);
+            info.warnings
+                << QStringLiteral("%1 stray bytes at the end were ignored").arg(data.size() - pos);
             break;
         }
         const QByteArray type = data.mid(pos, 4);

@@ -19,7 +19,15 @@ struct TrackEvent
     QByteArray bytes; // status byte + data, or 0xFF type + payload for meta events
 };
 
-enum EventOrder { kOrderName, kOrderMeta, kOrderProgram, kOrderNoteOff, kOrderLyric, kOrderNoteOn };
+enum EventOrder
+{
+    kOrderName,
+    kOrderMeta,
+    kOrderProgram,
+    kOrderNoteOff,
+    kOrderLyric,
+    kOrderNoteOn
+};
 
 void appendVariableLength(QByteArray& out, quint32 value)
 {
@@ -115,13 +123,14 @@ void appendTrackEvents(const Track& track, int channel, QVector<TrackEvent>& eve
     for (const Note& n : track.notes) {
         if (!n.lyric.isEmpty()) {
             const bool continues = n.syllabic == Syllabic::Begin || n.syllabic == Syllabic::Middle;
-            events.append({n.startTick, kOrderLyric,
-                           textMeta(0x05, n.lyric + (continues ? QStringLiteral("-") : QString()))});
+            events.append(
+                {n.startTick, kOrderLyric,
+                 textMeta(0x05, n.lyric + (continues ? QStringLiteral("-") : QString()))});
         }
         events.append({n.startTick, kOrderNoteOn,
                        channelEvent(quint8(0x90 | channel), quint8(n.pitch), n.velocity)});
-        events.append({n.endTick(), kOrderNoteOff,
-                       channelEvent(quint8(0x90 | channel), quint8(n.pitch), 0)});
+        events.append(
+            {n.endTick(), kOrderNoteOff, channelEvent(quint8(0x90 | channel), quint8(n.pitch), 0)});
     }
 }
 
@@ -152,7 +161,10 @@ QByteArray encodeTrackChunk(QVector<TrackEvent> events)
 
     QByteArray chunk("MTrk");
     const quint32 size = quint32(body.size());
-    chunk.append(char(size >> 24)).append(char(size >> 16)).append(char(size >> 8)).append(char(size));
+    chunk.append(char(size >> 24))
+        .append(char(size >> 16))
+        .append(char(size >> 8))
+        .append(char(size));
     chunk.append(body);
     return chunk;
 }

@@ -12,15 +12,21 @@ namespace sw::music {
 /// Ticks per quarter note everywhere in Scorewright (MIDI "division").
 constexpr int kTicksPerQuarter = 480;
 
-enum class Syllabic { Single, Begin, Middle, End };
+enum class Syllabic
+{
+    Single,
+    Begin,
+    Middle,
+    End
+};
 
 struct Note
 {
-    int pitch = 60;     ///< MIDI pitch 0..127 (60 = middle C).
-    int velocity = 80;  ///< 1..127.
+    int pitch = 60;    ///< MIDI pitch 0..127 (60 = middle C).
+    int velocity = 80; ///< 1..127.
     qint64 startTick = 0;
     qint64 durationTicks = kTicksPerQuarter;
-    QString lyric;      ///< Syllable sung on this note; empty when none.
+    QString lyric; ///< Syllable sung on this note; empty when none.
     Syllabic syllabic = Syllabic::Single;
 
     qint64 endTick() const { return startTick + durationTicks; }

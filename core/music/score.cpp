@@ -51,12 +51,14 @@ QStringList Score::validate() const
         const Track& t = tracks[ti];
         const QString where = QStringLiteral("track %1 (\"%2\")").arg(ti + 1).arg(t.name);
         if (t.program < 0 || t.program > 127)
-            problems << QStringLiteral("%1: program %2 is outside 0..127").arg(where).arg(t.program);
+            problems
+                << QStringLiteral("%1: program %2 is outside 0..127").arg(where).arg(t.program);
         for (int ni = 0; ni < t.notes.size(); ++ni) {
             const Note& n = t.notes[ni];
             const QString noteWhere = QStringLiteral("%1, note %2").arg(where).arg(ni + 1);
             if (n.pitch < 0 || n.pitch > 127)
-                problems << QStringLiteral("%1: pitch %2 is outside 0..127").arg(noteWhere).arg(n.pitch);
+                problems
+                    << QStringLiteral("%1: pitch %2 is outside 0..127").arg(noteWhere).arg(n.pitch);
             if (n.velocity < 1 || n.velocity > 127)
                 problems << QStringLiteral("%1: velocity %2 is outside 1..127")
                                 .arg(noteWhere)

@@ -23,8 +23,8 @@ struct Score
 {
     QString title;
     TempoMap tempoMap;
-    QVector<KeySignature> keys;   ///< sorted by tick; empty means C major
-    QVector<ChordSymbol> chords;  ///< sorted by tick
+    QVector<KeySignature> keys;  ///< sorted by tick; empty means C major
+    QVector<ChordSymbol> chords; ///< sorted by tick
     QVector<Track> tracks;
 
     qint64 endTick() const;
@@ -39,8 +39,8 @@ struct Score
 
     bool operator==(const Score& o) const
     {
-        return title == o.title && tempoMap == o.tempoMap && keys == o.keys &&
-               chords == o.chords && tracks == o.tracks;
+        return title == o.title && tempoMap == o.tempoMap && keys == o.keys && chords == o.chords &&
+               tracks == o.tracks;
     }
     bool operator!=(const Score& o) const { return !(*this == o); }
 };

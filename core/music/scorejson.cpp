@@ -10,17 +10,22 @@ namespace {
 QString syllabicName(Syllabic s)
 {
     switch (s) {
-    case Syllabic::Begin: return QStringLiteral("begin");
-    case Syllabic::Middle: return QStringLiteral("middle");
-    case Syllabic::End: return QStringLiteral("end");
-    case Syllabic::Single: break;
+    case Syllabic::Begin:
+        return QStringLiteral("begin");
+    case Syllabic::Middle:
+        return QStringLiteral("middle");
+    case Syllabic::End:
+        return QStringLiteral("end");
+    case Syllabic::Single:
+        break;
     }
     return QStringLiteral("single");
 }
 
 bool parseSyllabic(const QString& name, Syllabic* s)
 {
-    for (Syllabic candidate : {Syllabic::Single, Syllabic::Begin, Syllabic::Middle, Syllabic::End}) {
+    for (Syllabic candidate :
+         {Syllabic::Single, Syllabic::Begin, Syllabic::Middle, Syllabic::End}) {
         if (syllabicName(candidate) == name) {
             *s = candidate;
             return true;
@@ -56,12 +61,14 @@ public:
     {
         if (readInteger(v, min, max, out))
             return true;
-        return fail(where, QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
+        return fail(where,
+                    QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
     }
     bool array(const QJsonValue& v, int minSize, const QString& where, QJsonArray* out)
     {
         if (!v.isArray() || v.toArray().size() < minSize)
-            return fail(where, QStringLiteral("expected a list of at least %1 values").arg(minSize));
+            return fail(where,
+                        QStringLiteral("expected a list of at least %1 values").arg(minSize));
         *out = v.toArray();
         return true;
     }
@@ -120,7 +127,8 @@ bool readTrack(Reader& r, const QJsonValue& value, const QString& where, int* no
     track->drumKit = o.value(QStringLiteral("drumKit")).toBool(false);
     const QString role = o.value(QStringLiteral("role")).toString(QStringLiteral("other"));
     if (!parseTrackRole(role, &track->role))
-        return r.fail(where + QStringLiteral(".role"), QStringLiteral("unknown role \"%1\"").arg(role));
+        return r.fail(where + QStringLiteral(".role"),
+                      QStringLiteral("unknown role \"%1\"").arg(role));
     QJsonArray notes;
     if (!r.optionalArray(o, QStringLiteral("notes"), &notes))
         return r.fail(where + QStringLiteral(".notes"), QStringLiteral("expected a list"));
@@ -251,7 +259,8 @@ bool scoreFromJson(const QJsonObject& json, Score* out, QString* error)
         if (!r.array(list[i], 2, where, &a) || !r.integer(a[0], 0, kMaxTick, where, &c.tick))
             return false;
         if (!ChordSymbol::parse(a[1].toString(), &c))
-            return r.fail(where, QStringLiteral("\"%1\" is not a chord symbol").arg(a[1].toString()));
+            return r.fail(where,
+                          QStringLiteral("\"%1\" is not a chord symbol").arg(a[1].toString()));
         score.chords.append(c);
     }
 

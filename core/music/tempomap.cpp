@@ -133,7 +133,7 @@ bool TempoMap::setChanges(QVector<TempoChange> tempos, QVector<MeterChange> mete
     dedupe(meters);
     if (tempos.isEmpty() || tempos.first().tick != 0)
         tempos.prepend(TempoChange{0, tempos.isEmpty() ? TempoChange{}.microsPerQuarter
-                                                        : tempos.first().microsPerQuarter});
+                                                       : tempos.first().microsPerQuarter});
     if (meters.isEmpty() || meters.first().tick != 0) {
         MeterChange first = meters.isEmpty() ? MeterChange{} : meters.first();
         first.tick = 0;
@@ -174,11 +174,11 @@ qint64 TempoMap::tickToMicros(qint64 tick) const
 qint64 TempoMap::microsToTick(qint64 micros) const
 {
     const qint64 scaled = micros * kTicksPerQuarter;
-    auto it = std::upper_bound(m_segmentStartScaledMicros.begin(),
-                               m_segmentStartScaledMicros.end(), scaled);
+    auto it = std::upper_bound(m_segmentStartScaledMicros.begin(), m_segmentStartScaledMicros.end(),
+                               scaled);
     const int i = std::max<int>(0, int(it - m_segmentStartScaledMicros.begin()) - 1);
-    return m_tempos[i].tick + roundedDivide(scaled - m_segmentStartScaledMicros[i],
-                                            m_tempos[i].microsPerQuarter);
+    return m_tempos[i].tick +
+           roundedDivide(scaled - m_segmentStartScaledMicros[i], m_tempos[i].microsPerQuarter);
 }
 
 double TempoMap::bpmAt(qint64 tick) const
@@ -192,7 +192,8 @@ int TempoMap::meterSegmentAtTick(qint64 tick, int* firstBar) const
     int i = 0;
     for (; i + 1 < m_meters.size() && m_meters[i + 1].tick <= tick; ++i) {
         const qint64 span = m_meters[i + 1].tick - m_meters[i].tick;
-        bar += int(ceilDivide(span, barLengthTicks(m_meters[i].numerator, m_meters[i].denominator)));
+        bar +=
+            int(ceilDivide(span, barLengthTicks(m_meters[i].numerator, m_meters[i].denominator)));
     }
     *firstBar = bar;
     return i;

@@ -95,8 +95,8 @@ private:
     /// Index of the meter in force at `tick`, and the bar number at which that meter starts.
     int meterSegmentAtTick(qint64 tick, int* firstBar) const;
 
-    QVector<TempoChange> m_tempos;             // sorted by tick, first at tick 0
-    QVector<MeterChange> m_meters;             // sorted by tick, first at tick 0
+    QVector<TempoChange> m_tempos;              // sorted by tick, first at tick 0
+    QVector<MeterChange> m_meters;              // sorted by tick, first at tick 0
     QVector<qint64> m_segmentStartScaledMicros; // segment starts in 1/480 us
 };
 

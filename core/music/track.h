@@ -10,7 +10,15 @@
 
 namespace sw::music {
 
-enum class TrackRole { Melody, Chords, Bass, Drums, Vocal, Other };
+enum class TrackRole
+{
+    Melody,
+    Chords,
+    Bass,
+    Drums,
+    Vocal,
+    Other
+};
 
 QString trackRoleName(TrackRole role);
 /// Parses a role name written by trackRoleName(); returns false for unknown names.

@@ -11,9 +11,18 @@ namespace sw::project {
 
 /// Merge ids for QUndoStack: one per element type, so drags of a clip merge only with each other.
 template <typename T> constexpr int elementMergeId();
-template <> constexpr int elementMergeId<Clip>() { return 1001; }
-template <> constexpr int elementMergeId<Marker>() { return 1002; }
-template <> constexpr int elementMergeId<MusicRegion>() { return 1003; }
+template <> constexpr int elementMergeId<Clip>()
+{
+    return 1001;
+}
+template <> constexpr int elementMergeId<Marker>()
+{
+    return 1002;
+}
+template <> constexpr int elementMergeId<MusicRegion>()
+{
+    return 1003;
+}
 
 template <typename T> class ElementCommand : public QUndoCommand
 {

@@ -47,8 +47,14 @@ static ProjectContent probeWith(const MusicRegion& element)
     return probe;
 }
 
-template <> QVector<Clip>& Project::elements<Clip>() { return m_content.clips; }
-template <> QVector<Marker>& Project::elements<Marker>() { return m_content.markers; }
+template <> QVector<Clip>& Project::elements<Clip>()
+{
+    return m_content.clips;
+}
+template <> QVector<Marker>& Project::elements<Marker>()
+{
+    return m_content.markers;
+}
 template <> QVector<MusicRegion>& Project::elements<MusicRegion>()
 {
     return m_content.musicRegions;
@@ -96,9 +102,18 @@ Project::Project(ProjectContent content, QObject* parent)
 
 Project::~Project() = default;
 
-const Clip* Project::clip(const QUuid& id) const { return find<Clip>(id); }
-const Marker* Project::marker(const QUuid& id) const { return find<Marker>(id); }
-const MusicRegion* Project::musicRegion(const QUuid& id) const { return find<MusicRegion>(id); }
+const Clip* Project::clip(const QUuid& id) const
+{
+    return find<Clip>(id);
+}
+const Marker* Project::marker(const QUuid& id) const
+{
+    return find<Marker>(id);
+}
+const MusicRegion* Project::musicRegion(const QUuid& id) const
+{
+    return find<MusicRegion>(id);
+}
 
 bool Project::contains(const QUuid& id) const
 {
@@ -159,8 +174,8 @@ bool Project::requestSetTitle(const QString& title)
 {
     if (title == m_content.title)
         return true;
-    m_undoStack->push(new SettingsCommand(this, tr("Rename project"), title,
-                                          m_content.sourceAudio));
+    m_undoStack->push(
+        new SettingsCommand(this, tr("Rename project"), title, m_content.sourceAudio));
     return true;
 }
 
@@ -170,8 +185,8 @@ bool Project::requestSetSourceAudio(const SourceAudio& settings)
         return fail(tr("The source audio gain must lie between -96 dB and +24 dB."));
     if (settings == m_content.sourceAudio)
         return true;
-    m_undoStack->push(new SettingsCommand(this, tr("Change source audio"), m_content.title,
-                                          settings));
+    m_undoStack->push(
+        new SettingsCommand(this, tr("Change source audio"), m_content.title, settings));
     return true;
 }
 
@@ -231,8 +246,8 @@ bool Project::requestSplitClip(const QUuid& id, qint64 atUs, QUuid* secondPartId
     const int index = int(m_content.clips.indexOf(before)) + 1;
     m_undoStack->beginMacro(tr("Split clip"));
     m_undoStack->push(new ElementCommand<Clip>(this, id, before, first, 0, tr("Split clip")));
-    m_undoStack->push(new ElementCommand<Clip>(this, second.id, std::nullopt, second, index,
-                                               tr("Split clip")));
+    m_undoStack->push(
+        new ElementCommand<Clip>(this, second.id, std::nullopt, second, index, tr("Split clip")));
     m_undoStack->endMacro();
     if (secondPartId)
         *secondPartId = second.id;
@@ -330,15 +345,16 @@ bool Project::requestRemove(const QList<QUuid>& ids)
         if (!contains(id))
             return fail(tr("An element to delete no longer exists."));
     }
-    const QString text = ids.size() == 1 ? tr("Delete item") : tr("Delete %1 items").arg(ids.size());
+    const QString text =
+        ids.size() == 1 ? tr("Delete item") : tr("Delete %1 items").arg(ids.size());
     m_undoStack->beginMacro(text);
     for (const QUuid& id : ids) {
         if (const Clip* c = clip(id))
-            m_undoStack->push(new ElementCommand<Clip>(
-                this, id, *c, std::nullopt, int(m_content.clips.indexOf(*c)), text));
+            m_undoStack->push(new ElementCommand<Clip>(this, id, *c, std::nullopt,
+                                                       int(m_content.clips.indexOf(*c)), text));
         else if (const Marker* m = marker(id))
-            m_undoStack->push(new ElementCommand<Marker>(
-                this, id, *m, std::nullopt, int(m_content.markers.indexOf(*m)), text));
+            m_undoStack->push(new ElementCommand<Marker>(this, id, *m, std::nullopt,
+                                                         int(m_content.markers.indexOf(*m)), text));
         else if (const MusicRegion* r = musicRegion(id))
             m_undoStack->push(new ElementCommand<MusicRegion>(
                 this, id, *r, std::nullopt, int(m_content.musicRegions.indexOf(*r)), text));

@@ -78,7 +78,8 @@ private:
     template <typename T> const T* find(const QUuid& id) const;
     /// Puts `value` in place of the element `id` (inserting it at `index` if absent), or removes
     /// the element when `value` is empty. Called only by ElementCommand.
-    template <typename T> void applyElement(const QUuid& id, const std::optional<T>& value, int index);
+    template <typename T>
+    void applyElement(const QUuid& id, const std::optional<T>& value, int index);
     template <typename T>
     bool pushChange(const T& before, const T& after, const QString& text, bool dragging);
     template <typename T> bool pushAdd(T element, const QString& text, QUuid* newId);

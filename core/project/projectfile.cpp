@@ -16,7 +16,10 @@ namespace {
 const QString kFormatName = QStringLiteral("scorewright-project");
 constexpr qint64 kMaxMediaTimeUs = qint64(1) << 50; // about 35 years: beyond any timeline
 
-QString idText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 QString markerKindName(MarkerKind kind)
 {
@@ -106,7 +109,8 @@ bool clipFromJson(FieldReader& r, const QJsonValue& v, const QString& where, con
         return false;
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (!parseClipKind(kind, &c->kind))
-        return r.fail(where + QStringLiteral(".kind"), QStringLiteral("unknown clip kind \"%1\"").arg(kind));
+        return r.fail(where + QStringLiteral(".kind"),
+                      QStringLiteral("unknown clip kind \"%1\"").arg(kind));
     c->name = o.value(QStringLiteral("name")).toString();
     const QString prefix = where + QLatin1Char('.');
     if (!r.time(o, QStringLiteral("startUs"), prefix, &c->startUs) ||
@@ -147,10 +151,11 @@ bool takeFromJson(FieldReader& r, const QJsonValue& v, const QString& where, Tak
     if (!r.object(v, where, &o) || !r.id(o, where + QLatin1Char('.'), &t->id))
         return false;
     t->name = o.value(QStringLiteral("name")).toString();
-    t->created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(),
-                                       Qt::ISODateWithMs);
+    t->created =
+        QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     if (!t->created.isValid())
-        return r.fail(where + QStringLiteral(".created"), QStringLiteral("expected a date and time"));
+        return r.fail(where + QStringLiteral(".created"),
+                      QStringLiteral("expected a date and time"));
     QJsonObject provenance;
     if (!r.object(o.value(QStringLiteral("provenance")), where + QStringLiteral(".provenance"),
                   &provenance))
@@ -203,8 +208,10 @@ bool markerFromJson(FieldReader& r, const QJsonValue& v, const QString& where, M
     m->name = o.value(QStringLiteral("name")).toString();
     const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("marker"));
     if (kind != markerKindName(MarkerKind::Marker) && kind != markerKindName(MarkerKind::HitPoint))
-        return r.fail(prefix + QStringLiteral("kind"), QStringLiteral("unknown marker kind \"%1\"").arg(kind));
-    m->kind = kind == markerKindName(MarkerKind::HitPoint) ? MarkerKind::HitPoint : MarkerKind::Marker;
+        return r.fail(prefix + QStringLiteral("kind"),
+                      QStringLiteral("unknown marker kind \"%1\"").arg(kind));
+    m->kind =
+        kind == markerKindName(MarkerKind::HitPoint) ? MarkerKind::HitPoint : MarkerKind::Marker;
     return true;
 }
 
@@ -360,10 +367,10 @@ bool saveProject(const ProjectContent& content, const QString& path, QString* er
     ProjectContent reread;
     QString rereadError;
     if (!projectFromJson(bytes, dir, &reread, &rereadError) || reread != expected) {
-        *error = QStringLiteral("%1 was not saved: the data did not read back identically (%2). "
-                                "The file on disk is unchanged.")
-                     .arg(name, rereadError.isEmpty() ? QStringLiteral("contents differ")
-                                                      : rereadError);
+        *error =
+            QStringLiteral("%1 was not saved: the data did not read back identically (%2). "
+                           "The file on disk is unchanged.")
+                .arg(name, rereadError.isEmpty() ? QStringLiteral("contents differ") : rereadError);
         return false;
     }
 

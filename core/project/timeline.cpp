@@ -8,19 +8,24 @@ namespace sw::project {
 QString clipKindName(ClipKind kind)
 {
     switch (kind) {
-    case ClipKind::Video: return QStringLiteral("video");
-    case ClipKind::Image: return QStringLiteral("image");
-    case ClipKind::Audio: return QStringLiteral("audio");
-    case ClipKind::Prompt: return QStringLiteral("prompt");
-    case ClipKind::Lyrics: return QStringLiteral("lyrics");
+    case ClipKind::Video:
+        return QStringLiteral("video");
+    case ClipKind::Image:
+        return QStringLiteral("image");
+    case ClipKind::Audio:
+        return QStringLiteral("audio");
+    case ClipKind::Prompt:
+        return QStringLiteral("prompt");
+    case ClipKind::Lyrics:
+        return QStringLiteral("lyrics");
     }
     return QString();
 }
 
 bool parseClipKind(const QString& name, ClipKind* kind)
 {
-    for (ClipKind k : {ClipKind::Video, ClipKind::Image, ClipKind::Audio, ClipKind::Prompt,
-                       ClipKind::Lyrics}) {
+    for (ClipKind k :
+         {ClipKind::Video, ClipKind::Image, ClipKind::Audio, ClipKind::Prompt, ClipKind::Lyrics}) {
         if (clipKindName(k) == name) {
             *kind = k;
             return true;
@@ -101,8 +106,8 @@ QStringList ProjectContent::missingMedia() const
 {
     QStringList missing;
     for (const Clip& c : clips) {
-        if (clipKindUsesMedia(c.kind) && !c.mediaPath.isEmpty() && !QFileInfo::exists(c.mediaPath) &&
-            !missing.contains(c.mediaPath))
+        if (clipKindUsesMedia(c.kind) && !c.mediaPath.isEmpty() &&
+            !QFileInfo::exists(c.mediaPath) && !missing.contains(c.mediaPath))
             missing << c.mediaPath;
     }
     return missing;

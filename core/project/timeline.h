@@ -16,7 +16,14 @@
 
 namespace sw::project {
 
-enum class ClipKind { Video, Image, Audio, Prompt, Lyrics };
+enum class ClipKind
+{
+    Video,
+    Image,
+    Audio,
+    Prompt,
+    Lyrics
+};
 
 QString clipKindName(ClipKind kind);
 bool parseClipKind(const QString& name, ClipKind* kind);
@@ -43,7 +50,11 @@ struct Clip
     }
 };
 
-enum class MarkerKind { Marker, HitPoint };
+enum class MarkerKind
+{
+    Marker,
+    HitPoint
+};
 
 struct Marker
 {
@@ -61,8 +72,8 @@ struct Marker
 /// How a take was made, so that it can be made again exactly.
 struct Provenance
 {
-    QString engine;       ///< "composer", "lyricist", "imported", "manual"
-    QString model;        ///< model file and version, empty when no model was used
+    QString engine; ///< "composer", "lyricist", "imported", "manual"
+    QString model;  ///< model file and version, empty when no model was used
     quint64 seed = 0;
     QJsonObject controls; ///< the plan's controls the engine obeyed
 
@@ -82,8 +93,8 @@ struct Take
 
     bool operator==(const Take& o) const
     {
-        return id == o.id && name == o.name && created == o.created &&
-               provenance == o.provenance && score == o.score;
+        return id == o.id && name == o.name && created == o.created && provenance == o.provenance &&
+               score == o.score;
     }
 };
 
@@ -104,8 +115,8 @@ struct MusicRegion
     }
     bool operator==(const MusicRegion& o) const
     {
-        return id == o.id && name == o.name && startUs == o.startUs &&
-               durationUs == o.durationUs && takes == o.takes && activeTake == o.activeTake;
+        return id == o.id && name == o.name && startUs == o.startUs && durationUs == o.durationUs &&
+               takes == o.takes && activeTake == o.activeTake;
     }
 };
 

@@ -110,7 +110,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(kDemo, dir.filePath(QStringLiteral("moved.swproj"))));
-        const Result r = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("moved.swproj"))});
+        const Result r =
+            cli({QStringLiteral("info"), dir.filePath(QStringLiteral("moved.swproj"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("[offline:")));
         QVERIFY(r.out.contains(QStringLiteral("Warning: Media file not found:")));

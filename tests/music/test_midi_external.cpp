@@ -42,9 +42,9 @@ Run run(const QString& program, const QStringList& args, const QStringList& extr
 
 QString soundFont()
 {
-    for (const char* path : {"/usr/share/sounds/sf2/default-GM.sf2",
-                             "/usr/share/sounds/sf2/FluidR3_GM.sf2",
-                             "/usr/share/sounds/sf2/TimGM6mb.sf2"}) {
+    for (const char* path :
+         {"/usr/share/sounds/sf2/default-GM.sf2", "/usr/share/sounds/sf2/FluidR3_GM.sf2",
+          "/usr/share/sounds/sf2/TimGM6mb.sf2"}) {
         if (QFileInfo::exists(QString::fromLatin1(path)))
             return QString::fromLatin1(path);
     }
@@ -173,7 +173,8 @@ private Q_SLOTS:
         const double seconds = double(count) / 2 / 48000;
         const double expected = double(m_score.durationMicros()) / 1e6;
         QVERIFY2(seconds >= expected - 0.05 && seconds < expected + 3.0,
-                 qPrintable(QStringLiteral("rendered %1 s for a %2 s score").arg(seconds).arg(expected)));
+                 qPrintable(
+                     QStringLiteral("rendered %1 s for a %2 s score").arg(seconds).arg(expected)));
         double energy = 0;
         for (qint64 i = 0; i < count; ++i)
             energy += double(samples[i]) * samples[i];
@@ -236,7 +237,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QCOMPARE(partNames.size(), 4);
-        QVERIFY2(partNames.first().contains(QStringLiteral("Voice")), qPrintable(partNames.join(u',')));
+        QVERIFY2(partNames.first().contains(QStringLiteral("Voice")),
+                 qPrintable(partNames.join(u',')));
         QList<int> expectedPitches;
         for (const Note& n : m_score.tracks[0].notes)
             expectedPitches << n.pitch;

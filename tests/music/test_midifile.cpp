@@ -90,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(data.startsWith(header(1, 2, 480)));
         // The second track's notes: status 0x90 once, then running status for the other three
         // messages (off 60, on 62, off 62), each note-off as note-on velocity 0.
-        const QByteArray notes = bytes({0x00, 0x90, 60, 90, 0x83, 0x60, 60, 0, 0x00, 62, 90,
-                                        0x83, 0x60, 62, 0});
+        const QByteArray notes =
+            bytes({0x00, 0x90, 60, 90, 0x83, 0x60, 60, 0, 0x00, 62, 90, 0x83, 0x60, 62, 0});
         QVERIFY2(data.contains(notes), data.toHex(' ').constData());
         QVERIFY(data.endsWith(bytes({0x00, 0xFF, 0x2F, 0x00})));
     }
@@ -99,9 +99,9 @@ private Q_SLOTS:
     void otherDivisionsAreRescaled()
     {
         // 96 ticks per quarter, one C4 quarter note at beat 2, tempo 100 bpm.
-        const QByteArray body = bytes({0x00, 0xFF, 0x51, 0x03, 0x09, 0x27, 0xC0, // 600000 us
-                                       0x60, 0x90, 60, 100, 0x60, 0x80, 60, 0, 0x00, 0xFF, 0x2F,
-                                       0x00});
+        const QByteArray body =
+            bytes({0x00, 0xFF, 0x51, 0x03, 0x09, 0x27, 0xC0, // 600000 us
+                   0x60, 0x90, 60, 100, 0x60, 0x80, 60, 0, 0x00, 0xFF, 0x2F, 0x00});
         Score s;
         QString error;
         QVERIFY2(readMidi(header(0, 1, 96) + trackChunk(body), &s, &error), qPrintable(error));
@@ -127,7 +127,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("expected");
-        const QByteArray good = bytes({0x00, 0x90, 60, 100, 0x60, 0x80, 60, 0, 0x00, 0xFF, 0x2F, 0});
+        const QByteArray good =
+            bytes({0x00, 0x90, 60, 100, 0x60, 0x80, 60, 0, 0x00, 0xFF, 0x2F, 0});
         QTest::newRow("empty") << QByteArray() << "not a Standard MIDI File";
         QTest::newRow("not midi") << QByteArray("RIFF....WAVEfmt ") << "not a Standard MIDI File";
         QTest::newRow("bad chunk length")
@@ -149,7 +150,8 @@ private Q_SLOTS:
             << header(0, 1, 480) + trackChunk(bytes({0x00, 0xFF, 0x03, 0x7F, 'a'}))
             << "meta event length";
         QTest::newRow("sysex runs past end")
-            << header(0, 1, 480) + trackChunk(bytes({0x00, 0xF0, 0x40, 0x01})) << "system-exclusive";
+            << header(0, 1, 480) + trackChunk(bytes({0x00, 0xF0, 0x40, 0x01}))
+            << "system-exclusive";
         QTest::newRow("bad header length")
             << QByteArray("MThd\xFF\xFF\xFF\xFF\0\0\0\1\1\xE0", 14) << "bad header chunk length";
     }
@@ -197,7 +199,8 @@ private Q_SLOTS:
         Score s;
         QString error;
         QVERIFY(!readMidiFile(path, &s, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("broken.mid: bad chunk length")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("broken.mid: bad chunk length")),
+                 qPrintable(error));
         QVERIFY(!readMidiFile(dir.filePath(QStringLiteral("absent.mid")), &s, &error));
         QVERIFY(error.startsWith(QStringLiteral("absent.mid: cannot open")));
     }

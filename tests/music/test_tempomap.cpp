@@ -23,7 +23,7 @@ private Q_SLOTS:
     void conversionAcrossTempoChanges()
     {
         TempoMap map;
-        QVERIFY(map.setTempo(0, 500000));   // 120 bpm
+        QVERIFY(map.setTempo(0, 500000));    // 120 bpm
         QVERIFY(map.setTempo(960, 1000000)); // 60 bpm from beat 3
         QCOMPARE(map.tickToMicros(960), qint64(1000000));
         QCOMPARE(map.tickToMicros(1440), qint64(2000000));

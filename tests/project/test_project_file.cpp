@@ -132,9 +132,9 @@ private Q_SLOTS:
         ProjectContent content;
         ProjectLoadReport report;
         QString error;
-        QVERIFY2(loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error,
-                             &report),
-                 qPrintable(error));
+        QVERIFY2(
+            loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error, &report),
+            qPrintable(error));
         QVERIFY(content == goldenProject(QDir(kDataDir)));
         QCOMPARE(report.fileVersion, kProjectFormatVersion);
         QVERIFY(report.migrationNotes.isEmpty());
@@ -166,9 +166,9 @@ private Q_SLOTS:
         ProjectContent content;
         ProjectLoadReport report;
         QString error;
-        QVERIFY2(loadProject(kDataDir + QStringLiteral("/project-v1.swproj"), &content, &error,
-                             &report),
-                 qPrintable(error));
+        QVERIFY2(
+            loadProject(kDataDir + QStringLiteral("/project-v1.swproj"), &content, &error, &report),
+            qPrintable(error));
         QCOMPARE(report.fileVersion, 1);
         QCOMPARE(report.migrationNotes.size(), 1);
         QCOMPARE(content.title, QStringLiteral("Format 1 project"));
@@ -201,7 +201,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << golden.left(golden.size() / 2) << "may be truncated";
         QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "not a readable";
         QTest::newRow("json array") << QByteArray("[1, 2, 3]") << "not a Scorewright project";
-        QTest::newRow("other json") << QByteArray("{\"name\": \"x\"}") << "not a Scorewright project";
+        QTest::newRow("other json")
+            << QByteArray("{\"name\": \"x\"}") << "not a Scorewright project";
         QTest::newRow("newer version")
             << edited([](QJsonObject& r) { r[QStringLiteral("version")] = 99; })
             << "saved by a newer version of Scorewright (project format 99";
@@ -219,63 +220,60 @@ private Q_SLOTS:
         };
         QTest::newRow("text time") << clipEdit(QStringLiteral("startUs"), QStringLiteral("soon"))
                                    << "clips[2].startUs: expected a whole number of microseconds";
-        QTest::newRow("fractional time") << clipEdit(QStringLiteral("durationUs"), 1.5)
-                                         << "clips[2].durationUs";
-        QTest::newRow("unknown kind") << clipEdit(QStringLiteral("kind"), QStringLiteral("hologram"))
-                                      << "clips[2].kind: unknown clip kind \"hologram\"";
+        QTest::newRow("fractional time")
+            << clipEdit(QStringLiteral("durationUs"), 1.5) << "clips[2].durationUs";
+        QTest::newRow("unknown kind")
+            << clipEdit(QStringLiteral("kind"), QStringLiteral("hologram"))
+            << "clips[2].kind: unknown clip kind \"hologram\"";
         QTest::newRow("bad id") << clipEdit(QStringLiteral("id"), 42) << "clips[2].id";
-        QTest::newRow("negative length") << clipEdit(QStringLiteral("durationUs"), -5)
-                                         << "the project is inconsistent";
+        QTest::newRow("negative length")
+            << clipEdit(QStringLiteral("durationUs"), -5) << "the project is inconsistent";
         QTest::newRow("duplicate id")
-            << clipEdit(QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000001"))
+            << clipEdit(QStringLiteral("id"),
+                        QStringLiteral("00000000-0000-4000-8000-000000000001"))
             << "shares its id";
         QTest::newRow("clips not a list")
-            << edited([](QJsonObject& r) { r[QStringLiteral("clips")] = 5; }) << "clips: expected a list";
-        QTest::newRow("bad note in take")
-            << edited([](QJsonObject& r) {
-                   QJsonArray music = r[QStringLiteral("music")].toArray();
-                   QJsonObject region = music[0].toObject();
-                   QJsonArray takes = region[QStringLiteral("takes")].toArray();
-                   QJsonObject take = takes[0].toObject();
-                   QJsonObject score = take[QStringLiteral("score")].toObject();
-                   QJsonArray tracks = score[QStringLiteral("tracks")].toArray();
-                   QJsonObject track = tracks[1].toObject();
-                   QJsonArray notes = track[QStringLiteral("notes")].toArray();
-                   notes[0] = QJsonArray{60, 500, 0, 10};
-                   track[QStringLiteral("notes")] = notes;
-                   tracks[1] = track;
-                   score[QStringLiteral("tracks")] = tracks;
-                   take[QStringLiteral("score")] = score;
-                   takes[0] = take;
-                   region[QStringLiteral("takes")] = takes;
-                   music[0] = region;
-                   r[QStringLiteral("music")] = music;
-               })
-            << "music[0].takes[0].score: tracks[1].notes[0] velocity";
-        QTest::newRow("active take out of range")
-            << edited([](QJsonObject& r) {
-                   QJsonArray music = r[QStringLiteral("music")].toArray();
-                   QJsonObject region = music[0].toObject();
-                   region[QStringLiteral("activeTake")] = 3;
-                   music[0] = region;
-                   r[QStringLiteral("music")] = music;
-               })
-            << "selects take 4 of 1";
-        QTest::newRow("seed not a number")
-            << edited([](QJsonObject& r) {
-                   QJsonArray music = r[QStringLiteral("music")].toArray();
-                   QJsonObject region = music[0].toObject();
-                   QJsonArray takes = region[QStringLiteral("takes")].toArray();
-                   QJsonObject take = takes[0].toObject();
-                   QJsonObject prov = take[QStringLiteral("provenance")].toObject();
-                   prov[QStringLiteral("seed")] = QStringLiteral("lucky");
-                   take[QStringLiteral("provenance")] = prov;
-                   takes[0] = take;
-                   region[QStringLiteral("takes")] = takes;
-                   music[0] = region;
-                   r[QStringLiteral("music")] = music;
-               })
-            << "provenance.seed";
+            << edited([](QJsonObject& r) { r[QStringLiteral("clips")] = 5; })
+            << "clips: expected a list";
+        QTest::newRow("bad note in take") << edited([](QJsonObject& r) {
+            QJsonArray music = r[QStringLiteral("music")].toArray();
+            QJsonObject region = music[0].toObject();
+            QJsonArray takes = region[QStringLiteral("takes")].toArray();
+            QJsonObject take = takes[0].toObject();
+            QJsonObject score = take[QStringLiteral("score")].toObject();
+            QJsonArray tracks = score[QStringLiteral("tracks")].toArray();
+            QJsonObject track = tracks[1].toObject();
+            QJsonArray notes = track[QStringLiteral("notes")].toArray();
+            notes[0] = QJsonArray{60, 500, 0, 10};
+            track[QStringLiteral("notes")] = notes;
+            tracks[1] = track;
+            score[QStringLiteral("tracks")] = tracks;
+            take[QStringLiteral("score")] = score;
+            takes[0] = take;
+            region[QStringLiteral("takes")] = takes;
+            music[0] = region;
+            r[QStringLiteral("music")] = music;
+        }) << "music[0].takes[0].score: tracks[1].notes[0] velocity";
+        QTest::newRow("active take out of range") << edited([](QJsonObject& r) {
+            QJsonArray music = r[QStringLiteral("music")].toArray();
+            QJsonObject region = music[0].toObject();
+            region[QStringLiteral("activeTake")] = 3;
+            music[0] = region;
+            r[QStringLiteral("music")] = music;
+        }) << "selects take 4 of 1";
+        QTest::newRow("seed not a number") << edited([](QJsonObject& r) {
+            QJsonArray music = r[QStringLiteral("music")].toArray();
+            QJsonObject region = music[0].toObject();
+            QJsonArray takes = region[QStringLiteral("takes")].toArray();
+            QJsonObject take = takes[0].toObject();
+            QJsonObject prov = take[QStringLiteral("provenance")].toObject();
+            prov[QStringLiteral("seed")] = QStringLiteral("lucky");
+            take[QStringLiteral("provenance")] = prov;
+            takes[0] = take;
+            region[QStringLiteral("takes")] = takes;
+            music[0] = region;
+            r[QStringLiteral("music")] = music;
+        }) << "provenance.seed";
     }
     void brokenFiles()
     {

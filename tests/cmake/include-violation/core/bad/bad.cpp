@@ -1,2 +1,5 @@
 #include <QWidget>
-int bad() { return 2; }
+int bad()
+{
+    return 2;
+}

@@ -1,1 +1,4 @@
-int bad() { return 2; }
+int bad()
+{
+    return 2;
+}

@@ -1,1 +1,4 @@
-int helper() { return 1; }
+int helper()
+{
+    return 1;
+}
