@@ -11,12 +11,15 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libxkbcommon-dev
   qt6-qpa-plugins
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)
   fluidsynth fluid-soundfont-gm # FluidSynth's player renders our MIDI files
   musescore3                  # MuseScore 3 imports our MIDI files
   xvfb xauth                  # a real X server for screenshots of the window
+  ffmpeg                      # makes the test videos whose cuts and beats are known
 )
 
 packages=("${build_packages[@]}")

@@ -19,6 +19,7 @@ struct CliCommand
 
 int runInfo(const QStringList& arguments);
 int runMidi(const QStringList& arguments);
+int runAnalyze(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -27,6 +28,9 @@ inline const QList<CliCommand>& cliCommands()
          runInfo},
         {QStringLiteral("midi"),
          QStringLiteral("Inspect a MIDI file, or rewrite it as format 0 or 1"), runMidi},
+        {QStringLiteral("analyze"),
+         QStringLiteral("Find cuts, visual beats, motion tempo and colour mood in a video"),
+         runAnalyze},
     };
     return kCommands;
 }

@@ -1,0 +1,147 @@
+#include "media/audiodecoder.h"
+
+#include "media/ffmpegsupport.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libswresample/swresample.h>
+}
+
+#include <QFileInfo>
+#include <memory>
+
+namespace sw::media {
+
+namespace {
+
+// Owns the FFmpeg objects of one decode, released on every return path.
+struct AudioDecodeSession
+{
+    AVFormatContext* format = nullptr;
+    AVCodecContext* codec = nullptr;
+    SwrContext* resampler = nullptr;
+    AVPacket* packet = av_packet_alloc();
+    AVFrame* frame = av_frame_alloc();
+    ~AudioDecodeSession()
+    {
+        swr_free(&resampler);
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        avcodec_free_context(&codec);
+        avformat_close_input(&format);
+    }
+};
+
+} // namespace
+
+bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer* out,
+                 QString* error, const StopRequested& stop)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&](const QString& why) {
+        *error = QStringLiteral("%1: %2").arg(name, why);
+        return false;
+    };
+    if (sampleRate < 8000 || sampleRate > 192000 || channels < 1 || channels > 2)
+        return fail(
+            QStringLiteral("cannot decode to %1 Hz, %2 channels").arg(sampleRate).arg(channels));
+    AudioDecodeSession s;
+    QString why;
+    s.format = detail::openInput(path, &why);
+    if (!s.format)
+        return fail(why);
+    MediaInfo info;
+    detail::describeStreams(s.format, path, &info);
+    if (!info.audio())
+        return fail(QStringLiteral("has no audio stream"));
+    AVStream* stream = s.format->streams[info.audio()->index];
+    const QString label =
+        QStringLiteral("stream %1 (%2)").arg(stream->index).arg(info.audio()->codec);
+    const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
+    if (!decoder)
+        return fail(QStringLiteral("%1: no decoder for this codec is installed").arg(label));
+    s.codec = avcodec_alloc_context3(decoder);
+    avcodec_parameters_to_context(s.codec, stream->codecpar);
+    int rc = avcodec_open2(s.codec, decoder, nullptr);
+    if (rc < 0)
+        return fail(QStringLiteral("%1: cannot open the decoder (%2)")
+                        .arg(label, detail::ffmpegErrorText(rc)));
+    for (unsigned i = 0; i < s.format->nb_streams; ++i) {
+        if (s.format->streams[i] != stream)
+            s.format->streams[i]->discard = AVDISCARD_ALL;
+    }
+
+    AudioBuffer result;
+    result.sampleRate = sampleRate;
+    result.channels = channels;
+    AVChannelLayout outLayout;
+    av_channel_layout_default(&outLayout, channels);
+    const qint64 maxSamples = kMaxDecodedAudioUs / 1000000 * sampleRate * channels;
+
+    auto append = [&](const uint8_t** input, int inputSamples) {
+        const int capacity = swr_get_out_samples(s.resampler, inputSamples);
+        if (capacity <= 0)
+            return true;
+        const size_t before = result.samples.size();
+        result.samples.resize(before + size_t(capacity) * channels);
+        uint8_t* target = reinterpret_cast<uint8_t*>(result.samples.data() + before);
+        const int produced = swr_convert(s.resampler, &target, capacity, input, inputSamples);
+        result.samples.resize(before + size_t(std::max(0, produced)) * channels);
+        return qint64(result.samples.size()) <= maxSamples;
+    };
+    auto drainFrames = [&]() -> int {
+        for (;;) {
+            const int r = avcodec_receive_frame(s.codec, s.frame);
+            if (r < 0)
+                return r;
+            if (!s.resampler) {
+                // Set up from the first frame: its layout is the decoder's real one.
+                AVChannelLayout inLayout;
+                if (s.frame->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
+                    av_channel_layout_default(&inLayout, s.frame->ch_layout.nb_channels);
+                else
+                    av_channel_layout_copy(&inLayout, &s.frame->ch_layout);
+                const int ok = swr_alloc_set_opts2(
+                    &s.resampler, &outLayout, AV_SAMPLE_FMT_FLT, sampleRate, &inLayout,
+                    AVSampleFormat(s.frame->format), s.frame->sample_rate, 0, nullptr);
+                av_channel_layout_uninit(&inLayout);
+                if (ok < 0 || swr_init(s.resampler) < 0)
+                    return AVERROR(EINVAL);
+            }
+            const bool withinCap =
+                append(const_cast<const uint8_t**>(s.frame->extended_data), s.frame->nb_samples);
+            av_frame_unref(s.frame);
+            if (!withinCap)
+                return AVERROR(E2BIG);
+        }
+    };
+
+    bool reading = true;
+    while (reading) {
+        if (stop && stop())
+            return fail(QStringLiteral("decoding was cancelled"));
+        rc = av_read_frame(s.format, s.packet);
+        if (rc < 0) {
+            reading = false;
+            avcodec_send_packet(s.codec, nullptr); // end of file, or truncated: flush
+        } else {
+            if (s.packet->stream_index == stream->index)
+                avcodec_send_packet(s.codec, s.packet); // damaged packets are skipped
+            av_packet_unref(s.packet);
+        }
+        const int drained = drainFrames();
+        if (drained == AVERROR(EINVAL))
+            return fail(QStringLiteral("%1: cannot convert this sample format").arg(label));
+        if (drained == AVERROR(E2BIG))
+            return fail(QStringLiteral("%1: longer than the %2 hours Scorewright decodes at once")
+                            .arg(label)
+                            .arg(kMaxDecodedAudioUs / 3600000000LL));
+    }
+    if (s.resampler)
+        append(nullptr, 0); // the resampler's delayed samples
+    av_channel_layout_uninit(&outLayout);
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace sw::media

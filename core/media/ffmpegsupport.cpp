@@ -1,0 +1,125 @@
+#include "media/ffmpegsupport.h"
+
+extern "C" {
+#include <libavutil/display.h>
+}
+
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+
+namespace sw::media::detail {
+
+QString ffmpegErrorText(int code)
+{
+    char buffer[AV_ERROR_MAX_STRING_SIZE] = {0};
+    av_strerror(code, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+AVFormatContext* openInput(const QString& path, QString* error)
+{
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        *error = QStringLiteral("the file does not exist");
+        return nullptr;
+    }
+    if (!file.isFile()) {
+        *error = QStringLiteral("not a regular file");
+        return nullptr;
+    }
+    if (file.size() == 0) {
+        *error = QStringLiteral("the file is empty");
+        return nullptr;
+    }
+    AVDictionary* options = nullptr;
+    // Only local files: a crafted playlist or reference must not make us open URLs.
+    av_dict_set(&options, "protocol_whitelist", "file", 0);
+    av_dict_set_int(&options, "probesize", kProbeSizeBytes, 0);
+    av_dict_set_int(&options, "analyzeduration", kProbeDurationUs, 0);
+    AVFormatContext* context = nullptr;
+    const QByteArray local = QFile::encodeName(file.absoluteFilePath());
+    int rc = avformat_open_input(&context, local.constData(), nullptr, &options);
+    av_dict_free(&options);
+    if (rc < 0) {
+        *error = QStringLiteral("not a media file FFmpeg can read (%1)").arg(ffmpegErrorText(rc));
+        return nullptr;
+    }
+    rc = avformat_find_stream_info(context, nullptr);
+    if (rc < 0) {
+        avformat_close_input(&context);
+        *error = QStringLiteral("cannot read the streams (%1)").arg(ffmpegErrorText(rc));
+        return nullptr;
+    }
+    return context;
+}
+
+namespace {
+
+int rotationOf(const AVStream* stream)
+{
+    const uint8_t* matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+    if (!matrix)
+        return 0;
+    const double degrees = av_display_rotation_get(reinterpret_cast<const int32_t*>(matrix));
+    if (std::isnan(degrees))
+        return 0;
+    // FFmpeg gives the counter-clockwise rotation of the content; players turn it back.
+    const int clockwise = int(std::lround(-degrees)) % 360;
+    return ((clockwise + 360) % 360 + 45) / 90 * 90 % 360;
+}
+
+} // namespace
+
+void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* info)
+{
+    info->path = path;
+    info->container = QString::fromUtf8(context->iformat->name);
+    info->durationUs = context->duration != AV_NOPTS_VALUE ? context->duration : -1;
+    info->streams.clear();
+    const int bestVideo = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    const int bestAudio = av_find_best_stream(context, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    for (unsigned i = 0; i < context->nb_streams; ++i) {
+        const AVStream* st = context->streams[i];
+        const AVCodecParameters* par = st->codecpar;
+        StreamInfo s;
+        s.index = int(i);
+        s.codec = QString::fromUtf8(avcodec_get_name(par->codec_id));
+        if (st->duration != AV_NOPTS_VALUE)
+            s.durationUs = av_rescale_q(st->duration, st->time_base, AV_TIME_BASE_Q);
+        switch (par->codec_type) {
+        case AVMEDIA_TYPE_VIDEO: {
+            s.type = StreamInfo::Type::Video;
+            s.width = par->width;
+            s.height = par->height;
+            const AVRational rate =
+                st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
+            s.frameRate = rate.den > 0 ? av_q2d(rate) : 0.0;
+            s.rotationDegrees = rotationOf(st);
+            s.isAttachedPicture = (st->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0;
+            break;
+        }
+        case AVMEDIA_TYPE_AUDIO: {
+            s.type = StreamInfo::Type::Audio;
+            s.sampleRate = par->sample_rate;
+            s.channels = par->ch_layout.nb_channels;
+            char layout[128] = {0};
+            av_channel_layout_describe(&par->ch_layout, layout, sizeof layout);
+            s.channelLayout = QString::fromUtf8(layout);
+            break;
+        }
+        case AVMEDIA_TYPE_SUBTITLE:
+            s.type = StreamInfo::Type::Subtitle;
+            break;
+        default:
+            break;
+        }
+        if (int(i) == bestVideo && !s.isAttachedPicture)
+            info->videoStream = info->streams.size();
+        if (int(i) == bestAudio)
+            info->audioStream = info->streams.size();
+        info->streams.append(s);
+    }
+}
+
+} // namespace sw::media::detail
