@@ -1,4 +1,5 @@
 // `scorewright-cli analyze VIDEO`: what Scorewright reads from a picture.
+#include "analysis/promptparser.h"
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
 #include "project/timeline.h"
@@ -50,6 +51,33 @@ void printVideoSummary(const analysis::VideoAnalysis& a, qint64 elapsedMs, QText
         out << "Warning: " << w << "\n";
 }
 
+void printPromptSummary(const analysis::PromptAnalysis& a, QTextStream& out)
+{
+    out << "Prompt: \"" << a.text.left(200) << (a.text.size() > 200 ? "..." : "") << "\"\n";
+    for (const analysis::PromptConstraint& c : a.constraints) {
+        out << "  " << (c.negated ? "not " : "") << analysis::promptConstraintKindName(c.kind)
+            << " from \"" << c.words << "\"";
+        if (a.segments > 1)
+            out << " (part " << c.segment + 1 << ")";
+        out << "\n";
+    }
+    if (a.valence)
+        out << "Mood: valence " << QString::number(*a.valence, 'f', 2) << ", arousal "
+            << QString::number(*a.arousal, 'f', 2) << "\n";
+    if (a.bpmMax > 0)
+        out << "Tempo: " << a.bpmMin << "-" << a.bpmMax << " bpm\n";
+    if (a.key)
+        out << "Key: " << a.key->name() << "\n";
+    else if (a.mode)
+        out << "Mode: " << (*a.mode == music::KeyMode::Minor ? "minor" : "major") << "\n";
+    if (a.meterNumerator > 0)
+        out << "Meter: " << a.meterNumerator << "/" << a.meterDenominator << "\n";
+    if (!a.unknownWords.isEmpty())
+        out << "Not understood: " << a.unknownWords.join(QStringLiteral(", ")) << "\n";
+    for (const QString& w : a.warnings)
+        out << "Warning: " << w << "\n";
+}
+
 } // namespace
 
 int runAnalyze(const QStringList& arguments)
@@ -58,9 +86,11 @@ int runAnalyze(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Analyse a video as Scorewright reads it for scoring: cuts and gradual transitions with "
         "their confidence, visual beats (where motion stops or turns), the motion tempo, and "
-        "each shot's colour mood (valence and arousal)."));
+        "each shot's colour mood (valence and arousal). With --prompt, read a text prompt into "
+        "constraints (mood, tempo, key, meter, instruments, dynamics, shape, sections)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("video"), QStringLiteral("The video to analyse."));
+    parser.addPositionalArgument(QStringLiteral("video"), QStringLiteral("The video to analyse."),
+                                 QStringLiteral("[video]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the features as JSON."));
     const QCommandLineOption framesOption(
@@ -68,13 +98,25 @@ int runAnalyze(const QStringList& arguments)
         QStringLiteral(
             "Also write every frame's measures to <file.tsv>, for tuning the detectors."),
         QStringLiteral("file.tsv"));
-    parser.addOptions({jsonOption, framesOption});
+    const QCommandLineOption promptOption(QStringLiteral("prompt"),
+                                          QStringLiteral("Read a text prompt instead of a video."),
+                                          QStringLiteral("text"));
+    parser.addOptions({jsonOption, framesOption, promptOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(promptOption)) {
+        const analysis::PromptAnalysis prompt =
+            analysis::PromptParser().parse(parser.value(promptOption));
+        if (parser.isSet(jsonOption))
+            out << QJsonDocument(prompt.toJson()).toJson(QJsonDocument::Indented);
+        else
+            printPromptSummary(prompt, out);
+        return kExitOk;
+    }
     if (parser.positionalArguments().size() != 1) {
-        err << "scorewright-cli analyze: name one video\n";
+        err << "scorewright-cli analyze: name one video, or give --prompt TEXT\n";
         return kExitUsage;
     }
     analysis::VideoAnalysis result;

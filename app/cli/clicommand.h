@@ -20,6 +20,7 @@ struct CliCommand
 int runInfo(const QStringList& arguments);
 int runMidi(const QStringList& arguments);
 int runAnalyze(const QStringList& arguments);
+int runBench(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -31,6 +32,8 @@ inline const QList<CliCommand>& cliCommands()
         {QStringLiteral("analyze"),
          QStringLiteral("Find cuts, visual beats, motion tempo and colour mood in a video"),
          runAnalyze},
+        {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),
+         runBench},
     };
     return kCommands;
 }

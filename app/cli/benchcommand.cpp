@@ -1,0 +1,179 @@
+// `scorewright-cli bench analyze`: how fast video analysis runs next to FFmpeg decoding the same
+// file, as medians of several runs. Speed is measured here, never asserted in tests.
+#include "analysis/videoanalyzer.h"
+#include "cli/clicommand.h"
+#include "media/videodecoder.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace sw::cli {
+
+namespace {
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values[values.size() / 2];
+}
+
+qint64 peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+bool runFfmpeg(const QStringList& args, QString* error)
+{
+    QProcess p;
+    p.start(QStringLiteral("ffmpeg"), args);
+    if (!p.waitForStarted(10000)) {
+        *error = QStringLiteral("the ffmpeg command is needed (Debian package ffmpeg)");
+        return false;
+    }
+    p.waitForFinished(-1);
+    if (p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+// Camera-like material: a moving test pattern with grain, so the encoder spends bits as on
+// phone footage (about 11 Mbit/s at 1080p30, decoded by FFmpeg at ~5x real time here), with a
+// colour cut every few seconds.
+bool makeBenchVideo(const QString& path, const QString& size, int seconds, QString* error)
+{
+    const QString graph = QStringLiteral("testsrc2=s=%1:r=30:d=%2,noise=alls=8:allf=t,"
+                                         "hue=h='if(lt(mod(t,7),3.5),0,140)'")
+                              .arg(size)
+                              .arg(seconds);
+    return runFfmpeg({QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph,
+                      QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                      QStringLiteral("veryfast"), QStringLiteral("-crf"), QStringLiteral("23"),
+                      QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), path},
+                     error);
+}
+
+struct Timings
+{
+    QVector<double> ffmpeg, decode, analyse;
+};
+
+bool benchOne(const QString& path, int runs, QTextStream& out, QString* error)
+{
+    media::MediaInfo info;
+    if (!media::probeMedia(path, &info, error) || !info.video())
+        return false;
+    const double seconds = double(info.durationUs) / 1e6;
+    out << QFileInfo(path).fileName() << ": " << info.video()->width << "x" << info.video()->height
+        << ", " << info.video()->frameRate << " fps, " << QString::number(seconds, 'f', 1)
+        << " s\n";
+    out.flush();
+    Timings t;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!runFfmpeg({QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"),
+                        QStringLiteral("2"), QStringLiteral("-i"), path, QStringLiteral("-f"),
+                        QStringLiteral("null"), QStringLiteral("-")},
+                       error))
+            return false;
+        t.ffmpeg.append(timer.nsecsElapsed() / 1e9);
+
+        timer.restart();
+        media::VideoDecoder decoder;
+        if (!decoder.open(path, {160, media::PixelFormat::Bgr24, 2, true}, error))
+            return false;
+        media::VideoFrame frame;
+        while (decoder.read(&frame) == media::VideoDecoder::Result::Frame) {
+        }
+        t.decode.append(timer.nsecsElapsed() / 1e9);
+
+        timer.restart();
+        analysis::VideoAnalysis result;
+        if (!analysis::analyzeVideo(path, {}, &result, error))
+            return false;
+        t.analyse.append(timer.nsecsElapsed() / 1e9);
+    }
+    const double base = median(t.ffmpeg);
+    auto line = [&](const char* what, const QVector<double>& v) {
+        const double m = median(v);
+        out << "  " << QString::fromLatin1(what).leftJustified(38) << QString::number(m, 'f', 3)
+            << " s  " << QString::number(seconds / m, 'f', 1).rightJustified(6) << "x real time  "
+            << QString::number(m / base, 'f', 2) << "x ffmpeg\n";
+    };
+    line("ffmpeg -threads 2 -f null (baseline)", t.ffmpeg);
+    line("decode at analysis size", t.decode);
+    line("full analysis", t.analyse);
+    out << "  medians of " << runs << " runs; peak memory of this process so far " << peakMemoryMb()
+        << " MB\n";
+    return true;
+}
+
+} // namespace
+
+int runBench(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Benchmarks. `bench analyze [VIDEO...]` times video analysis against `ffmpeg -threads 2 -i "
+        "VIDEO -f null -` on the same files and prints medians and ratios. Without videos it makes "
+        "a camera-like 1080p30 and a 360p30 clip (needs the ffmpeg command)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("What to time: analyze."));
+    parser.addPositionalArgument(QStringLiteral("videos"), QStringLiteral("Videos to time."),
+                                 QStringLiteral("[VIDEO...]"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Runs per measurement (default 5)."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("seconds"), QStringLiteral("Length of the generated clips (default 60)."),
+        QStringLiteral("s"), QStringLiteral("60"));
+    parser.addOptions({runsOption, secondsOption});
+    if (const int done = parseCommandLine(parser, arguments); done >= 0)
+        return done;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
+        err << "scorewright-cli bench: name what to time (analyze)\n";
+        return kExitUsage;
+    }
+    positional.removeFirst();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    QTemporaryDir dir;
+    QString error;
+    if (positional.isEmpty()) {
+        const int seconds = std::max(5, parser.value(secondsOption).toInt());
+        out << "Making " << seconds << " s test clips...\n";
+        out.flush();
+        for (const auto& [name, size] :
+             {std::pair{QStringLiteral("camera-1080p30.mp4"), QStringLiteral("1920x1080")},
+              std::pair{QStringLiteral("camera-360p30.mp4"), QStringLiteral("640x360")}}) {
+            const QString path = dir.filePath(name);
+            if (!makeBenchVideo(path, size, seconds, &error)) {
+                err << error << "\n";
+                return kExitBadInput;
+            }
+            positional << path;
+        }
+    }
+    for (const QString& path : positional) {
+        if (!benchOne(path, runs, out, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+    }
+    return kExitOk;
+}
+
+} // namespace sw::cli
