@@ -1,4 +1,5 @@
 // `scorewright-cli analyze VIDEO`: what Scorewright reads from a picture.
+#include "analysis/imageanalyzer.h"
 #include "analysis/promptparser.h"
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
@@ -89,8 +90,9 @@ int runAnalyze(const QStringList& arguments)
         "each shot's colour mood (valence and arousal). With --prompt, read a text prompt into "
         "constraints (mood, tempo, key, meter, instruments, dynamics, shape, sections)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("video"), QStringLiteral("The video to analyse."),
-                                 QStringLiteral("[video]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The video or image (.png, .jpg, ...) to analyse."),
+                                 QStringLiteral("[video|image]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the features as JSON."));
     const QCommandLineOption framesOption(
@@ -119,13 +121,34 @@ int runAnalyze(const QStringList& arguments)
         err << "scorewright-cli analyze: name one video, or give --prompt TEXT\n";
         return kExitUsage;
     }
-    analysis::VideoAnalysis result;
+    const QString file = parser.positionalArguments().first();
     QString error;
+    if (analysis::looksLikeImage(file)) {
+        analysis::ImageAnalysis image;
+        if (!analysis::analyzeImage(file, &image, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        if (parser.isSet(jsonOption)) {
+            out << QJsonDocument(image.toJson()).toJson(QJsonDocument::Indented);
+        } else {
+            out << file << ": " << image.width << " x " << image.height << "\n"
+                << "  brightness " << image.brightness << ", saturation " << image.saturation
+                << ", warmth " << image.warmth << " (about " << qRound(image.colourTemperatureK)
+                << " K), contrast " << image.contrast << ", edge density " << image.edgeDensity
+                << "\n  dominant colours:";
+            for (const analysis::DominantColour& c : image.dominantColours)
+                out << " " << c.hex << " " << qRound(c.fraction * 100) << "%";
+            out << "\n  " << image.mood.explanation << "\n";
+        }
+        return kExitOk;
+    }
+    analysis::VideoAnalysis result;
     QElapsedTimer timer;
     timer.start();
     analysis::VideoAnalysisOptions options;
     options.frameMeasuresPath = parser.value(framesOption);
-    if (!analysis::analyzeVideo(parser.positionalArguments().first(), options, &result, &error)) {
+    if (!analysis::analyzeVideo(file, options, &result, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }

@@ -7,6 +7,8 @@ extern "C" {
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
+#include <mutex>
+#include <vector>
 
 namespace sw::media::detail {
 
@@ -19,6 +21,13 @@ QString ffmpegErrorText(int code)
 
 AVFormatContext* openInput(const QString& path, QString* error)
 {
+    // FFmpeg's own log lines would only repeat, less clearly, what our errors say. Set
+    // SW_FFMPEG_LOG=1 to see them when diagnosing a file.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] {
+        if (!qEnvironmentVariableIsSet("SW_FFMPEG_LOG"))
+            av_log_set_level(AV_LOG_QUIET);
+    });
     const QFileInfo file(path);
     if (!file.exists()) {
         *error = QStringLiteral("the file does not exist");
@@ -45,7 +54,13 @@ AVFormatContext* openInput(const QString& path, QString* error)
         *error = QStringLiteral("not a media file FFmpeg can read (%1)").arg(ffmpegErrorText(rc));
         return nullptr;
     }
-    rc = avformat_find_stream_info(context, nullptr);
+    // Probing decodes a first frame: refuse absurd sizes there too (decompression bombs).
+    std::vector<AVDictionary*> streamOptions(context->nb_streams, nullptr);
+    for (AVDictionary*& o : streamOptions)
+        av_dict_set_int(&o, "max_pixels", kMaxVideoPixels, 0);
+    rc = avformat_find_stream_info(context, streamOptions.empty() ? nullptr : streamOptions.data());
+    for (AVDictionary*& o : streamOptions)
+        av_dict_free(&o);
     if (rc < 0) {
         avformat_close_input(&context);
         *error = QStringLiteral("cannot read the streams (%1)").arg(ffmpegErrorText(rc));

@@ -129,7 +129,10 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
         return fail(
             QStringLiteral("%1: no decoder for this codec is installed").arg(d->streamLabel()));
     if (par->width <= 0 || par->height <= 0)
-        return fail(QStringLiteral("%1: the frame size is unknown").arg(d->streamLabel()));
+        return fail(QStringLiteral("%1: the picture size cannot be read (the file is damaged, or "
+                                   "larger than the %2 megapixels Scorewright reads)")
+                        .arg(d->streamLabel())
+                        .arg(kMaxVideoPixels / 1000000));
     if (qint64(par->width) * par->height > kMaxVideoPixels)
         return fail(QStringLiteral("%1: frames of %2 x %3 pixels are larger than Scorewright reads")
                         .arg(d->streamLabel())
@@ -137,6 +140,7 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
                         .arg(par->height));
     d->codec = avcodec_alloc_context3(decoder);
     avcodec_parameters_to_context(d->codec, par);
+    d->codec->max_pixels = kMaxVideoPixels;
     d->codec->thread_count = std::max(1, options.threads);
     d->codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     if (options.fastDecode) {
