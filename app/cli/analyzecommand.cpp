@@ -2,6 +2,7 @@
 #include "analysis/imageanalyzer.h"
 #include "analysis/promptparser.h"
 #include "analysis/videoanalyzer.h"
+#include "cli/analysisplot.h"
 #include "cli/clicommand.h"
 #include "project/timeline.h"
 
@@ -103,7 +104,11 @@ int runAnalyze(const QStringList& arguments)
     const QCommandLineOption promptOption(QStringLiteral("prompt"),
                                           QStringLiteral("Read a text prompt instead of a video."),
                                           QStringLiteral("text"));
-    parser.addOptions({jsonOption, framesOption, promptOption});
+    const QCommandLineOption plotOption(
+        QStringLiteral("plot"),
+        QStringLiteral("Draw the curves, cuts and beats over thumbnails into <out.png>."),
+        QStringLiteral("out.png"));
+    parser.addOptions({jsonOption, framesOption, promptOption, plotOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -156,6 +161,14 @@ int runAnalyze(const QStringList& arguments)
         out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
     else
         printVideoSummary(result, timer.elapsed(), out);
+    if (parser.isSet(plotOption)) {
+        if (!plotVideoAnalysis(result, parser.value(plotOption), &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        if (!parser.isSet(jsonOption))
+            out << "Plot: " << parser.value(plotOption) << "\n";
+    }
     return kExitOk;
 }
 

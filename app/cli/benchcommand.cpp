@@ -127,7 +127,8 @@ int runBench(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks. `bench analyze [VIDEO...]` times video analysis against `ffmpeg -threads 2 -i "
         "VIDEO -f null -` on the same files and prints medians and ratios. Without videos it makes "
-        "a camera-like 1080p30 and a 360p30 clip (needs the ffmpeg command)."));
+        "camera-like 1080p30 and 360p30 clips and a clean 360p30 clip (needs the ffmpeg "
+        "command)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("What to time: analyze."));
     parser.addPositionalArgument(QStringLiteral("videos"), QStringLiteral("Videos to time."),

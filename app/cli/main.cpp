@@ -3,7 +3,9 @@
 #include "cli/clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
 
 namespace {
 
@@ -20,7 +22,16 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a plot needs fonts, and so a GUI application; everything else runs without one,
+    // and a plot is drawn offscreen unless a platform is chosen.
+    bool drawsPlot = false;
+    for (int i = 1; i < argc; ++i)
+        drawsPlot |= qstrcmp(argv[i], "--plot") == 0 || qstrncmp(argv[i], "--plot=", 7) == 0;
+    if (drawsPlot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        drawsPlot ? std::make_unique<QGuiApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("scorewright-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Scorewright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));

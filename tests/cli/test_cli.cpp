@@ -2,6 +2,10 @@
 #include "music/midifile.h"
 #include "testscores.h"
 
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,6 +52,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::newRow("info") << "info";
         QTest::newRow("midi") << "midi";
+        QTest::newRow("analyze") << "analyze";
+        QTest::newRow("bench") << "bench";
     }
     void eachCommandHasHelp()
     {
@@ -138,6 +144,58 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("format 0, 1 track chunks")));
         QVERIFY(r.out.contains(QStringLiteral("60 notes")));
+    }
+
+    void analyzeWritesJsonOtherToolsCanRead()
+    {
+        const Result r = cli({QStringLiteral("analyze"),
+                              QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("duration_s")].toDouble(), 12.0);
+        const QJsonArray cuts = json[QStringLiteral("cuts")].toArray();
+        QCOMPARE(cuts.size(), 2);
+        QCOMPARE(cuts[0].toObject()[QStringLiteral("time_s")].toDouble(), 4.0);
+        QCOMPARE(cuts[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("hard"));
+        // The ball in the first shot lands at 1.21, 2.42 and 3.62 s.
+        int landings = 0;
+        for (const QJsonValue& beat : json[QStringLiteral("visual_beats")].toArray()) {
+            const double t = beat.toObject()[QStringLiteral("time_s")].toDouble();
+            for (double impact : {1.208, 2.417, 3.625})
+                landings += std::abs(t - impact) <= 0.1 ? 1 : 0;
+        }
+        QCOMPARE(landings, 3);
+    }
+
+    void analyzePromptImageAndPlot()
+    {
+        Result r =
+            cli({QStringLiteral("analyze"), QStringLiteral("--prompt"),
+                 QStringLiteral("tense strings in D minor, no drums"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("summary")].toObject();
+        QCOMPARE(summary[QStringLiteral("key")].toString(), QStringLiteral("D minor"));
+        QCOMPARE(summary[QStringLiteral("drums")].toBool(true), false);
+
+        QTemporaryDir dir;
+        const QString plot = dir.filePath(QStringLiteral("plot.png"));
+        r = cli({QStringLiteral("analyze"),
+                 QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"), QStringLiteral("--plot"),
+                 plot});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(plot);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 1600);
+
+        r = cli({QStringLiteral("analyze"), plot});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("dominant colours:")));
+
+        r = cli({QStringLiteral("analyze"), SW_SOURCE_DIR "/README.md"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("README.md: ")), qPrintable(r.err));
     }
 
     void midiRefusesBadFilesAndOptions()
