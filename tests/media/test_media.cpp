@@ -156,6 +156,10 @@ private Q_SLOTS:
                                 << "folder: not a regular file";
         QTest::newRow("audio only") << "tone.m4a"
                                     << "tone.m4a: has no video stream";
+        QTest::newRow("unknown codec") << "unknown.mkv"
+                                       << "unknown.mkv: stream 0 (none): no decoder";
+        QTest::newRow("no frames") << "zero.mp4"
+                                   << "zero.mp4: ";
     }
     void brokenFiles()
     {
@@ -167,6 +171,25 @@ private Q_SLOTS:
         writeBytes(QStringLiteral("garbage.mp4"), junk);
         writeBytes(QStringLiteral("empty.mp4"), {});
         QDir(m_dir.path()).mkpath(QStringLiteral("folder"));
+        if (!QFile::exists(m_dir.filePath(QStringLiteral("unknown.mkv")))) {
+            // A Matroska file whose codec id no decoder knows (same length, so the file stays
+            // well-formed), and an MP4 with no frames.
+            const QString mkv = m_dir.filePath(QStringLiteral("known.mkv"));
+            QVERIFY(sw::testing::makeVideo(QStringLiteral("testsrc2=s=64x64:r=5:d=1[v]"), mkv)
+                        .isEmpty());
+            QFile known(mkv);
+            QVERIFY(known.open(QIODevice::ReadOnly));
+            QByteArray bytes = known.readAll();
+            QVERIFY(bytes.contains("V_MPEG4/ISO/AVC"));
+            writeBytes(QStringLiteral("unknown.mkv"),
+                       bytes.replace("V_MPEG4/ISO/AVC", "V_SWTEST/NOCODE"));
+            QVERIFY(sw::testing::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("testsrc2=s=64x64:r=5:d=1"),
+                                            QStringLiteral("-frames:v"), QStringLiteral("0")},
+                                           m_dir.filePath(QStringLiteral("zero.mp4")))
+                        .isEmpty());
+        }
         VideoDecoder decoder;
         QString error;
         QVERIFY(!decoder.open(m_dir.filePath(file), {}, &error));
