@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "ui/projectoutline.h"
@@ -9,6 +10,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,7 +31,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     : QMainWindow(parent),
       m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>()),
       m_undoGroup(new QUndoGroup(this)), m_outline(new ProjectOutline(this)),
-      m_summaryLabel(new QLabel(this))
+      m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_outline);
@@ -72,6 +74,9 @@ void MainWindow::createActions()
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    QAction* restoreAction = file->addAction(tr("Restore Previous &Version..."), this,
+                                             &MainWindow::restorePreviousVersion);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -96,18 +101,122 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 }
 
-void MainWindow::setProject(std::unique_ptr<project::Project> project, const QString& path)
+void MainWindow::setProject(std::unique_ptr<project::Project> project, const QString& path,
+                            bool unsaved)
 {
+    // The open document is being closed deliberately: its recovery file is no longer needed.
+    if (m_autosaver)
+        m_autosaver->discard();
+    m_autosaver.reset();
     if (m_project)
         m_undoGroup->removeStack(m_project->undoStack());
     m_outline->setProject(project.get());
     m_project = std::move(project);
     m_path = path;
+    m_unsavedContent = unsaved;
     m_undoGroup->addStack(m_project->undoStack());
     m_undoGroup->setActiveStack(m_project->undoStack());
     connect(m_project->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+    m_autosaver = std::make_unique<project::Autosaver>(m_project.get(), m_recoveryFolder);
+    m_autosaver->setProjectPath(m_path);
+    if (unsaved)
+        m_autosaver->autosaveNow(true); // recovered work must survive another crash at once
     updateTitle();
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    return m_unsavedContent || !m_project->undoStack()->isClean();
+}
+
+void MainWindow::setRecoveryFolder(const QString& folder)
+{
+    m_recoveryFolder = folder;
+    if (m_autosaver)
+        m_autosaver->discard();
+    m_autosaver = std::make_unique<project::Autosaver>(m_project.get(), m_recoveryFolder);
+    m_autosaver->setProjectPath(m_path);
+}
+
+bool MainWindow::offerRecovery()
+{
+    project::RecoveryStore store(m_recoveryFolder);
+    const QVector<project::RecoveryEntry> entries = store.entries();
+    if (!store.quarantined().isEmpty())
+        m_prompts->showWarning(this, tr("Recovery File Set Aside"),
+                               tr("A recovery file made Scorewright stop while it was loading. It "
+                                  "was moved to %1 and will not be opened again.")
+                                   .arg(QDir::toNativeSeparators(store.quarantined().join(u'\n'))));
+    for (const project::RecoveryEntry& entry : entries) {
+        if (m_autosaver && entry.id == m_autosaver->documentId())
+            continue;
+        const QString name = entry.originalPath.isEmpty()
+                                 ? tr("an unsaved project")
+                                 : QFileInfo(entry.originalPath).fileName();
+        switch (m_prompts->askToRecover(this, name, entry.autosavedAt, entry.originalSavedAt)) {
+        case UserPrompts::RecoveryChoice::Recover: {
+            project::ProjectContent content;
+            QString error;
+            if (!store.load(entry, &content, &error)) {
+                m_prompts->showError(this, tr("Cannot Recover"), error);
+                continue;
+            }
+            setProject(std::make_unique<project::Project>(std::move(content)), entry.originalPath,
+                       true);
+            store.remove(entry.id); // now autosaved under the open document's own id
+            statusBar()->showMessage(
+                tr("Recovered the work autosaved %1; save it to keep it.")
+                    .arg(QLocale().toString(entry.autosavedAt, QLocale::ShortFormat)));
+            return true; // one project at a time; others are offered at the next start
+        }
+        case UserPrompts::RecoveryChoice::Discard:
+            store.remove(entry.id);
+            break;
+        case UserPrompts::RecoveryChoice::Later:
+            break;
+        }
+    }
+    return false;
+}
+
+void MainWindow::restorePreviousVersion()
+{
+    if (m_path.isEmpty()) {
+        m_prompts->showWarning(this, tr("No Previous Versions"),
+                               tr("Previous versions are kept beside the project file once it has "
+                                  "been saved."));
+        return;
+    }
+    const QVector<project::SavedVersion> versions = project::listSavedVersions(m_path);
+    if (versions.isEmpty()) {
+        m_prompts->showWarning(this, tr("No Previous Versions"),
+                               tr("%1 has no previous versions yet: one is kept each time it is "
+                                  "saved over.")
+                                   .arg(QFileInfo(m_path).fileName()));
+        return;
+    }
+    if (!maybeSave())
+        return;
+    const int index = m_prompts->chooseSavedVersion(this, versions);
+    if (index < 0 || index >= versions.size())
+        return;
+    QFile file(versions[index].path);
+    project::ProjectContent content;
+    QString error;
+    // Media paths in a version are relative to the project's folder, not the versions folder.
+    if (!file.open(QIODevice::ReadOnly) ||
+        !project::projectFromJson(file.readAll(), QFileInfo(m_path).absoluteDir(), &content,
+                                  &error)) {
+        m_prompts->showError(
+            this, tr("Cannot Restore"),
+            tr("%1: %2").arg(versions[index].path, error.isEmpty() ? file.errorString() : error));
+        return;
+    }
+    setProject(std::make_unique<project::Project>(std::move(content)), m_path, true);
+    statusBar()->showMessage(
+        tr("Opened the version saved %1; save to make it current.")
+            .arg(QLocale().toString(versions[index].savedAt, QLocale::ShortFormat)));
 }
 
 QString MainWindow::projectDisplayName() const
@@ -120,7 +229,7 @@ QString MainWindow::projectDisplayName() const
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] - Scorewright").arg(projectDisplayName()));
-    setWindowModified(!m_project->undoStack()->isClean());
+    setWindowModified(hasUnsavedChanges());
     const project::ProjectContent& c = m_project->content();
     m_summaryLabel->setText(tr("%1 clips, %2 markers, %3 music regions, %4 long")
                                 .arg(c.clips.size())
@@ -179,6 +288,9 @@ bool MainWindow::saveTo(const QString& path)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     m_project->undoStack()->setClean();
+    m_unsavedContent = false;
+    m_autosaver->setProjectPath(m_path);
+    m_autosaver->discard();
     addRecentFile(m_path);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)), 5000);
@@ -187,7 +299,7 @@ bool MainWindow::saveTo(const QString& path)
 
 bool MainWindow::maybeSave()
 {
-    if (m_project->undoStack()->isClean())
+    if (!hasUnsavedChanges())
         return true;
     switch (m_prompts->askToSaveChanges(this, projectDisplayName())) {
     case UserPrompts::SaveChoice::Save:
@@ -247,6 +359,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    m_autosaver->discard(); // closed deliberately: nothing to recover
     event->accept();
 }
 

@@ -15,8 +15,10 @@ class QAction;
 class QLabel;
 
 namespace sw::project {
+class Autosaver;
 class Project;
-}
+struct ProjectContent;
+} // namespace sw::project
 
 namespace sw::ui {
 
@@ -40,13 +42,24 @@ public:
     bool saveProjectAs();
     void newProject();
     QStringList recentFiles() const;
+    /// Offers the work a crash left in the recovery folder; call once at start. Returns true
+    /// when a project was recovered (and is now open).
+    bool offerRecovery();
+    /// Opens one of the previous versions kept beside the project file, unsaved.
+    void restorePreviousVersion();
+    /// Where autosaves go (the default is RecoveryStore::defaultFolder()).
+    void setRecoveryFolder(const QString& folder);
+    project::Autosaver* autosaver() const { return m_autosaver.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void setProject(std::unique_ptr<project::Project> project, const QString& path);
+    /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
+    void setProject(std::unique_ptr<project::Project> project, const QString& path,
+                    bool unsaved = false);
+    bool hasUnsavedChanges() const;
     bool saveTo(const QString& path);
     /// Asks to save unsaved changes; false if the person cancelled.
     bool maybeSave();
@@ -58,11 +71,14 @@ private:
 
     std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<project::Project> m_project;
+    std::unique_ptr<project::Autosaver> m_autosaver;
+    bool m_unsavedContent = false;
     QString m_path;
     QUndoGroup* m_undoGroup;
     ProjectOutline* m_outline;
     QMenu* m_recentMenu = nullptr;
     QAction* m_deleteAction = nullptr;
+    QString m_recoveryFolder;
     QLabel* m_summaryLabel;
 };
 

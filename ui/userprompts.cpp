@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sw::ui {
 
@@ -50,6 +53,53 @@ void DialogPrompts::showError(QWidget* parent, const QString& title, const QStri
 void DialogPrompts::showWarning(QWidget* parent, const QString& title, const QString& message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+UserPrompts::RecoveryChoice DialogPrompts::askToRecover(QWidget* parent, const QString& projectName,
+                                                        const QDateTime& autosavedAt,
+                                                        const QDateTime& savedAt)
+{
+    const QLocale locale;
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Work"),
+        tr("Scorewright did not close properly while \"%1\" was open.").arg(projectName),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        savedAt.isValid()
+            ? tr("The autosaved version is from %1; the project file was last saved %2.")
+                  .arg(locale.toString(autosavedAt, QLocale::ShortFormat),
+                       locale.toString(savedAt, QLocale::ShortFormat))
+            : tr("The autosaved version is from %1; the project was never saved.")
+                  .arg(locale.toString(autosavedAt, QLocale::ShortFormat)));
+    QPushButton* recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Decide Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
+int DialogPrompts::chooseSavedVersion(QWidget* parent,
+                                      const QVector<project::SavedVersion>& versions)
+{
+    const QLocale locale;
+    QStringList items;
+    for (const project::SavedVersion& v : versions)
+        items << tr("Saved %1 (%2 KB)")
+                     .arg(locale.toString(v.savedAt, QLocale::LongFormat))
+                     .arg((v.bytes + 1023) / 1024);
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(parent, tr("Restore Previous Version"),
+                              tr("Open which version? It opens unsaved; saving "
+                                 "it replaces the current file, which is kept as "
+                                 "a version too."),
+                              items, 0, false, &ok);
+    return ok ? int(items.indexOf(choice)) : -1;
 }
 
 } // namespace sw::ui

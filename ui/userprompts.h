@@ -3,7 +3,11 @@
 // errors it shows, behind one interface: the application uses modal dialogs, GUI tests answer
 // from a script, so no test ever blocks on a dialog.
 
+#include "project/safewrite.h"
+
+#include <QDateTime>
 #include <QString>
+#include <QVector>
 
 class QWidget;
 
@@ -18,6 +22,12 @@ public:
         Discard,
         Cancel
     };
+    enum class RecoveryChoice
+    {
+        Recover,
+        Discard,
+        Later
+    };
 
     virtual ~UserPrompts() = default;
     virtual QString chooseProjectToOpen(QWidget* parent, const QString& folder) = 0;
@@ -25,6 +35,13 @@ public:
     virtual SaveChoice askToSaveChanges(QWidget* parent, const QString& projectName) = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
     virtual void showWarning(QWidget* parent, const QString& title, const QString& message) = 0;
+    /// After a crash: recover the autosaved work on `projectName`? `savedAt` is invalid when the
+    /// project was never saved.
+    virtual RecoveryChoice askToRecover(QWidget* parent, const QString& projectName,
+                                        const QDateTime& autosavedAt, const QDateTime& savedAt) = 0;
+    /// Which previous version to open; -1 for none.
+    virtual int chooseSavedVersion(QWidget* parent,
+                                   const QVector<project::SavedVersion>& versions) = 0;
 };
 
 /// QFileDialog and QMessageBox.
@@ -36,6 +53,10 @@ public:
     SaveChoice askToSaveChanges(QWidget* parent, const QString& projectName) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
     void showWarning(QWidget* parent, const QString& title, const QString& message) override;
+    RecoveryChoice askToRecover(QWidget* parent, const QString& projectName,
+                                const QDateTime& autosavedAt, const QDateTime& savedAt) override;
+    int chooseSavedVersion(QWidget* parent,
+                           const QVector<project::SavedVersion>& versions) override;
 };
 
 } // namespace sw::ui

@@ -23,7 +23,8 @@ int main(int argc, char* argv[])
 
     sw::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    // Work a crash left behind comes first; otherwise open what was asked for.
+    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     return app.exec();
 }

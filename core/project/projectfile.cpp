@@ -1,12 +1,12 @@
 #include "project/projectfile.h"
 
 #include "music/scorejson.h"
+#include "project/safewrite.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <cmath>
 
 namespace sw::project {
@@ -374,16 +374,11 @@ bool saveProject(const ProjectContent& content, const QString& path, QString* er
         return false;
     }
 
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1 could not be saved: %2. Choose another folder with Save As.")
-                     .arg(name, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged.")
-                     .arg(name, file.errorString());
+    QString why;
+    if (!writeFileSafely(path, bytes, true, &why)) {
+        *error = QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged; choose "
+                                "another folder with Save As.")
+                     .arg(name, why);
         return false;
     }
     return true;

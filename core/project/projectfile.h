@@ -2,8 +2,9 @@
 // The .swproj project file: versioned JSON, written atomically.
 //
 // Saving refuses a project that fails its invariants, serializes it, reads the bytes back and
-// compares them with the model before anything touches the disk, then writes through QSaveFile
-// with the non-atomic fallback off: the file under the project's name is always either the old
+// compares them with the model before anything touches the disk, then writes them with
+// writeFileSafely() (safewrite.h): temporary file, fsync, read back from the disk, previous
+// version kept, atomic rename. The file under the project's name is always either the old
 // version or the complete new one. Media paths are stored relative to the project file, so a
 // project folder can be moved or shared.
 //

@@ -1,6 +1,7 @@
 // The desktop shell, offscreen: the demo project listed, delete and undo through the Edit menu,
 // the window's modified state, Save As, recent files, a broken file that leaves the open
 // project alone, and closing with unsaved changes.
+#include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "ui/mainwindow.h"
@@ -21,6 +22,9 @@ struct Script
     QString openPath;
     QString savePath;
     UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
+    UserPrompts::RecoveryChoice recoveryChoice = UserPrompts::RecoveryChoice::Later;
+    int versionChoice = -1;
+    QStringList recoveryQuestions;
     QStringList errors;
     QStringList warnings;
     int saveQuestions = 0;
@@ -44,6 +48,16 @@ public:
     void showWarning(QWidget*, const QString&, const QString& message) override
     {
         m_script->warnings << message;
+    }
+    RecoveryChoice askToRecover(QWidget*, const QString& name, const QDateTime&,
+                                const QDateTime&) override
+    {
+        m_script->recoveryQuestions << name;
+        return m_script->recoveryChoice;
+    }
+    int chooseSavedVersion(QWidget*, const QVector<sw::project::SavedVersion>&) override
+    {
+        return m_script->versionChoice;
     }
 
 private:
@@ -77,6 +91,7 @@ private Q_SLOTS:
     {
         // Keep the person's real settings (recent files, layout) out of the test.
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("ScorewrightTest"));
     }
 
@@ -187,6 +202,92 @@ private Q_SLOTS:
         script.saveChoice = UserPrompts::SaveChoice::Discard;
         QVERIFY(window.close());
         QCOMPARE(script.saveQuestions, 2);
+    }
+
+    void crashedWorkIsOfferedAndRecovered()
+    {
+        // What a crash leaves: an autosave of the demo with one more marker, and no clean exit.
+        QTemporaryDir recovery;
+        sw::project::ProjectContent content;
+        QString error;
+        QVERIFY(sw::project::loadProject(kDemo, &content, &error));
+        sw::project::Project edited(content);
+        {
+            sw::project::Autosaver crashed(&edited, recovery.path());
+            crashed.setProjectPath(kDemo);
+            sw::project::Marker marker;
+            marker.name = QStringLiteral("Added before the crash");
+            marker.timeUs = 6000000;
+            QVERIFY(edited.requestAddMarker(marker));
+            crashed.autosaveNow();
+        } // no discard(): the program "crashed"
+        QCOMPARE(sw::project::RecoveryStore(recovery.path()).entries().size(), 1);
+
+        Script script;
+        script.recoveryChoice = UserPrompts::RecoveryChoice::Recover;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setRecoveryFolder(recovery.path());
+        QVERIFY(window.offerRecovery());
+        QCOMPARE(script.recoveryQuestions, QStringList{QStringLiteral("demo.swproj")});
+        QCOMPARE(window.outline()->elementCount(), 8);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.projectPath(), kDemo);
+        // The recovered work is autosaved again under the open document, the old file is gone.
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto entries = sw::project::RecoveryStore(recovery.path()).entries();
+            return entries.size() == 1 && entries.first().id == window.autosaver()->documentId();
+        }));
+    }
+
+    void discardedRecoveryIsGoneAndCrashingFilesAreQuarantined()
+    {
+        QTemporaryDir recovery;
+        sw::project::Project empty;
+        {
+            sw::project::Autosaver crashed(&empty, recovery.path());
+            QVERIFY(empty.requestSetTitle(QStringLiteral("Lost")));
+            crashed.autosaveNow();
+        }
+        Script script;
+        script.recoveryChoice = UserPrompts::RecoveryChoice::Discard;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setRecoveryFolder(recovery.path());
+        QVERIFY(!window.offerRecovery());
+        QCOMPARE(script.recoveryQuestions.size(), 1);
+        QVERIFY(sw::project::RecoveryStore(recovery.path()).entries().isEmpty());
+
+        // A file whose loading crashed the program last time is set aside, never offered.
+        {
+            sw::project::Autosaver crashed(&empty, recovery.path());
+            crashed.autosaveNow(true);
+            QFile marker(recovery.filePath(crashed.documentId() + QStringLiteral(".loading")));
+            QVERIFY(marker.open(QIODevice::WriteOnly));
+        }
+        script.recoveryQuestions.clear();
+        QVERIFY(!window.offerRecovery());
+        QVERIFY(script.recoveryQuestions.isEmpty());
+        QCOMPARE(script.warnings.size(), 1);
+        QVERIFY(script.warnings.first().contains(QStringLiteral("quarantine")));
+    }
+
+    void previousVersionsCanBeRestored()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QTemporaryDir dir;
+        QVERIFY(window.openProject(kDemo));
+        script.savePath = dir.filePath(QStringLiteral("cut.swproj"));
+        QVERIFY(window.saveProjectAs()); // version 1: 7 elements
+        selectFirstElement(window.outline());
+        action(window, "deleteAction")->trigger();
+        QVERIFY(window.saveProject()); // version 2: 6 elements; version 1 is kept
+        QCOMPARE(sw::project::listSavedVersions(script.savePath).size(), 1);
+        script.versionChoice = 0;
+        action(window, "restoreAction")->trigger();
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QCOMPARE(window.outline()->elementCount(), 7);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.projectPath(), script.savePath);
     }
 
     void newProjectStartsEmpty()
