@@ -4,6 +4,7 @@
 #
 #   packaging/install-deps.sh          build and run dependencies
 #   packaging/install-deps.sh --test   also what the test suite's independent checkers need
+#   packaging/install-deps.sh --fuzz   clang and libFuzzer for tests/fuzz/run-fuzzers.sh
 set -euo pipefail
 
 build_packages=(
@@ -22,10 +23,15 @@ test_packages=(
   ffmpeg                      # makes the test videos whose cuts and beats are known
 )
 
+fuzz_packages=(
+  clang libclang-rt-14-dev    # libFuzzer and the sanitizers (tests/fuzz/run-fuzzers.sh)
+)
+
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=("${test_packages[@]}")
-fi
+case "${1:-}" in
+  --test) packages+=("${test_packages[@]}") ;;
+  --fuzz) packages=("${fuzz_packages[@]}") ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

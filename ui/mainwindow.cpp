@@ -74,6 +74,9 @@ void MainWindow::createActions()
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    QAction* relinkAction = file->addAction(tr("Re&link Missing Media..."), this,
+                                            &MainWindow::relinkMissingMedia);
+    relinkAction->setObjectName(QStringLiteral("relinkAction"));
     QAction* restoreAction = file->addAction(tr("Restore Previous &Version..."), this,
                                              &MainWindow::restorePreviousVersion);
     restoreAction->setObjectName(QStringLiteral("restoreAction"));
@@ -178,6 +181,22 @@ bool MainWindow::offerRecovery()
         }
     }
     return false;
+}
+
+void MainWindow::relinkMissingMedia()
+{
+    const QStringList missing = m_project->content().missingMedia();
+    if (missing.isEmpty()) {
+        statusBar()->showMessage(tr("All media files are where the project expects them."), 5000);
+        return;
+    }
+    for (const QString& path : missing) {
+        const QString replacement = m_prompts->chooseReplacementMedia(this, path);
+        if (replacement.isEmpty())
+            continue; // stays offline
+        if (!m_project->requestRelinkMedia(path, QFileInfo(replacement).absoluteFilePath()))
+            m_prompts->showError(this, tr("Cannot Relink"), m_project->lastError());
+    }
 }
 
 void MainWindow::restorePreviousVersion()

@@ -45,6 +45,8 @@ public:
     /// Offers the work a crash left in the recovery folder; call once at start. Returns true
     /// when a project was recovered (and is now open).
     bool offerRecovery();
+    /// Asks where each missing media file went and relinks its clips (undoable).
+    void relinkMissingMedia();
     /// Opens one of the previous versions kept beside the project file, unsaved.
     void restorePreviousVersion();
     /// Where autosaves go (the default is RecoveryStore::defaultFolder()).

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -81,6 +82,14 @@ UserPrompts::RecoveryChoice DialogPrompts::askToRecover(QWidget* parent, const Q
     if (box.clickedButton() == discard)
         return RecoveryChoice::Discard;
     return RecoveryChoice::Later;
+}
+
+QString DialogPrompts::chooseReplacementMedia(QWidget* parent, const QString& missingPath)
+{
+    const QFileInfo missing(missingPath);
+    return QFileDialog::getOpenFileName(parent, tr("Where is %1?").arg(missing.fileName()),
+                                        missing.absolutePath(),
+                                        tr("%1 (%1);;All files (*)").arg(missing.fileName()));
 }
 
 int DialogPrompts::chooseSavedVersion(QWidget* parent,

@@ -39,6 +39,8 @@ public:
     /// project was never saved.
     virtual RecoveryChoice askToRecover(QWidget* parent, const QString& projectName,
                                         const QDateTime& autosavedAt, const QDateTime& savedAt) = 0;
+    /// Where the missing media file `missingPath` is now; empty to leave it offline.
+    virtual QString chooseReplacementMedia(QWidget* parent, const QString& missingPath) = 0;
     /// Which previous version to open; -1 for none.
     virtual int chooseSavedVersion(QWidget* parent,
                                    const QVector<project::SavedVersion>& versions) = 0;
@@ -57,6 +59,7 @@ public:
                                 const QDateTime& autosavedAt, const QDateTime& savedAt) override;
     int chooseSavedVersion(QWidget* parent,
                            const QVector<project::SavedVersion>& versions) override;
+    QString chooseReplacementMedia(QWidget* parent, const QString& missingPath) override;
 };
 
 } // namespace sw::ui

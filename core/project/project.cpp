@@ -272,6 +272,29 @@ bool Project::requestSetClipText(const QUuid& id, const QString& text)
                       false);
 }
 
+bool Project::requestRelinkMedia(const QString& oldPath, const QString& newPath)
+{
+    if (newPath.isEmpty())
+        return fail(tr("Choose the file to use instead."));
+    QVector<Clip> affected;
+    for (const Clip& c : m_content.clips) {
+        if (clipKindUsesMedia(c.kind) && c.mediaPath == oldPath)
+            affected.append(c);
+    }
+    if (affected.isEmpty())
+        return fail(tr("No clip uses %1.").arg(oldPath));
+    const QString text = tr("Relink media");
+    m_undoStack->beginMacro(text);
+    for (const Clip& before : affected) {
+        Clip after = before;
+        after.mediaPath = newPath;
+        m_undoStack->push(new ElementCommand<Clip>(this, before.id, before, after, 0, text));
+    }
+    m_undoStack->endMacro();
+    m_lastError.clear();
+    return true;
+}
+
 bool Project::requestAddMarker(Marker marker, QUuid* newId)
 {
     const QString text =

@@ -51,6 +51,9 @@ public:
     bool requestTrimClip(const QUuid& id, qint64 startUs, qint64 durationUs, bool dragging = false);
     bool requestSplitClip(const QUuid& id, qint64 atUs, QUuid* secondPartId = nullptr);
     bool requestSetClipText(const QUuid& id, const QString& text);
+    /// Points every clip that uses the media file `oldPath` at `newPath` (an offline file found
+    /// elsewhere): one undo step.
+    bool requestRelinkMedia(const QString& oldPath, const QString& newPath);
 
     bool requestAddMarker(Marker marker, QUuid* newId = nullptr);
     bool requestMoveMarker(const QUuid& id, qint64 timeUs, bool dragging = false);

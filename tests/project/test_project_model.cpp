@@ -208,6 +208,21 @@ private Q_SLOTS:
                      QStringLiteral("Only prompt and lyric"));
     }
 
+    void relinkingMediaIsOneStep()
+    {
+        Project p;
+        QVERIFY(p.requestAddClip(videoClip(0, 1000000)));
+        QVERIFY(p.requestAddClip(videoClip(1000000, 1000000)));
+        const ProjectContent before = p.content();
+        QVERIFY(p.requestRelinkMedia(QStringLiteral("/media/shot.mp4"), QStringLiteral("/new/shot.mp4")));
+        for (const Clip& c : p.content().clips)
+            QCOMPARE(c.mediaPath, QStringLiteral("/new/shot.mp4"));
+        QCOMPARE(p.undoStack()->undoText(), QStringLiteral("Relink media"));
+        checkUndoRedo(p, before);
+        checkRefused(p, p.requestRelinkMedia(QStringLiteral("/none.mp4"), QStringLiteral("/x.mp4")),
+                     p.content(), 3, QStringLiteral("No clip uses"));
+    }
+
     void markersAndHitPoints()
     {
         Project p;

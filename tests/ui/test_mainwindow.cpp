@@ -24,6 +24,7 @@ struct Script
     UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
     UserPrompts::RecoveryChoice recoveryChoice = UserPrompts::RecoveryChoice::Later;
     int versionChoice = -1;
+    QString replacementMedia;
     QStringList recoveryQuestions;
     QStringList errors;
     QStringList warnings;
@@ -58,6 +59,10 @@ public:
     int chooseSavedVersion(QWidget*, const QVector<sw::project::SavedVersion>&) override
     {
         return m_script->versionChoice;
+    }
+    QString chooseReplacementMedia(QWidget*, const QString&) override
+    {
+        return m_script->replacementMedia;
     }
 
 private:
@@ -185,6 +190,14 @@ private Q_SLOTS:
         QCOMPARE(window.outline()->elementCount(), 7);
         QCOMPARE(script.warnings.size(), 1);
         QVERIFY(script.warnings.first().contains(QStringLiteral("demo.mp4")));
+
+        // The offline clip is relinked to the file where it really is, in one undo step.
+        script.replacementMedia = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4");
+        action(window, "relinkAction")->trigger();
+        QVERIFY(window.project()->content().missingMedia().isEmpty());
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Relink media"));
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->content().missingMedia().size(), 1);
     }
 
     void closingWithUnsavedChangesAsks()
