@@ -74,8 +74,8 @@ void MainWindow::createActions()
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
-    QAction* relinkAction = file->addAction(tr("Re&link Missing Media..."), this,
-                                            &MainWindow::relinkMissingMedia);
+    QAction* relinkAction =
+        file->addAction(tr("Re&link Missing Media..."), this, &MainWindow::relinkMissingMedia);
     relinkAction->setObjectName(QStringLiteral("relinkAction"));
     QAction* restoreAction = file->addAction(tr("Restore Previous &Version..."), this,
                                              &MainWindow::restorePreviousVersion);

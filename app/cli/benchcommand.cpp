@@ -3,11 +3,14 @@
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
 #include "media/videodecoder.h"
+#include "plan/editingrhythms.h"
+#include "plan/planner.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -119,13 +122,62 @@ bool benchOne(const QString& path, int runs, QTextStream& out, QString* error)
     return true;
 }
 
+// `bench plan`: planning a 10-minute timeline, and how its bar lines meet the cuts compared with
+// the naive plan (120 bpm from the first frame).
+int benchPlan(int runs, QTextStream& out)
+{
+    QRandomGenerator random(42);
+    QVector<double> solvedGrid, naiveGrid, timings;
+    int solvedNearBeat = 0, naiveNearBeat = 0, cuts = 0;
+    for (int run = 0; run < runs; ++run) {
+        const plan::CutList list = plan::editingRhythm(random, 0.7, 20000, 600);
+        plan::PlanGuidance g;
+        g.durationUs = list.durationUs;
+        plan::TimedVideo video;
+        video.analysis.durationUs = list.durationUs;
+        for (const plan::TimedEvent& cut : list.cuts)
+            video.analysis.transitions.append({cut.timeUs, 0, analysis::TransitionKind::Hard, 1.0});
+        video.analysis.motion.values.fill(0.2f,
+                                          int(list.durationUs / video.analysis.motion.stepUs));
+        g.videos.append(video);
+        QElapsedTimer timer;
+        timer.start();
+        const plan::MusicPlan plan = plan::makePlan(g);
+        timings.append(timer.nsecsElapsed() / 1e6);
+        const QVector<plan::EventPlacement> naive = plan::placeEvents(list.cuts, 120.0, 0, 4);
+        for (int i = 0; i < list.cuts.size(); ++i) {
+            if (list.onGrid[i]) {
+                solvedGrid.append(std::abs(plan.tempo.placements[i].offsetToDownbeatUs) / 1000.0);
+                naiveGrid.append(std::abs(naive[i].offsetToDownbeatUs) / 1000.0);
+            }
+            solvedNearBeat += std::abs(plan.tempo.placements[i].offsetToBeatUs) <= 80000 ? 1 : 0;
+            naiveNearBeat += std::abs(naive[i].offsetToBeatUs) <= 80000 ? 1 : 0;
+            ++cuts;
+        }
+    }
+    out << "Planning 10-minute timelines (" << cuts / runs
+        << " cuts each, 70% cut to a 70-140 bpm grid with "
+        << "+-20 ms jitter), medians of " << runs << " runs:\n";
+    out << "  time to plan                       " << QString::number(median(timings), 'f', 1)
+        << " ms\n";
+    out << "  grid cuts: median ms from downbeat  solved "
+        << QString::number(median(solvedGrid), 'f', 1) << ", naive 120 bpm "
+        << QString::number(median(naiveGrid), 'f', 1) << "\n";
+    out << "  all cuts within 80 ms of a beat      solved "
+        << QString::number(100.0 * solvedNearBeat / cuts, 'f', 0) << "%, naive 120 bpm "
+        << QString::number(100.0 * naiveNearBeat / cuts, 'f', 0) << "%\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runBench(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Benchmarks. `bench analyze [VIDEO...]` times video analysis against `ffmpeg -threads 2 -i "
+        "Benchmarks. `bench plan` times planning a 10-minute timeline and compares its bar lines "
+        "with a naive 120 bpm plan. `bench analyze [VIDEO...]` times video analysis against "
+        "`ffmpeg -threads 2 -i "
         "VIDEO -f null -` on the same files and prints medians and ratios. Without videos it makes "
         "camera-like 1080p30 and 360p30 clips and a clean 360p30 clip (needs the ffmpeg "
         "command)."));
@@ -145,12 +197,14 @@ int runBench(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList positional = parser.positionalArguments();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    if (!positional.isEmpty() && positional.first() == QLatin1String("plan"))
+        return benchPlan(runs, out);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze)\n";
+        err << "scorewright-cli bench: name what to time (analyze or plan)\n";
         return kExitUsage;
     }
     positional.removeFirst();
-    const int runs = std::max(1, parser.value(runsOption).toInt());
     QTemporaryDir dir;
     QString error;
     if (positional.isEmpty()) {

@@ -21,6 +21,7 @@ int runInfo(const QStringList& arguments);
 int runMidi(const QStringList& arguments);
 int runAnalyze(const QStringList& arguments);
 int runBench(const QStringList& arguments);
+int runPlan(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -32,6 +33,9 @@ inline const QList<CliCommand>& cliCommands()
         {QStringLiteral("analyze"),
          QStringLiteral("Find cuts, visual beats, motion tempo and colour mood in a video"),
          runAnalyze},
+        {QStringLiteral("plan"),
+         QStringLiteral("Plan the music: tempo map on the cuts, sections, key, intensity"),
+         runPlan},
         {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),
          runBench},
     };

@@ -33,7 +33,8 @@ double alignmentScore(const QVector<TimedEvent>& events, double bpm, double phas
     for (const TimedEvent& e : events) {
         const double down = distanceToGrid(double(e.timeUs), phaseUs, barUs);
         const double beat = distanceToGrid(double(e.timeUs), phaseUs, beatUs);
-        score += e.weight * (std::exp(-down * down * inverse) + 0.5 * std::exp(-beat * beat * inverse));
+        score +=
+            e.weight * (std::exp(-down * down * inverse) + 0.5 * std::exp(-beat * beat * inverse));
     }
     return score;
 }
@@ -115,7 +116,8 @@ TempoSolution solveTempo(const QVector<TimedEvent>& events, qint64 durationUs,
     if (events.isEmpty() || totalWeight <= 0) {
         solution.bpm = c.preferredBpm > 0 ? std::clamp(c.preferredBpm, lo, hi) : (lo + hi) / 2;
         solution.musicStartUs = 0;
-        solution.reason = QStringLiteral("%1 bpm: nothing in the picture to align to").arg(solution.bpm, 0, 'f', 1);
+        solution.reason = QStringLiteral("%1 bpm: nothing in the picture to align to")
+                              .arg(solution.bpm, 0, 'f', 1);
     } else {
         // Coarse pass: wide kernel, so that near misses still point the way.
         QVector<Candidate> coarse;
@@ -129,33 +131,41 @@ TempoSolution solveTempo(const QVector<TimedEvent>& events, qint64 durationUs,
         }
         std::sort(coarse.begin(), coarse.end(),
                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-        // Fine pass around the best coarse tempos: a long video needs a tempo exact to a few
-        // thousandths of a bpm, or the grid drifts off the late cuts.
-        Candidate best{coarse.first().bpm, coarse.first().phaseUs, -1e300};
+        // Finer passes around the best candidates with narrower kernels: a long video needs a
+        // tempo exact to a few thousandths of a bpm, or the grid drifts off the late cuts.
         const double span = std::max(1.0, double(durationUs) / 1e6);
-        const double fineStep = std::max(0.0005, lo * 0.004 / span);
-        for (int k = 0; k < std::min<int>(12, coarse.size()); ++k) {
-            const double centre = coarse[k].bpm;
-            for (double bpm = std::max(lo, centre - coarseStep); bpm <= std::min(hi, centre + coarseStep) + 1e-9;
-                 bpm += fineStep) {
-                double score = 0;
-                const double phase = bestPhase(events, bpm, 30000, beatsPerBar, &score);
-                score += preference(bpm, c, totalWeight);
-                if (score > best.score)
-                    best = {bpm, phase, score};
-                if (lo == hi)
-                    break;
+        const double finestStep = std::max(0.0005, lo * 0.004 / span);
+        auto refine = [&](const QVector<Candidate>& from, int keep, double radius, double step,
+                          double sigma) {
+            QVector<Candidate> out;
+            for (int k = 0; k < std::min<int>(keep, from.size()); ++k) {
+                for (double bpm = std::max(lo, from[k].bpm - radius);
+                     bpm <= std::min(hi, from[k].bpm + radius) + 1e-9; bpm += step) {
+                    double score = 0;
+                    const double phase = bestPhase(events, bpm, sigma, beatsPerBar, &score);
+                    out.append({bpm, phase, score + preference(bpm, c, totalWeight)});
+                    if (lo == hi)
+                        break;
+                }
             }
-        }
+            std::sort(out.begin(), out.end(),
+                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+            return out;
+        };
+        const double mediumStep = std::max(finestStep, coarseStep / 8);
+        const QVector<Candidate> medium = refine(coarse, 12, coarseStep, mediumStep, 60000);
+        const QVector<Candidate> fine = refine(medium, 4, mediumStep, finestStep, 30000);
+        const Candidate best = fine.isEmpty() ? coarse.first() : fine.first();
         solution.bpm = best.bpm;
         solution.score = best.score;
         solution.musicStartUs = qint64(std::llround(best.phaseUs));
-        solution.reason = QStringLiteral("%1 bpm, first downbeat at %2 s: lands the picture's events "
-                                         "best on downbeats within %3-%4 bpm")
-                              .arg(best.bpm, 0, 'f', 2)
-                              .arg(best.phaseUs / 1e6, 0, 'f', 3)
-                              .arg(lo, 0, 'f', 0)
-                              .arg(hi, 0, 'f', 0);
+        solution.reason =
+            QStringLiteral("%1 bpm, first downbeat at %2 s: lands the picture's events "
+                           "best on downbeats within %3-%4 bpm")
+                .arg(best.bpm, 0, 'f', 2)
+                .arg(best.phaseUs / 1e6, 0, 'f', 3)
+                .arg(lo, 0, 'f', 0)
+                .arg(hi, 0, 'f', 0);
     }
 
     // Bars from the first downbeat to the end; the last one shortened to end with the picture.
@@ -175,14 +185,17 @@ TempoSolution solveTempo(const QVector<TimedEvent>& events, qint64 durationUs,
     map.setTempo(0, microsPerQuarter);
     map.setMeter(0, beatsPerBar, c.meterDenominator);
     if (solution.finalBarBeats > 0)
-        map.setMeter(qint64(solution.fullBars) * music::TempoMap::barLengthTicks(beatsPerBar, c.meterDenominator),
+        map.setMeter(qint64(solution.fullBars) *
+                         music::TempoMap::barLengthTicks(beatsPerBar, c.meterDenominator),
                      solution.finalBarBeats, c.meterDenominator);
     solution.tempoMap = map;
     // The tempo map's own rounding to whole microseconds per quarter decides where bars really
     // fall: measure the events and the end against it, not against the ideal tempo.
     solution.bpm = 60e6 / (double(microsPerQuarter) * 4.0 / c.meterDenominator);
-    const qint64 totalTicks = qint64(solution.fullBars) * music::TempoMap::barLengthTicks(beatsPerBar, c.meterDenominator) +
-                              qint64(solution.finalBarBeats) * music::TempoMap::beatLengthTicks(c.meterDenominator);
+    const qint64 totalTicks =
+        qint64(solution.fullBars) *
+            music::TempoMap::barLengthTicks(beatsPerBar, c.meterDenominator) +
+        qint64(solution.finalBarBeats) * music::TempoMap::beatLengthTicks(c.meterDenominator);
     solution.musicEndUs = solution.videoTimeOfTick(totalTicks);
     solution.placements = placeEvents(events, solution.bpm, solution.musicStartUs, beatsPerBar);
     return solution;

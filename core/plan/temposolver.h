@@ -23,8 +23,8 @@ namespace sw::plan {
 struct TimedEvent
 {
     qint64 timeUs = 0;
-    double weight = 1.0;  ///< how much landing this event on a downbeat matters
-    QString kind;         ///< "cut", "fade", "hit", "marker", "visual beat"
+    double weight = 1.0; ///< how much landing this event on a downbeat matters
+    QString kind;        ///< "cut", "fade", "hit", "marker", "visual beat"
     QString label;
 };
 
@@ -40,7 +40,7 @@ struct TempoConstraints
 struct EventPlacement
 {
     TimedEvent event;
-    int bar = 0;                  ///< bar whose downbeat is nearest, counted from 0
+    int bar = 0;                   ///< bar whose downbeat is nearest, counted from 0
     qint64 offsetToDownbeatUs = 0; ///< event time minus nearest downbeat (negative: early)
     qint64 offsetToBeatUs = 0;
 };
@@ -48,14 +48,14 @@ struct EventPlacement
 struct TempoSolution
 {
     double bpm = 120;
-    qint64 musicStartUs = 0;  ///< video time of the first downbeat, where the music starts
-    qint64 musicEndUs = 0;    ///< video time where the last bar ends
+    qint64 musicStartUs = 0; ///< video time of the first downbeat, where the music starts
+    qint64 musicEndUs = 0;   ///< video time where the last bar ends
     int fullBars = 0;
     int finalBarBeats = 0;    ///< beats of a shortened last bar, 0 when the bars come out even
     music::TempoMap tempoMap; ///< in music time: tick 0 at musicStartUs
     QVector<EventPlacement> placements;
     double score = 0;
-    QString reason;           ///< why this tempo, in words
+    QString reason; ///< why this tempo, in words
 
     /// Video time of a music tick.
     qint64 videoTimeOfTick(qint64 tick) const { return musicStartUs + tempoMap.tickToMicros(tick); }

@@ -54,6 +54,7 @@ private Q_SLOTS:
         QTest::newRow("midi") << "midi";
         QTest::newRow("analyze") << "analyze";
         QTest::newRow("bench") << "bench";
+        QTest::newRow("plan") << "plan";
     }
     void eachCommandHasHelp()
     {
@@ -196,6 +197,44 @@ private Q_SLOTS:
         r = cli({QStringLiteral("analyze"), SW_SOURCE_DIR "/README.md"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("README.md: ")), qPrintable(r.err));
+    }
+
+    void planLandsTheDemoCutsOnDownbeats()
+    {
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("plan.mid"));
+        Result r = cli({QStringLiteral("plan"), kDemo, QStringLiteral("--json"),
+                        QStringLiteral("--midi"), midi});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray bars = plan[QStringLiteral("bars")].toArray();
+        QVERIFY(!bars.isEmpty());
+        QVERIFY(bars.first().toObject().contains(QStringLiteral("section")));
+        int cuts = 0;
+        for (const QJsonValue& v : plan[QStringLiteral("events")].toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e[QStringLiteral("kind")].toString() != QLatin1String("cut"))
+                continue;
+            ++cuts;
+            QVERIFY2(std::abs(e[QStringLiteral("offset_to_downbeat_s")].toDouble()) <= 0.005,
+                     qPrintable(QJsonDocument(e).toJson()));
+        }
+        QCOMPARE(cuts, 2);
+        const double end = plan[QStringLiteral("music_end_s")].toDouble();
+        QVERIFY(std::abs(end - 12.0) <= 60.0 / plan[QStringLiteral("bpm")].toDouble());
+        sw::music::Score score;
+        QString error;
+        QVERIFY2(sw::music::readMidiFile(midi, &score, &error), qPrintable(error));
+        QCOMPARE(score.tracks.first().name, QStringLiteral("Click"));
+
+        r = cli({QStringLiteral("plan"), QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                 QStringLiteral("--prompt"), QStringLiteral("tense, 92 bpm"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("bpm")].toDouble(),
+                 92.0);
+        r = cli({QStringLiteral("plan"), kDemo});
+        QVERIFY(r.out.contains(QStringLiteral("because:")));
     }
 
     void midiRefusesBadFilesAndOptions()

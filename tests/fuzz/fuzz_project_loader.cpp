@@ -17,8 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (!content.checkConsistency().isEmpty())
             __builtin_trap();
         sw::project::ProjectContent again;
-        if (!sw::project::projectFromJson(sw::project::projectToJson(content, QDir(QStringLiteral("/nonexistent"))),
-                                          QDir(QStringLiteral("/nonexistent")), &again, &error))
+        if (!sw::project::projectFromJson(
+                sw::project::projectToJson(content, QDir(QStringLiteral("/nonexistent"))),
+                QDir(QStringLiteral("/nonexistent")), &again, &error))
             __builtin_trap();
     }
     return 0;

@@ -214,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(p.requestAddClip(videoClip(0, 1000000)));
         QVERIFY(p.requestAddClip(videoClip(1000000, 1000000)));
         const ProjectContent before = p.content();
-        QVERIFY(p.requestRelinkMedia(QStringLiteral("/media/shot.mp4"), QStringLiteral("/new/shot.mp4")));
+        QVERIFY(p.requestRelinkMedia(QStringLiteral("/media/shot.mp4"),
+                                     QStringLiteral("/new/shot.mp4")));
         for (const Clip& c : p.content().clips)
             QCOMPARE(c.mediaPath, QStringLiteral("/new/shot.mp4"));
         QCOMPARE(p.undoStack()->undoText(), QStringLiteral("Relink media"));

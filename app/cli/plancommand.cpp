@@ -1,0 +1,190 @@
+// `scorewright-cli plan PROJECT|VIDEO`: the MusicPlan for a project's timeline or a video, with
+// the reason for every decision.
+#include "analysis/imageanalyzer.h"
+#include "analysis/promptparser.h"
+#include "analysis/videoanalyzer.h"
+#include "cli/clicommand.h"
+#include "music/midifile.h"
+#include "plan/planner.h"
+#include "project/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace sw::cli {
+
+namespace {
+
+bool guidanceFromProject(const QString& path, plan::PlanGuidance* g, QTextStream& err)
+{
+    project::ProjectContent content;
+    QString error;
+    if (!project::loadProject(path, &content, &error)) {
+        err << error << "\n";
+        return false;
+    }
+    g->durationUs = content.durationUs();
+    const analysis::PromptParser parser;
+    const QStringList missing = content.missingMedia();
+    for (const project::Clip& clip : content.clips) {
+        if (project::clipKindUsesMedia(clip.kind) && missing.contains(clip.mediaPath)) {
+            err << "Note: " << clip.mediaPath << " is offline; the plan ignores its clip\n";
+            continue;
+        }
+        switch (clip.kind) {
+        case project::ClipKind::Video: {
+            plan::TimedVideo video{clip.startUs, clip.sourceInUs, {}};
+            if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error)) {
+                err << "Note: " << error << "; the plan ignores this clip\n";
+                continue;
+            }
+            g->videos.append(video);
+            break;
+        }
+        case project::ClipKind::Image: {
+            plan::TimedImage image{clip.startUs, clip.durationUs, {}};
+            if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
+                err << "Note: " << error << "; the plan ignores this clip\n";
+                continue;
+            }
+            g->images.append(image);
+            break;
+        }
+        case project::ClipKind::Prompt:
+            g->prompts.append({clip.startUs, clip.durationUs, parser.parse(clip.text)});
+            break;
+        default:
+            break; // audio and lyrics do not guide the plan yet
+        }
+    }
+    for (const project::Marker& m : content.markers) {
+        const bool hit = m.kind == project::MarkerKind::HitPoint;
+        g->markers.append({m.timeUs, hit ? 1.5 : 0.8,
+                           hit ? QStringLiteral("hit point") : QStringLiteral("marker"), m.name});
+    }
+    return true;
+}
+
+void printPlan(const plan::MusicPlan& p, QTextStream& out)
+{
+    auto clock = [](qint64 us) { return QString::number(us / 1e6, 'f', 3) + QStringLiteral(" s"); };
+    out << "Tempo " << QString::number(p.tempo.bpm, 'f', 2) << " bpm, " << p.meterNumerator << "/"
+        << p.meterDenominator << ", " << p.key.name() << "; music from "
+        << clock(p.tempo.musicStartUs) << " to " << clock(p.tempo.musicEndUs) << ", "
+        << p.bars.size() << " bars\n";
+    for (const QString& r : p.reasons)
+        out << "  because: " << r << "\n";
+    for (const QString& c : p.conflicts)
+        out << "  conflict: " << c << "\n";
+    out << "Sections:\n";
+    for (const plan::PlanSection& s : p.sections)
+        out << "  " << s.label.leftJustified(8) << " " << s.reason << "\n";
+    out << "Bars:\n";
+    for (const plan::PlanBar& b : p.bars)
+        out << "  " << QString::number(b.index + 1).rightJustified(3) << "  "
+            << clock(b.startUs).rightJustified(10) << "  " << b.section.leftJustified(8)
+            << " intensity " << QString::number(b.intensity, 'f', 2) << "  " << b.roles.join(u'+')
+            << (b.reasons.isEmpty()
+                    ? QString()
+                    : QStringLiteral("  (") + b.reasons.join(QStringLiteral("; ")) + u')')
+            << "\n";
+    out << "Events (offset from the nearest downbeat / beat):\n";
+    for (const plan::EventPlacement& e : p.tempo.placements)
+        out << "  " << clock(e.event.timeUs).rightJustified(10) << "  "
+            << e.event.kind.leftJustified(12) << " bar " << e.bar + 1 << "  "
+            << QString::number(e.offsetToDownbeatUs / 1000.0, 'f', 0) << " ms / "
+            << QString::number(e.offsetToBeatUs / 1000.0, 'f', 0) << " ms\n";
+}
+
+} // namespace
+
+int runPlan(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Plan the music for a project's timeline or a video: a tempo map that lands bar lines on "
+        "cuts and ends with the picture, sections, key, per-bar intensity and instruments, hit "
+        "points, and the reason for each decision."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 QStringLiteral("A .swproj project or a video."));
+    const QCommandLineOption promptOption(QStringLiteral("prompt"),
+                                          QStringLiteral("A prompt over the whole video."),
+                                          QStringLiteral("text"));
+    const QCommandLineOption bpmOption(QStringLiteral("bpm"), QStringLiteral("Pin the tempo."),
+                                       QStringLiteral("bpm"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), QStringLiteral("Pin the key (\"D minor\")."), QStringLiteral("key"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print the plan as JSON."));
+    const QCommandLineOption midiOption(
+        QStringLiteral("midi"), QStringLiteral("Write the plan's tempo map with a click track."),
+        QStringLiteral("out.mid"));
+    parser.addOptions({promptOption, bpmOption, keyOption, jsonOption, midiOption});
+    if (const int done = parseCommandLine(parser, arguments); done >= 0)
+        return done;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << "scorewright-cli plan: name one project or video\n";
+        return kExitUsage;
+    }
+    const QString input = parser.positionalArguments().first();
+    plan::PlanGuidance guidance;
+    if (QFileInfo(input).suffix().toLower() == QLatin1String(project::kProjectFileSuffix)) {
+        if (!guidanceFromProject(input, &guidance, err))
+            return kExitBadInput;
+    } else {
+        plan::TimedVideo video;
+        QString error;
+        if (!analysis::analyzeVideo(input, {}, &video.analysis, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        guidance.durationUs = video.analysis.durationUs;
+        guidance.videos.append(video);
+    }
+    if (parser.isSet(promptOption))
+        guidance.prompts.append(
+            {0, guidance.durationUs, analysis::PromptParser().parse(parser.value(promptOption))});
+    if (parser.isSet(bpmOption)) {
+        bool ok = false;
+        const double bpm = parser.value(bpmOption).toDouble(&ok);
+        if (!ok || bpm < 20 || bpm > 400) {
+            err << "scorewright-cli plan: --bpm takes a tempo from 20 to 400\n";
+            return kExitUsage;
+        }
+        guidance.settings.bpm = bpm;
+    }
+    if (parser.isSet(keyOption)) {
+        music::KeySignature key;
+        if (!music::KeySignature::parse(parser.value(keyOption), &key)) {
+            err << "scorewright-cli plan: \"" << parser.value(keyOption) << "\" is not a key\n";
+            return kExitUsage;
+        }
+        guidance.settings.key = key;
+    }
+    if (guidance.durationUs <= 0) {
+        err << input << ": nothing on the timeline to plan for\n";
+        return kExitBadInput;
+    }
+    const plan::MusicPlan result = plan::makePlan(guidance);
+    if (parser.isSet(jsonOption))
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    else
+        printPlan(result, out);
+    if (parser.isSet(midiOption)) {
+        QString error;
+        if (!music::writeMidiFile(parser.value(midiOption), result.toScore(), 1, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        err << "Wrote " << parser.value(midiOption) << " (tick 0 is "
+            << result.tempo.musicStartUs / 1e6 << " s into the video)\n";
+    }
+    return kExitOk;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,441 @@
+#include "plan/planner.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+
+namespace sw::plan {
+
+namespace {
+
+using analysis::PromptAnalysis;
+
+QString clock(qint64 us)
+{
+    const qint64 ms = us / 1000;
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms % 1000) / 100);
+}
+
+// Decides tempo range, meter and key, with the reason for each and the conflicts seen.
+struct GlobalDecisions
+{
+    TempoConstraints tempo;
+    music::KeySignature key;
+    QStringList reasons;
+    QStringList conflicts;
+};
+
+GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence)
+{
+    GlobalDecisions d;
+    // Tempo: explicit > a number in a prompt > tempo words > the picture's motion tempo.
+    const TimedPrompt* tempoPrompt = nullptr;
+    for (const TimedPrompt& p : g.prompts) {
+        if (p.analysis.bpmMax <= 0)
+            continue;
+        const bool number =
+            std::any_of(p.analysis.constraints.begin(), p.analysis.constraints.end(),
+                        [](const analysis::PromptConstraint& c) {
+                            return c.kind == analysis::PromptConstraint::Kind::Tempo &&
+                                   c.explicitNumber && !c.negated;
+                        });
+        if (tempoPrompt && (tempoPrompt->analysis.bpmMin != p.analysis.bpmMin ||
+                            tempoPrompt->analysis.bpmMax != p.analysis.bpmMax))
+            d.conflicts << QStringLiteral(
+                               "prompts ask for %1-%2 bpm and %3-%4 bpm; one tempo serves "
+                               "the whole score, the first prompt's is used")
+                               .arg(tempoPrompt->analysis.bpmMin)
+                               .arg(tempoPrompt->analysis.bpmMax)
+                               .arg(p.analysis.bpmMin)
+                               .arg(p.analysis.bpmMax);
+        if (!tempoPrompt || number)
+            tempoPrompt = &p;
+    }
+    double motionTempo = 0;
+    for (const TimedVideo& v : g.videos) {
+        if (v.analysis.motionTempoConfidence > 0.3)
+            motionTempo = v.analysis.motionTempoBpm;
+    }
+    if (g.settings.bpm) {
+        d.tempo.minBpm = d.tempo.maxBpm = *g.settings.bpm;
+        d.reasons << QStringLiteral("tempo pinned at %1 bpm").arg(*g.settings.bpm);
+    } else if (tempoPrompt) {
+        d.tempo.minBpm = tempoPrompt->analysis.bpmMin;
+        d.tempo.maxBpm = tempoPrompt->analysis.bpmMax;
+        d.reasons << QStringLiteral("tempo within %1-%2 bpm from the prompt \"%3\"")
+                         .arg(d.tempo.minBpm)
+                         .arg(d.tempo.maxBpm)
+                         .arg(tempoPrompt->analysis.text);
+    } else {
+        d.reasons << QStringLiteral("tempo free within %1-%2 bpm")
+                         .arg(d.tempo.minBpm)
+                         .arg(d.tempo.maxBpm);
+    }
+    if (motionTempo > 0) {
+        double folded = motionTempo;
+        while (folded > d.tempo.maxBpm && folded / 2 >= d.tempo.minBpm * 0.75)
+            folded /= 2;
+        while (folded < d.tempo.minBpm && folded * 2 <= d.tempo.maxBpm * 1.25)
+            folded *= 2;
+        if (folded >= d.tempo.minBpm && folded <= d.tempo.maxBpm) {
+            d.tempo.preferredBpm = folded;
+            d.reasons << QStringLiteral("prefers %1 bpm, the pulse of the motion in the picture")
+                             .arg(folded, 0, 'f', 1);
+        } else if (tempoPrompt || g.settings.bpm) {
+            d.conflicts << QStringLiteral("the motion in the picture pulses at %1 bpm, outside the "
+                                          "%2-%3 bpm asked for; the request wins")
+                               .arg(motionTempo, 0, 'f', 1)
+                               .arg(d.tempo.minBpm)
+                               .arg(d.tempo.maxBpm);
+        }
+    }
+
+    // Meter: explicit > prompt > 4/4.
+    d.tempo.meterNumerator = 4;
+    d.tempo.meterDenominator = 4;
+    if (g.settings.meterNumerator > 0) {
+        d.tempo.meterNumerator = g.settings.meterNumerator;
+        d.tempo.meterDenominator = g.settings.meterDenominator;
+        d.reasons << QStringLiteral("meter pinned at %1/%2")
+                         .arg(d.tempo.meterNumerator)
+                         .arg(d.tempo.meterDenominator);
+    } else {
+        for (const TimedPrompt& p : g.prompts) {
+            if (p.analysis.meterNumerator > 0) {
+                d.tempo.meterNumerator = p.analysis.meterNumerator;
+                d.tempo.meterDenominator = p.analysis.meterDenominator;
+                d.reasons << QStringLiteral("meter %1/%2 from the prompt \"%3\"")
+                                 .arg(p.analysis.meterNumerator)
+                                 .arg(p.analysis.meterDenominator)
+                                 .arg(p.analysis.text);
+                break;
+            }
+        }
+    }
+
+    // Key: explicit > prompt key > prompt mode > the mood of the picture and prompts.
+    std::optional<music::KeySignature> promptKey;
+    std::optional<music::KeyMode> promptMode;
+    QString keySource;
+    for (const TimedPrompt& p : g.prompts) {
+        if (p.analysis.key) {
+            if (promptKey && !(*promptKey == *p.analysis.key))
+                d.conflicts << QStringLiteral("prompts ask for %1 and %2; %1 is used")
+                                   .arg(promptKey->name(), p.analysis.key->name());
+            if (!promptKey) {
+                promptKey = p.analysis.key;
+                keySource = p.analysis.text;
+            }
+        } else if (p.analysis.mode && !promptMode) {
+            promptMode = p.analysis.mode;
+            keySource = p.analysis.text;
+        }
+    }
+    if (g.settings.key) {
+        d.key = *g.settings.key;
+        d.reasons << QStringLiteral("key pinned: %1").arg(d.key.name());
+    } else if (promptKey) {
+        d.key = *promptKey;
+        d.reasons << QStringLiteral("key %1 from the prompt \"%2\"").arg(d.key.name(), keySource);
+    } else {
+        const bool minor = promptMode ? *promptMode == music::KeyMode::Minor : meanValence < -0.1;
+        d.key = minor ? music::KeySignature{0, 0, music::KeyMode::Minor}
+                      : music::KeySignature{0, 0, music::KeyMode::Major};
+        d.reasons << (promptMode
+                          ? QStringLiteral("mode %1 from the prompt \"%2\"")
+                                .arg(minor ? QStringLiteral("minor") : QStringLiteral("major"),
+                                     keySource)
+                          : QStringLiteral("mode %1 from the mood of the picture and prompts "
+                                           "(mean valence %2)")
+                                .arg(minor ? QStringLiteral("minor") : QStringLiteral("major"))
+                                .arg(meanValence, 0, 'f', 2));
+    }
+    return d;
+}
+
+QVector<TimedEvent> collectEvents(const PlanGuidance& g)
+{
+    QVector<TimedEvent> events = g.markers;
+    for (const TimedVideo& v : g.videos) {
+        const qint64 shift = v.startUs - v.sourceInUs;
+        for (const analysis::Transition& t : v.analysis.transitions) {
+            const bool hard = t.kind == analysis::TransitionKind::Hard;
+            events.append({t.timeUs + shift,
+                           (hard ? 1.0 : 0.6) * std::max(0.3, t.confidence),
+                           analysis::transitionKindName(t.kind) == QLatin1String("hard")
+                               ? QStringLiteral("cut")
+                               : analysis::transitionKindName(t.kind),
+                           {}});
+        }
+        for (const analysis::VisualBeat& b : v.analysis.visualBeats)
+            events.append({b.timeUs + shift, 0.15 * b.strength, QStringLiteral("visual beat"), {}});
+    }
+    for (const TimedPrompt& p : g.prompts) {
+        if (p.analysis.sections.contains(QStringLiteral("hit")))
+            events.append({p.startUs, 0.8, QStringLiteral("prompt hit"), p.analysis.text});
+    }
+    std::sort(events.begin(), events.end(),
+              [](const TimedEvent& a, const TimedEvent& b) { return a.timeUs < b.timeUs; });
+    QVector<TimedEvent> inside;
+    for (const TimedEvent& e : events) {
+        if (e.timeUs > 0 && e.timeUs < g.durationUs)
+            inside.append(e);
+    }
+    return inside;
+}
+
+const TimedPrompt* promptAt(const PlanGuidance& g, qint64 t)
+{
+    for (const TimedPrompt& p : g.prompts) {
+        if (t >= p.startUs && t < p.startUs + p.durationUs)
+            return &p;
+    }
+    return nullptr;
+}
+
+struct Colour
+{
+    double valence = 0, arousal = 0;
+    QString source;
+};
+
+std::optional<Colour> pictureMoodAt(const PlanGuidance& g, qint64 t)
+{
+    for (const TimedImage& i : g.images) {
+        if (t >= i.startUs && t < i.startUs + i.durationUs)
+            return Colour{
+                i.analysis.mood.valence, i.analysis.mood.arousal,
+                QStringLiteral("the image %1").arg(QFileInfo(i.analysis.path).fileName())};
+    }
+    for (const TimedVideo& v : g.videos) {
+        for (const analysis::Shot& s : v.analysis.shots) {
+            const qint64 shift = v.startUs - v.sourceInUs;
+            if (t >= s.startUs + shift && t < s.endUs + shift)
+                return Colour{s.mood.valence, s.mood.arousal,
+                              QStringLiteral("the shot at %1").arg(clock(s.startUs + shift))};
+        }
+    }
+    return std::nullopt;
+}
+
+// Motion over [from, to) and its peak time, relative to the busiest moments (the 95th
+// percentile of each video's motion, computed once).
+double motionLevel(const PlanGuidance& g, const QVector<double>& busy, qint64 from, qint64 to,
+                   qint64* peakAt)
+{
+    double best = -1;
+    double sum = 0;
+    int n = 0;
+    for (int v = 0; v < g.videos.size(); ++v) {
+        const analysis::Curve& c = g.videos[v].analysis.motion;
+        if (busy[v] <= 0 || c.stepUs <= 0)
+            continue;
+        const qint64 shift = g.videos[v].startUs - g.videos[v].sourceInUs;
+        const int first = int(std::max<qint64>(0, (from - shift - c.startUs) / c.stepUs));
+        for (int i = first; i < c.values.size(); ++i) {
+            const qint64 t = c.startUs + i * c.stepUs + shift;
+            if (t >= to)
+                break;
+            if (t < from)
+                continue;
+            const double level = std::min(1.0, c.values[i] / busy[v]);
+            sum += level;
+            ++n;
+            if (level > best) {
+                best = level;
+                *peakAt = t;
+            }
+        }
+    }
+    return n > 0 ? sum / n : -1;
+}
+
+void fillBarControls(const PlanGuidance& g, const GlobalDecisions& d, MusicPlan& plan)
+{
+    QVector<double> busy;
+    for (const TimedVideo& v : g.videos) {
+        QVector<float> sorted = v.analysis.motion.values;
+        std::sort(sorted.begin(), sorted.end());
+        busy.append(sorted.isEmpty() ? 0.0
+                                     : std::max(0.05, double(sorted[int(sorted.size() * 0.95)])));
+    }
+    for (PlanBar& bar : plan.bars) {
+        const qint64 middle = (bar.startUs + bar.endUs) / 2;
+        qint64 peak = middle;
+        const double motion = motionLevel(g, busy, bar.startUs, bar.endUs, &peak);
+        const TimedPrompt* prompt = promptAt(g, middle);
+        const std::optional<Colour> picture = pictureMoodAt(g, middle);
+        bar.valence = picture ? picture->valence : 0;
+        bar.arousal = picture ? picture->arousal : 0;
+        if (picture)
+            bar.reasons << QStringLiteral("valence %1 from %2")
+                               .arg(bar.valence, 0, 'f', 2)
+                               .arg(picture->source);
+        double intensity = motion >= 0 ? 0.15 + 0.75 * motion : 0.5;
+        if (motion >= 0)
+            bar.reasons << QStringLiteral("intensity %1 from motion at %2")
+                               .arg(intensity, 0, 'f', 2)
+                               .arg(clock(peak));
+        if (prompt && prompt->analysis.valence) {
+            bar.valence = *prompt->analysis.valence;
+            bar.arousal = *prompt->analysis.arousal;
+            intensity = 0.5 * intensity + 0.5 * (bar.arousal + 1) / 2;
+            bar.reasons << QStringLiteral("mood (valence %1, arousal %2) from the prompt \"%3\"")
+                               .arg(bar.valence, 0, 'f', 2)
+                               .arg(bar.arousal, 0, 'f', 2)
+                               .arg(prompt->analysis.text);
+        }
+        if (prompt) {
+            const double position =
+                double(middle - prompt->startUs) / std::max<qint64>(1, prompt->durationUs);
+            for (const QString& shape : prompt->analysis.shapes) {
+                if (shape == QLatin1String("rising") || shape == QLatin1String("swell"))
+                    intensity = std::clamp(0.25 + 0.7 * position, intensity - 0.3, 1.0);
+                else if (shape == QLatin1String("falling"))
+                    intensity = std::clamp(0.9 - 0.7 * position, 0.0, intensity + 0.3);
+                else if (shape == QLatin1String("burst") && position > 0.6)
+                    intensity = std::max(intensity, 0.9);
+                bar.reasons << QStringLiteral("shape \"%1\" from the prompt").arg(shape);
+            }
+            if (prompt->analysis.dynamics)
+                intensity = 0.5 * intensity + 0.5 * *prompt->analysis.dynamics;
+        }
+        bar.intensity = std::clamp(intensity, 0.0, 1.0);
+        bar.density = int(std::lround(bar.intensity * 4));
+
+        // Roles grow with intensity; the prompt adds instruments and can forbid them.
+        bar.roles = {QStringLiteral("chords"), QStringLiteral("melody")};
+        if (bar.intensity >= 0.35)
+            bar.roles << QStringLiteral("bass");
+        if (bar.intensity >= 0.6)
+            bar.roles << QStringLiteral("drums");
+        bar.programs = {{QStringLiteral("melody"), 0},
+                        {QStringLiteral("chords"), 48},
+                        {QStringLiteral("bass"), 33},
+                        {QStringLiteral("drums"), 0}};
+        if (prompt) {
+            for (const analysis::PromptConstraint& c : prompt->analysis.constraints) {
+                if (c.kind != analysis::PromptConstraint::Kind::Instrument || c.negated)
+                    continue;
+                bar.programs[c.label] = c.program;
+                if (!bar.roles.contains(c.label))
+                    bar.roles << c.label;
+            }
+            if (prompt->analysis.drums == false && bar.roles.removeAll(QStringLiteral("drums")) > 0)
+                bar.reasons << QStringLiteral("no drums: the prompt excludes them");
+            if (prompt->analysis.drums == true && !bar.roles.contains(QStringLiteral("drums")))
+                bar.roles << QStringLiteral("drums");
+        }
+    }
+    Q_UNUSED(d)
+}
+
+void makeSections(const PlanGuidance& g, MusicPlan& plan)
+{
+    QVector<int> starts{0};
+    QVector<QString> why{QStringLiteral("the music starts")};
+    for (const EventPlacement& p : plan.tempo.placements) {
+        if (p.event.kind != QLatin1String("cut") && p.event.kind != QLatin1String("fade") &&
+            p.event.kind != QLatin1String("dissolve"))
+            continue;
+        const double beatUs = 60e6 / plan.tempo.bpm;
+        if (std::abs(double(p.offsetToDownbeatUs)) > beatUs || p.bar <= starts.last() ||
+            p.bar >= plan.bars.size())
+            continue;
+        starts.append(p.bar);
+        why.append(QStringLiteral("%1 at %2").arg(p.event.kind, clock(p.event.timeUs)));
+    }
+    for (int s = 0; s < starts.size(); ++s) {
+        PlanSection section;
+        section.firstBar = starts[s];
+        section.lastBar = s + 1 < starts.size() ? starts[s + 1] - 1 : plan.bars.size() - 1;
+        double intensity = 0;
+        for (int b = section.firstBar; b <= section.lastBar; ++b)
+            intensity += plan.bars[b].intensity;
+        intensity /= std::max(1, section.lastBar - section.firstBar + 1);
+        const TimedPrompt* prompt = promptAt(g, plan.bars[section.firstBar].startUs + 1);
+        QString label;
+        if (prompt) {
+            for (const QString& word : prompt->analysis.sections) {
+                if (word != QLatin1String("hit") && word != QLatin1String("transition")) {
+                    label = word;
+                    break;
+                }
+            }
+        }
+        if (label.isEmpty()) {
+            if (starts.size() > 2 && s == 0)
+                label = QStringLiteral("intro");
+            else if (starts.size() > 2 && s == starts.size() - 1)
+                label = QStringLiteral("outro");
+            else if (intensity >= 0.7)
+                label = QStringLiteral("climax");
+            else
+                label = s % 2 ? QStringLiteral("B") : QStringLiteral("A");
+        }
+        section.label = label;
+        section.reason = QStringLiteral("bars %1-%2 from %3; mean intensity %4")
+                             .arg(section.firstBar + 1)
+                             .arg(section.lastBar + 1)
+                             .arg(why[s])
+                             .arg(intensity, 0, 'f', 2);
+        for (int b = section.firstBar; b <= section.lastBar; ++b)
+            plan.bars[b].section = label;
+        plan.sections.append(section);
+    }
+}
+
+} // namespace
+
+MusicPlan makePlan(const PlanGuidance& g)
+{
+    double valence = 0;
+    int moods = 0;
+    for (const TimedVideo& v : g.videos) {
+        for (const analysis::Shot& s : v.analysis.shots) {
+            valence += s.mood.valence;
+            ++moods;
+        }
+    }
+    for (const TimedImage& i : g.images) {
+        valence += i.analysis.mood.valence;
+        ++moods;
+    }
+    for (const TimedPrompt& p : g.prompts) {
+        if (p.analysis.valence) {
+            valence += 2 * *p.analysis.valence; // words say more about mood than colours do
+            moods += 2;
+        }
+    }
+    const GlobalDecisions d = decideGlobals(g, moods ? valence / moods : 0);
+    MusicPlan plan;
+    plan.key = d.key;
+    plan.meterNumerator = d.tempo.meterNumerator;
+    plan.meterDenominator = d.tempo.meterDenominator;
+    plan.reasons = d.reasons;
+    plan.conflicts = d.conflicts;
+    plan.tempo = solveTempo(collectEvents(g), g.durationUs, d.tempo);
+    plan.reasons << plan.tempo.reason;
+
+    const int totalBars = plan.tempo.fullBars + (plan.tempo.finalBarBeats > 0 ? 1 : 0);
+    const qint64 barTicks =
+        music::TempoMap::barLengthTicks(plan.meterNumerator, plan.meterDenominator);
+    for (int b = 0; b < totalBars; ++b) {
+        PlanBar bar;
+        bar.index = b;
+        bar.beats = b < plan.tempo.fullBars ? plan.meterNumerator : plan.tempo.finalBarBeats;
+        bar.bpm = plan.tempo.bpm;
+        bar.startUs = plan.tempo.videoTimeOfTick(b * barTicks);
+        bar.endUs = b + 1 < totalBars ? plan.tempo.videoTimeOfTick((b + 1) * barTicks)
+                                      : plan.tempo.musicEndUs;
+        plan.bars.append(bar);
+    }
+    fillBarControls(g, d, plan);
+    makeSections(g, plan);
+    return plan;
+}
+
+} // namespace sw::plan

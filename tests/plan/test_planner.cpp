@@ -1,0 +1,139 @@
+// The planner's fusion on guidance built in the test: sections follow the cuts and cover every
+// bar, hard constraints win, the prompt's exclusions hold, conflicts are listed, the JSON has the
+// documented fields, and a MIDI file written from the plan carries its exact bar lines.
+#include "analysis/promptparser.h"
+#include "music/midifile.h"
+#include "plan/planner.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace sw::plan;
+using sw::analysis::PromptParser;
+
+namespace {
+
+// A 20 s video with cuts at 5, 10 and 15 s, calm then busy.
+TimedVideo cutVideo()
+{
+    TimedVideo v;
+    v.analysis.durationUs = 20000000;
+    v.analysis.frameRate = 25;
+    for (qint64 t : {5000000, 10000000, 15000000})
+        v.analysis.transitions.append({t, 0, sw::analysis::TransitionKind::Hard, 1.0});
+    v.analysis.motion.stepUs = 50000;
+    for (int i = 0; i < 400; ++i)
+        v.analysis.motion.values.append(i < 200 ? 0.05f : 0.6f);
+    qint64 start = 0;
+    for (qint64 end : {5000000, 10000000, 15000000, 20000000}) {
+        sw::analysis::Shot shot;
+        shot.startUs = start;
+        shot.endUs = end;
+        shot.mood.valence = end <= 10000000 ? -0.5 : 0.5;
+        v.analysis.shots.append(shot);
+        start = end;
+    }
+    return v;
+}
+
+PlanGuidance guidance(const QString& prompt = {})
+{
+    PlanGuidance g;
+    g.durationUs = 20000000;
+    g.videos.append(cutVideo());
+    if (!prompt.isEmpty())
+        g.prompts.append({0, g.durationUs, PromptParser().parse(prompt)});
+    return g;
+}
+
+} // namespace
+
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sectionsFollowTheCutsAndCoverEveryBar()
+    {
+        const MusicPlan plan = makePlan(guidance());
+        QVERIFY(!plan.bars.isEmpty());
+        QVERIFY(plan.sections.size() >= 4);
+        int expected = 0;
+        for (const PlanSection& s : plan.sections) {
+            QCOMPARE(s.firstBar, expected);
+            QVERIFY(s.lastBar >= s.firstBar);
+            expected = s.lastBar + 1;
+        }
+        QCOMPARE(expected, plan.bars.size());
+        for (const EventPlacement& e : plan.tempo.placements)
+            QVERIFY2(std::abs(e.offsetToDownbeatUs) <= 2000,
+                     qPrintable(QString::number(e.offsetToDownbeatUs)));
+        const double beatUs = 60e6 / plan.tempo.bpm;
+        QVERIFY(std::abs(double(plan.tempo.musicEndUs - 20000000)) <= beatUs);
+        // Busy second half: more intensity, and the drums come in.
+        QVERIFY(plan.bars.last().intensity > plan.bars.first().intensity + 0.3);
+        QVERIFY(plan.bars.last().roles.contains(QStringLiteral("drums")));
+        QVERIFY(!plan.bars.first().roles.contains(QStringLiteral("drums")));
+        QVERIFY(!plan.bars.last().reasons.isEmpty());
+    }
+
+    void explicitSettingsBeatThePromptWhichBeatsThePicture()
+    {
+        MusicPlan plan = makePlan(guidance(QStringLiteral("92 bpm in D minor, no drums, strings")));
+        QVERIFY(std::abs(plan.tempo.bpm - 92.0) < 0.001);
+        QCOMPARE(plan.key.name(), QStringLiteral("D minor"));
+        for (const PlanBar& b : plan.bars) {
+            QVERIFY(!b.roles.contains(QStringLiteral("drums")));
+            QCOMPARE(b.programs.value(QStringLiteral("chords")), 48);
+        }
+        PlanGuidance pinned = guidance(QStringLiteral("92 bpm in D minor"));
+        pinned.settings.bpm = 100;
+        pinned.settings.key = sw::music::KeySignature{0, 2, sw::music::KeyMode::Major};
+        plan = makePlan(pinned);
+        QVERIFY(std::abs(plan.tempo.bpm - 100.0) < 0.001);
+        QCOMPARE(plan.key.name(), QStringLiteral("D major"));
+        QVERIFY(plan.reasons.join(u' ').contains(QStringLiteral("pinned")));
+    }
+
+    void conflictsAreListed()
+    {
+        PlanGuidance g = guidance(QStringLiteral("in D minor"));
+        g.prompts.append({10000000, 10000000, PromptParser().parse(QStringLiteral("in E major"))});
+        const MusicPlan plan = makePlan(g);
+        QCOMPARE(plan.key.name(), QStringLiteral("D minor"));
+        QVERIFY2(plan.conflicts.join(u' ').contains(QStringLiteral("E major")),
+                 qPrintable(plan.conflicts.join(u'\n')));
+    }
+
+    void jsonHasTheDocumentedFields()
+    {
+        const QJsonObject json = makePlan(guidance()).toJson();
+        const QJsonObject bar = json[QStringLiteral("bars")].toArray().first().toObject();
+        for (const char* key : {"index", "start_s", "bpm", "section"})
+            QVERIFY2(bar.contains(QLatin1String(key)), key);
+        const QJsonObject event = json[QStringLiteral("events")].toArray().first().toObject();
+        for (const char* key : {"time_s", "kind", "offset_to_downbeat_s", "offset_to_beat_s"})
+            QVERIFY2(event.contains(QLatin1String(key)), key);
+        QVERIFY(json.contains(QStringLiteral("music_start_s")));
+    }
+
+    void aMidiFileFromThePlanCarriesItsBarLines()
+    {
+        const MusicPlan plan = makePlan(guidance(QStringLiteral("waltz")));
+        QCOMPARE(plan.meterNumerator, 3);
+        sw::music::Score read;
+        QString error;
+        QVERIFY(sw::music::readMidi(sw::music::writeMidi(plan.toScore(), 1), &read, &error));
+        QCOMPARE(read.tempoMap, plan.tempo.tempoMap);
+        QVector<qint64> downbeats;
+        for (const sw::music::Note& n : read.tracks.first().notes) {
+            if (n.pitch == 76)
+                downbeats.append(plan.tempo.musicStartUs + read.tempoMap.tickToMicros(n.startTick));
+        }
+        QCOMPARE(downbeats.size(), plan.bars.size());
+        for (int b = 0; b < plan.bars.size(); ++b)
+            QCOMPARE(downbeats[b], plan.bars[b].startUs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "test_planner.moc"
