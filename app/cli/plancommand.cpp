@@ -59,6 +59,17 @@ bool guidanceFromProject(const QString& path, plan::PlanGuidance* g, QTextStream
             break; // audio and lyrics do not guide the plan yet
         }
     }
+    const project::PlanPins& pins = content.planPins;
+    if (pins.bpm > 0)
+        g->settings.bpm = pins.bpm;
+    g->settings.key = pins.key;
+    g->settings.meterNumerator = pins.meterNumerator;
+    g->settings.meterDenominator = pins.meterDenominator;
+    g->settings.instruments = pins.instruments;
+    for (const project::PlanPins::IntensityPoint& p : pins.intensity)
+        g->settings.intensityCurve.append({p.timeUs, p.value});
+    for (const project::PlanPins::SectionPin& s : pins.sections)
+        g->settings.sectionStarts.append({s.timeUs, s.label});
     for (const project::Marker& m : content.markers) {
         const bool hit = m.kind == project::MarkerKind::HitPoint;
         g->markers.append({m.timeUs, hit ? 1.5 : 0.8,

@@ -303,6 +303,24 @@ void fillBarControls(const PlanGuidance& g, const GlobalDecisions& d, MusicPlan&
             if (prompt->analysis.dynamics)
                 intensity = 0.5 * intensity + 0.5 * *prompt->analysis.dynamics;
         }
+        const QVector<QPair<qint64, double>>& curve = g.settings.intensityCurve;
+        if (!curve.isEmpty()) {
+            // The curve the person drew wins over motion and prompt.
+            double drawn = curve.first().second;
+            for (int i = 0; i < curve.size(); ++i) {
+                if (curve[i].first <= middle)
+                    drawn = curve[i].second;
+                if (i + 1 < curve.size() && curve[i].first <= middle &&
+                    middle < curve[i + 1].first) {
+                    const double f = double(middle - curve[i].first) /
+                                     double(curve[i + 1].first - curve[i].first);
+                    drawn = curve[i].second + f * (curve[i + 1].second - curve[i].second);
+                    break;
+                }
+            }
+            intensity = drawn;
+            bar.reasons << QStringLiteral("intensity %1 as drawn").arg(drawn, 0, 'f', 2);
+        }
         bar.intensity = std::clamp(intensity, 0.0, 1.0);
         bar.density = int(std::lround(bar.intensity * 4));
 
@@ -329,12 +347,28 @@ void fillBarControls(const PlanGuidance& g, const GlobalDecisions& d, MusicPlan&
             if (prompt->analysis.drums == true && !bar.roles.contains(QStringLiteral("drums")))
                 bar.roles << QStringLiteral("drums");
         }
+        for (auto it = g.settings.instruments.begin(); it != g.settings.instruments.end(); ++it) {
+            bar.programs[it.key()] = it.value();
+            if (!bar.roles.contains(it.key()))
+                bar.roles << it.key();
+        }
     }
     Q_UNUSED(d)
 }
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
 {
+    // Boundaries placed by hand come first and keep their labels.
+    QMap<int, QString> pinned;
+    for (const auto& pin : g.settings.sectionStarts) {
+        int nearest = 0;
+        for (const PlanBar& bar : plan.bars) {
+            if (std::abs(bar.startUs - pin.first) <
+                std::abs(plan.bars[nearest].startUs - pin.first))
+                nearest = bar.index;
+        }
+        pinned.insert(nearest, pin.second);
+    }
     QVector<int> starts{0};
     QVector<QString> why{QStringLiteral("the music starts")};
     for (const EventPlacement& p : plan.tempo.placements) {
@@ -348,6 +382,16 @@ void makeSections(const PlanGuidance& g, MusicPlan& plan)
         starts.append(p.bar);
         why.append(QStringLiteral("%1 at %2").arg(p.event.kind, clock(p.event.timeUs)));
     }
+    for (auto it = pinned.begin(); it != pinned.end(); ++it) {
+        const int at =
+            int(std::lower_bound(starts.begin(), starts.end(), it.key()) - starts.begin());
+        if (at < starts.size() && starts[at] == it.key()) {
+            why[at] = QStringLiteral("a boundary placed by hand");
+        } else {
+            starts.insert(at, it.key());
+            why.insert(at, QStringLiteral("a boundary placed by hand"));
+        }
+    }
     for (int s = 0; s < starts.size(); ++s) {
         PlanSection section;
         section.firstBar = starts[s];
@@ -357,8 +401,8 @@ void makeSections(const PlanGuidance& g, MusicPlan& plan)
             intensity += plan.bars[b].intensity;
         intensity /= std::max(1, section.lastBar - section.firstBar + 1);
         const TimedPrompt* prompt = promptAt(g, plan.bars[section.firstBar].startUs + 1);
-        QString label;
-        if (prompt) {
+        QString label = pinned.value(section.firstBar);
+        if (label.isEmpty() && prompt) {
             for (const QString& word : prompt->analysis.sections) {
                 if (word != QLatin1String("hit") && word != QLatin1String("transition")) {
                     label = word;

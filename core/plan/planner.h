@@ -34,13 +34,16 @@ struct TimedPrompt
     analysis::PromptAnalysis analysis;
 };
 
-/// What the person set explicitly; these win over everything.
+/// What the person set explicitly (the project's plan pins); these win over everything.
 struct PlanSettings
 {
     std::optional<double> bpm;
     std::optional<music::KeySignature> key;
     int meterNumerator = 0; ///< 0: not pinned
     int meterDenominator = 4;
+    QMap<QString, int> instruments;                ///< role -> General MIDI program
+    QVector<QPair<qint64, double>> intensityCurve; ///< drawn points, linear in between
+    QVector<QPair<qint64, QString>> sectionStarts; ///< boundaries placed by hand, with labels
 };
 
 struct PlanGuidance

@@ -8,23 +8,43 @@ namespace sw::project {
 
 // Changes the project-wide settings (title, source audio); there are few, so one command keeps
 // both values.
+// Changes the project-wide settings (title, source audio, the plan's pins); there are few, so
+// one command keeps them all. A drag (drawing the intensity curve) folds into one step.
 class SettingsCommand : public QUndoCommand
 {
 public:
-    SettingsCommand(Project* project, const QString& text, QString title, SourceAudio audio)
+    SettingsCommand(Project* project, const QString& text, QString title, SourceAudio audio,
+                    PlanPins pins, bool open = false)
         : QUndoCommand(text), m_project(project), m_title(std::move(title)), m_audio(audio),
-          m_oldTitle(project->m_content.title), m_oldAudio(project->m_content.sourceAudio)
+          m_pins(std::move(pins)), m_oldTitle(project->m_content.title),
+          m_oldAudio(project->m_content.sourceAudio), m_oldPins(project->m_content.planPins),
+          m_open(open)
     {
     }
-    void redo() override { m_project->applySettings(m_title, m_audio); }
-    void undo() override { m_project->applySettings(m_oldTitle, m_oldAudio); }
+    void redo() override { m_project->applySettings(m_title, m_audio, m_pins); }
+    void undo() override { m_project->applySettings(m_oldTitle, m_oldAudio, m_oldPins); }
+    int id() const override { return 1010; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = dynamic_cast<const SettingsCommand*>(other);
+        if (!m_open || !next || next->text() != text())
+            return false;
+        m_title = next->m_title;
+        m_audio = next->m_audio;
+        m_pins = next->m_pins;
+        m_open = next->m_open;
+        return true;
+    }
 
 private:
     Project* m_project;
     QString m_title;
     SourceAudio m_audio;
+    PlanPins m_pins;
     QString m_oldTitle;
     SourceAudio m_oldAudio;
+    PlanPins m_oldPins;
+    bool m_open;
 };
 
 // A project holding just `element`, to check it against the project's invariants.
@@ -163,10 +183,12 @@ template <typename T> bool Project::pushAdd(T element, const QString& text, QUui
     return true;
 }
 
-void Project::applySettings(const QString& title, const SourceAudio& sourceAudio)
+void Project::applySettings(const QString& title, const SourceAudio& sourceAudio,
+                            const PlanPins& pins)
 {
     m_content.title = title;
     m_content.sourceAudio = sourceAudio;
+    m_content.planPins = pins;
     Q_EMIT settingsChanged();
 }
 
@@ -174,8 +196,8 @@ bool Project::requestSetTitle(const QString& title)
 {
     if (title == m_content.title)
         return true;
-    m_undoStack->push(
-        new SettingsCommand(this, tr("Rename project"), title, m_content.sourceAudio));
+    m_undoStack->push(new SettingsCommand(this, tr("Rename project"), title, m_content.sourceAudio,
+                                          m_content.planPins));
     return true;
 }
 
@@ -185,8 +207,22 @@ bool Project::requestSetSourceAudio(const SourceAudio& settings)
         return fail(tr("The source audio gain must lie between -96 dB and +24 dB."));
     if (settings == m_content.sourceAudio)
         return true;
-    m_undoStack->push(
-        new SettingsCommand(this, tr("Change source audio"), m_content.title, settings));
+    m_undoStack->push(new SettingsCommand(this, tr("Change source audio"), m_content.title,
+                                          settings, m_content.planPins));
+    return true;
+}
+
+bool Project::requestSetPlanPins(const PlanPins& pins, const QString& actionName, bool dragging)
+{
+    const QStringList problems = pins.validate();
+    if (!problems.isEmpty())
+        return fail(problems.first());
+    if (pins == m_content.planPins && !dragging)
+        return true;
+    m_undoStack->push(new SettingsCommand(this,
+                                          actionName.isEmpty() ? tr("Change plan") : actionName,
+                                          m_content.title, m_content.sourceAudio, pins, dragging));
+    m_lastError.clear();
     return true;
 }
 

@@ -43,6 +43,10 @@ public:
 
     bool requestSetTitle(const QString& title);
     bool requestSetSourceAudio(const SourceAudio& settings);
+    /// Replaces the plan's pins; `actionName` names the step ("Pin tempo", "Draw intensity");
+    /// `dragging` folds a drawing gesture into one step.
+    bool requestSetPlanPins(const PlanPins& pins, const QString& actionName = {},
+                            bool dragging = false);
 
     /// Adds a clip; a null id is replaced by a new one, returned through `newId`.
     bool requestAddClip(Clip clip, QUuid* newId = nullptr);
@@ -86,7 +90,7 @@ private:
     template <typename T>
     bool pushChange(const T& before, const T& after, const QString& text, bool dragging);
     template <typename T> bool pushAdd(T element, const QString& text, QUuid* newId);
-    void applySettings(const QString& title, const SourceAudio& sourceAudio);
+    void applySettings(const QString& title, const SourceAudio& sourceAudio, const PlanPins& pins);
 
     bool fail(const QString& why);
     bool validate(const ProjectContent& probe);

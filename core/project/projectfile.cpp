@@ -215,6 +215,86 @@ bool markerFromJson(FieldReader& r, const QJsonValue& v, const QString& where, M
     return true;
 }
 
+QJsonObject planPinsToJson(const PlanPins& pins)
+{
+    QJsonObject o;
+    if (pins.bpm != 0)
+        o.insert(QStringLiteral("bpm"), pins.bpm);
+    if (pins.key)
+        o.insert(QStringLiteral("key"), pins.key->name());
+    if (pins.meterNumerator != 0)
+        o.insert(QStringLiteral("meter"), QJsonArray{pins.meterNumerator, pins.meterDenominator});
+    if (!pins.instruments.isEmpty()) {
+        QJsonObject instruments;
+        for (auto it = pins.instruments.begin(); it != pins.instruments.end(); ++it)
+            instruments.insert(it.key(), it.value());
+        o.insert(QStringLiteral("instruments"), instruments);
+    }
+    if (!pins.intensity.isEmpty()) {
+        QJsonArray points;
+        for (const PlanPins::IntensityPoint& p : pins.intensity)
+            points.append(QJsonArray{p.timeUs, p.value});
+        o.insert(QStringLiteral("intensity"), points);
+    }
+    if (!pins.sections.isEmpty()) {
+        QJsonArray sections;
+        for (const PlanPins::SectionPin& s : pins.sections)
+            sections.append(QJsonArray{s.timeUs, s.label});
+        o.insert(QStringLiteral("sections"), sections);
+    }
+    return o;
+}
+
+bool planPinsFromJson(FieldReader& r, const QJsonValue& value, PlanPins* pins)
+{
+    if (value.isUndefined())
+        return true;
+    QJsonObject o;
+    if (!r.object(value, QStringLiteral("plan"), &o))
+        return false;
+    pins->bpm = o.value(QStringLiteral("bpm")).toDouble(0);
+    if (o.contains(QStringLiteral("key"))) {
+        music::KeySignature key;
+        if (!music::KeySignature::parse(o.value(QStringLiteral("key")).toString(), &key))
+            return r.fail(QStringLiteral("plan.key"), QStringLiteral("not a key"));
+        pins->key = key;
+    }
+    const QJsonArray meter = o.value(QStringLiteral("meter")).toArray();
+    if (meter.size() == 2) {
+        pins->meterNumerator = meter[0].toInt();
+        pins->meterDenominator = meter[1].toInt();
+    }
+    const QJsonObject instruments = o.value(QStringLiteral("instruments")).toObject();
+    for (auto it = instruments.begin(); it != instruments.end(); ++it)
+        pins->instruments.insert(it.key(), it.value().toInt(-1));
+    QJsonArray list;
+    if (!r.list(o, QStringLiteral("intensity"), QStringLiteral("plan."), &list))
+        return false;
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonArray point = list[i].toArray();
+        qint64 t = 0;
+        if (point.size() != 2 ||
+            !r.time(QJsonObject{{QStringLiteral("t"), point[0]}}, QStringLiteral("t"),
+                    QStringLiteral("plan.intensity[%1].").arg(i), &t))
+            return r.fail(QStringLiteral("plan.intensity[%1]").arg(i),
+                          QStringLiteral("expected [time, value]"));
+        pins->intensity.append({t, point[1].toDouble(-1)});
+    }
+    if (!r.list(o, QStringLiteral("sections"), QStringLiteral("plan."), &list))
+        return false;
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonArray pin = list[i].toArray();
+        qint64 t = 0;
+        if (pin.size() != 2 ||
+            !r.time(QJsonObject{{QStringLiteral("t"), pin[0]}}, QStringLiteral("t"),
+                    QStringLiteral("plan.sections[%1].").arg(i), &t))
+            return r.fail(QStringLiteral("plan.sections[%1]").arg(i),
+                          QStringLiteral("expected [time, label]"));
+        pins->sections.append({t, pin[1].toString()});
+    }
+    return true;
+}
+
 template <typename T, typename ReadOne>
 bool readList(FieldReader& r, const QJsonObject& root, const QString& key, QVector<T>* out,
               ReadOne readOne)
@@ -265,6 +345,8 @@ QByteArray projectToJson(const ProjectContent& content, const QDir& projectDir)
                                  {QStringLiteral("takes"), takes}});
     }
     root.insert(QStringLiteral("music"), music);
+    if (!content.planPins.isEmpty())
+        root.insert(QStringLiteral("plan"), planPinsToJson(content.planPins));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -325,7 +407,8 @@ bool projectFromJson(const QByteArray& json, const QDir& projectDir, ProjectCont
         !readList(r, root, QStringLiteral("music"), &content.musicRegions,
                   [&](const QJsonValue& v, const QString& w, MusicRegion* m) {
                       return regionFromJson(r, v, w, m);
-                  }))
+                  }) ||
+        !planPinsFromJson(r, root.value(QStringLiteral("plan")), &content.planPins))
         return false;
 
     const QStringList problems = content.checkConsistency();

@@ -65,6 +65,11 @@ bool migrateProjectJson(QJsonObject* root, int fromVersion, QString* error, QStr
                 *notes << QStringLiteral("converted times from seconds (format 1) to "
                                          "microseconds (format 2)");
             break;
+        case 2:
+            ok = true; // format 3 only adds the plan's pins, which a format 2 file cannot have
+            if (notes)
+                *notes << QStringLiteral("format 3 adds the plan's pins; none were set");
+            break;
         default:
             *error = QStringLiteral("no migration from project format %1").arg(version);
             return false;

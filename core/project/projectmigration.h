@@ -8,13 +8,15 @@
 //      A double cannot hold every microsecond of a long timeline exactly, and media time is
 //      integer microseconds everywhere else in Scorewright.
 //   2  times as integer microseconds ("startUs", "durationUs", "sourceInUs", "timeUs").
+//   3  the plan's pins ("plan": tempo, key, meter, instruments, drawn intensity, sections). A
+//      format 2 file has none; the step only raises the version.
 
 #include <QJsonObject>
 #include <QStringList>
 
 namespace sw::project {
 
-constexpr int kProjectFormatVersion = 2;
+constexpr int kProjectFormatVersion = 3;
 constexpr int kOldestProjectFormatVersion = 1;
 
 /// Migrates `root` from `fromVersion` to kProjectFormatVersion in place. On failure sets

@@ -51,9 +51,42 @@ qint64 ProjectContent::durationUs() const
     return end;
 }
 
+QStringList PlanPins::validate() const
+{
+    static const QStringList kRoles = {QStringLiteral("melody"), QStringLiteral("chords"),
+                                       QStringLiteral("bass"), QStringLiteral("drums")};
+    QStringList problems;
+    if (bpm != 0 && (bpm < 20 || bpm > 400))
+        problems << QStringLiteral("the pinned tempo %1 bpm is outside 20..400").arg(bpm);
+    if (key && !key->isValid())
+        problems << QStringLiteral("the pinned key is invalid");
+    if (meterNumerator != 0 && !music::TempoMap::isValidMeter(meterNumerator, meterDenominator))
+        problems << QStringLiteral("the pinned meter %1/%2 is invalid")
+                        .arg(meterNumerator)
+                        .arg(meterDenominator);
+    for (auto it = instruments.begin(); it != instruments.end(); ++it) {
+        if (!kRoles.contains(it.key()) || it.value() < 0 || it.value() > 127)
+            problems << QStringLiteral("the pinned instrument %1 for %2 is invalid")
+                            .arg(it.value())
+                            .arg(it.key());
+    }
+    for (int i = 0; i < intensity.size(); ++i) {
+        if (intensity[i].timeUs < 0 || intensity[i].value < 0 || intensity[i].value > 1 ||
+            (i > 0 && intensity[i].timeUs <= intensity[i - 1].timeUs))
+            problems << QStringLiteral("intensity point %1 is out of order or range").arg(i + 1);
+    }
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections[i].timeUs < 0 || (i > 0 && sections[i].timeUs <= sections[i - 1].timeUs))
+            problems << QStringLiteral("section boundary %1 is out of order").arg(i + 1);
+    }
+    return problems;
+}
+
 QStringList ProjectContent::checkConsistency() const
 {
     QStringList problems;
+    for (const QString& p : planPins.validate())
+        problems << QStringLiteral("plan: %1").arg(p);
     QSet<QUuid> ids;
     auto checkId = [&](const QUuid& id, const QString& what) {
         if (id.isNull())

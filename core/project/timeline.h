@@ -9,10 +9,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 #include <QVector>
+#include <optional>
 
 namespace sw::project {
 
@@ -128,6 +130,54 @@ struct SourceAudio
     bool operator==(const SourceAudio& o) const { return gainDb == o.gainDb && muted == o.muted; }
 };
 
+/// What the person decided about the music plan, which the planner must obey and regeneration
+/// keeps: pinned tempo, key, meter and instruments, an intensity curve drawn over the video,
+/// and section boundaries placed by hand.
+struct PlanPins
+{
+    struct IntensityPoint
+    {
+        qint64 timeUs = 0;
+        double value = 0; ///< 0..1
+        bool operator==(const IntensityPoint& o) const
+        {
+            return timeUs == o.timeUs && value == o.value;
+        }
+    };
+    struct SectionPin
+    {
+        qint64 timeUs = 0;
+        QString label;
+        bool operator==(const SectionPin& o) const
+        {
+            return timeUs == o.timeUs && label == o.label;
+        }
+    };
+
+    double bpm = 0; ///< 0: not pinned
+    std::optional<music::KeySignature> key;
+    int meterNumerator = 0; ///< 0: not pinned
+    int meterDenominator = 4;
+    QMap<QString, int> instruments;    ///< role -> General MIDI program
+    QVector<IntensityPoint> intensity; ///< sorted by time; linear in between
+    QVector<SectionPin> sections;      ///< sorted by time
+
+    bool isEmpty() const
+    {
+        return bpm == 0 && !key && meterNumerator == 0 && instruments.isEmpty() &&
+               intensity.isEmpty() && sections.isEmpty();
+    }
+    /// Every problem, one sentence each; empty when valid.
+    QStringList validate() const;
+    bool operator==(const PlanPins& o) const
+    {
+        return bpm == o.bpm && key == o.key && meterNumerator == o.meterNumerator &&
+               meterDenominator == o.meterDenominator && instruments == o.instruments &&
+               intensity == o.intensity && sections == o.sections;
+    }
+    bool operator!=(const PlanPins& o) const { return !(*this == o); }
+};
+
 struct ProjectContent
 {
     QString title;
@@ -135,6 +185,7 @@ struct ProjectContent
     QVector<Marker> markers;
     QVector<MusicRegion> musicRegions;
     SourceAudio sourceAudio;
+    PlanPins planPins;
 
     /// The end of the last clip, region or marker.
     qint64 durationUs() const;
@@ -146,7 +197,8 @@ struct ProjectContent
     bool operator==(const ProjectContent& o) const
     {
         return title == o.title && clips == o.clips && markers == o.markers &&
-               musicRegions == o.musicRegions && sourceAudio == o.sourceAudio;
+               musicRegions == o.musicRegions && sourceAudio == o.sourceAudio &&
+               planPins == o.planPins;
     }
     bool operator!=(const ProjectContent& o) const { return !(*this == o); }
 };

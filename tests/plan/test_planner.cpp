@@ -94,6 +94,34 @@ private Q_SLOTS:
         QVERIFY(plan.reasons.join(u' ').contains(QStringLiteral("pinned")));
     }
 
+    void theDrawnCurvePinnedInstrumentsAndPlacedSectionsWin()
+    {
+        PlanGuidance g = guidance(QStringLiteral("no drums"));
+        g.settings.intensityCurve = {{0, 1.0}, {20000000, 0.0}};
+        g.settings.instruments = {{QStringLiteral("melody"), 73}};
+        g.settings.sectionStarts = {{12500000, QStringLiteral("chorus")}};
+        const MusicPlan plan = makePlan(g);
+        QVERIFY(plan.bars.first().intensity > 0.8);
+        QVERIFY(plan.bars.last().intensity < 0.2); // although the picture is busiest there
+        QVERIFY(plan.bars.first().reasons.join(u' ').contains(QStringLiteral("as drawn")));
+        for (const PlanBar& b : plan.bars) {
+            QCOMPARE(b.programs.value(QStringLiteral("melody")), 73);
+            QVERIFY(!b.roles.contains(QStringLiteral("drums")));
+        }
+        bool chorus = false;
+        for (const PlanSection& s : plan.sections)
+            chorus |=
+                s.label == QLatin1String("chorus") &&
+                std::abs(plan.bars[s.firstBar].startUs - 12500000) <= 60e6 / plan.tempo.bpm * 4;
+        QVERIFY(chorus);
+        int expected = 0;
+        for (const PlanSection& s : plan.sections) {
+            QCOMPARE(s.firstBar, expected);
+            expected = s.lastBar + 1;
+        }
+        QCOMPARE(expected, plan.bars.size());
+    }
+
     void conflictsAreListed()
     {
         PlanGuidance g = guidance(QStringLiteral("in D minor"));

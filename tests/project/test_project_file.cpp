@@ -69,6 +69,13 @@ ProjectContent goldenProject(const QDir& dir)
     region.takes = {take};
     region.activeTake = 0;
     p.musicRegions = {region};
+    p.planPins.bpm = 92;
+    p.planPins.key = sw::music::KeySignature{0, -1, sw::music::KeyMode::Minor};
+    p.planPins.meterNumerator = 3;
+    p.planPins.meterDenominator = 4;
+    p.planPins.instruments = {{QStringLiteral("chords"), 48}, {QStringLiteral("melody"), 73}};
+    p.planPins.intensity = {{0, 0.2}, {30000000, 0.9}, {60000000, 0.4}};
+    p.planPins.sections = {{14200000, QStringLiteral("hit")}, {60000000, QStringLiteral("outro")}};
     return p;
 }
 
@@ -90,7 +97,7 @@ QByteArray readFile(const QString& path)
 
 QByteArray goldenBytes()
 {
-    return readFile(kDataDir + QStringLiteral("/golden-v2.swproj"));
+    return readFile(kDataDir + QStringLiteral("/golden-v3.swproj"));
 }
 
 // The golden file with one change made through its JSON.
@@ -111,18 +118,18 @@ private Q_SLOTS:
     {
         // Every other test edits the golden file: without it they would test nothing.
         QVERIFY2(!goldenBytes().isEmpty() || qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN"),
-                 "tests/data/golden-v2.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
+                 "tests/data/golden-v3.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
     }
 
     void savingMatchesTheGoldenFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("golden-v2.swproj"));
+        const QString path = dir.filePath(QStringLiteral("golden-v3.swproj"));
         QString error;
         QVERIFY2(saveProject(goldenProject(QDir(dir.path())), path, &error), qPrintable(error));
         if (qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN")) {
-            QFile::remove(kDataDir + QStringLiteral("/golden-v2.swproj"));
-            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v2.swproj")));
+            QFile::remove(kDataDir + QStringLiteral("/golden-v3.swproj"));
+            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v3.swproj")));
         }
         QCOMPARE(readFile(path), goldenBytes());
     }
@@ -133,7 +140,7 @@ private Q_SLOTS:
         ProjectLoadReport report;
         QString error;
         QVERIFY2(
-            loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error, &report),
+            loadProject(kDataDir + QStringLiteral("/golden-v3.swproj"), &content, &error, &report),
             qPrintable(error));
         QVERIFY(content == goldenProject(QDir(kDataDir)));
         QCOMPARE(report.fileVersion, kProjectFormatVersion);
@@ -161,6 +168,22 @@ private Q_SLOTS:
         QVERIFY(back == project);
     }
 
+    void formatTwoIsMigrated()
+    {
+        // The golden file of format 2, kept as it was: no plan pins.
+        ProjectContent content;
+        ProjectLoadReport report;
+        QString error;
+        QVERIFY2(
+            loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error, &report),
+            qPrintable(error));
+        QCOMPARE(report.fileVersion, 2);
+        QCOMPARE(report.migrationNotes.size(), 1);
+        ProjectContent expected = goldenProject(QDir(kDataDir));
+        expected.planPins = PlanPins{};
+        QVERIFY(content == expected);
+    }
+
     void formatOneIsMigrated()
     {
         ProjectContent content;
@@ -170,7 +193,7 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/project-v1.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 1);
-        QCOMPARE(report.migrationNotes.size(), 1);
+        QCOMPARE(report.migrationNotes.size(), 2); // 1 -> 2 -> 3
         QCOMPARE(content.title, QStringLiteral("Format 1 project"));
         QCOMPARE(content.clips.size(), 2);
         QCOMPARE(content.clips[0].startUs, qint64(1500000));
@@ -185,10 +208,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("migrated.swproj"));
         QVERIFY(saveProject(content, path, &error));
-        QVERIFY(readFile(path).contains("\"version\": 2"));
+        QVERIFY(readFile(path).contains("\"version\": 3"));
         ProjectContent again;
         QVERIFY(loadProject(path, &again, &error, &report));
-        QCOMPARE(report.fileVersion, 2);
+        QCOMPARE(report.fileVersion, 3);
         QCOMPARE(again.clips[0].durationUs, qint64(12345678));
     }
 
@@ -206,6 +229,11 @@ private Q_SLOTS:
         QTest::newRow("newer version")
             << edited([](QJsonObject& r) { r[QStringLiteral("version")] = 99; })
             << "saved by a newer version of Scorewright (project format 99";
+        QTest::newRow("impossible pinned tempo") << edited([](QJsonObject& r) {
+            QJsonObject plan = r[QStringLiteral("plan")].toObject();
+            plan[QStringLiteral("bpm")] = 1000;
+            r[QStringLiteral("plan")] = plan;
+        }) << "plan: the pinned tempo 1000 bpm";
         QTest::newRow("version zero")
             << edited([](QJsonObject& r) { r[QStringLiteral("version")] = 0; })
             << "unknown project format version 0";

@@ -208,6 +208,30 @@ private Q_SLOTS:
                      QStringLiteral("Only prompt and lyric"));
     }
 
+    void planPinsAreUndoableAndDrawingIsOneStep()
+    {
+        Project p;
+        PlanPins pins;
+        pins.bpm = 96;
+        QVERIFY(p.requestSetPlanPins(pins, QStringLiteral("Pin tempo")));
+        QCOMPARE(p.undoStack()->undoText(), QStringLiteral("Pin tempo"));
+        checkUndoRedo(p, ProjectContent{});
+        const ProjectContent before = p.content();
+        for (int i = 1; i <= 10; ++i) { // the mouse draws the curve point by point
+            pins.intensity.append({i * 1000000, i / 10.0});
+            QVERIFY(p.requestSetPlanPins(pins, QStringLiteral("Draw intensity"), i < 10));
+        }
+        QCOMPARE(p.undoStack()->count(), 2);
+        QCOMPARE(p.content().planPins.intensity.size(), 10);
+        checkUndoRedo(p, before);
+        PlanPins bad = pins;
+        bad.intensity.append({500000, 0.5}); // out of order
+        checkRefused(p, p.requestSetPlanPins(bad), p.content(), 2, QStringLiteral("out of order"));
+        bad = pins;
+        bad.instruments.insert(QStringLiteral("kazoo"), 3);
+        checkRefused(p, p.requestSetPlanPins(bad), p.content(), 2, QStringLiteral("kazoo"));
+    }
+
     void relinkingMediaIsOneStep()
     {
         Project p;
