@@ -14,6 +14,7 @@ build_packages=(
   qt6-qpa-plugins
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev
+  libfluidsynth-dev libebur128-dev fluid-soundfont-gm
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)

@@ -209,6 +209,13 @@ QByteArray writeMidi(const Score& score, int format)
 
 bool writeMidiFile(const QString& path, const Score& score, int format, QString* error)
 {
+    // Saving renames a new file over the target: never do that to a device or a folder.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: is not a regular file and cannot be replaced").arg(path);
+        return false;
+    }
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     const QByteArray bytes = writeMidi(score, format);

@@ -73,6 +73,11 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
+    // The new file is renamed over the target: never do that to a device or a folder.
+    if (target.exists() && !target.isFile()) {
+        *error = QStringLiteral("%1 is not a regular file and cannot be replaced").arg(path);
+        return false;
+    }
     if (!QFileInfo(folder).isDir()) {
         *error =
             QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder));

@@ -372,6 +372,15 @@ private Q_SLOTS:
         QVERIFY(loadProject(path, &back, &error));
     }
 
+    void devicesAreNeverReplaced()
+    {
+        QString error;
+        QVERIFY(!saveProject(goldenProject(QDir(QStringLiteral("/tmp"))),
+                             QStringLiteral("/dev/null"), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
+    }
+
     void unwritableFolderSuggestsSaveAs()
     {
         QTemporaryDir dir;

@@ -1,0 +1,33 @@
+#pragma once
+// Score -> stems -> mix -> loudness. Stems render on two threads, each with its own
+// synthesizer (FluidSynth renders one track at a time at 20-50x real time on a core; two cores
+// double that), then are summed into the mix, which is brought to the loudness preset.
+
+#include "media/mediainfo.h"
+#include "music/score.h"
+#include "render/loudness.h"
+
+#include <functional>
+
+namespace sw::render {
+
+struct RenderOptions
+{
+    QString soundFont; ///< empty: findSoundFont()'s choice
+    QString preset = QStringLiteral("web");
+    int threads = 2;
+};
+
+struct RenderResult
+{
+    QVector<StereoAudio> stems; ///< one per track, at the loudness the mix was brought to
+    StereoAudio mix;
+    LoudnessReport loudness;
+    QString soundFont;
+};
+
+bool renderScore(const music::Score& score, const RenderOptions& options, RenderResult* result,
+                 QString* error, const media::StopRequested& stop = {},
+                 const std::function<void(double)>& progress = {});
+
+} // namespace sw::render

@@ -1,0 +1,130 @@
+#include "render/synthesizer.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+#include <fluidsynth.h>
+
+namespace sw::render {
+
+struct Synthesizer::Private
+{
+    fluid_settings_t* settings = nullptr;
+    fluid_synth_t* synth = nullptr;
+    int soundFontId = -1;
+    QString soundFont;
+
+    ~Private()
+    {
+        if (synth)
+            delete_fluid_synth(synth);
+        if (settings)
+            delete_fluid_settings(settings);
+    }
+};
+
+Synthesizer::Synthesizer() : d(std::make_unique<Private>()) {}
+Synthesizer::~Synthesizer() = default;
+
+QString Synthesizer::soundFont() const
+{
+    return d->soundFont;
+}
+
+bool Synthesizer::load(const QString& path, QString* error)
+{
+    d = std::make_unique<Private>();
+    fluid_set_log_function(FLUID_WARN, nullptr, nullptr); // our errors say what matters
+    fluid_set_log_function(FLUID_INFO, nullptr, nullptr);
+    fluid_set_log_function(FLUID_DBG, nullptr, nullptr);
+    d->settings = new_fluid_settings();
+    fluid_settings_setnum(d->settings, "synth.sample-rate", kSampleRate);
+    fluid_settings_setint(d->settings, "synth.threadsafe-api", 0);
+    fluid_settings_setint(d->settings, "synth.cpu-cores", 1);
+    fluid_settings_setint(d->settings, "synth.polyphony", 256);
+    d->synth = new_fluid_synth(d->settings);
+    if (d->synth)
+        d->soundFontId = fluid_synth_sfload(d->synth, QFile::encodeName(path).constData(), 1);
+    if (!d->synth || d->soundFontId == FLUID_FAILED) {
+        *error = QStringLiteral("%1: not a soundfont FluidSynth can load")
+                     .arg(QFileInfo(path).fileName());
+        d = std::make_unique<Private>();
+        return false;
+    }
+    d->soundFont = path;
+    return true;
+}
+
+namespace {
+
+struct SynthEvent
+{
+    qint64 frame;
+    int order; // note-offs before note-ons at one frame
+    int pitch;
+    int velocity;
+};
+
+} // namespace
+
+bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio* out,
+                              QString* error, const media::StopRequested& stop)
+{
+    if (!d->synth) {
+        *error = QStringLiteral("no soundfont is loaded");
+        return false;
+    }
+    if (index < 0 || index >= score.tracks.size()) {
+        *error = QStringLiteral("the score has no track %1").arg(index + 1);
+        return false;
+    }
+    const music::Track& track = score.tracks[index];
+    const int channel = track.drumKit ? 9 : 0;
+    // Start every track from the same clean state, so a stem does not depend on the one before.
+    fluid_synth_system_reset(d->synth);
+    fluid_synth_set_channel_type(d->synth, channel,
+                                 track.drumKit ? CHANNEL_TYPE_DRUM : CHANNEL_TYPE_MELODIC);
+    fluid_synth_program_select(d->synth, channel, d->soundFontId, track.drumKit ? 128 : 0,
+                               track.program);
+
+    auto frameOf = [&](qint64 tick) {
+        return qint64(std::llround(double(score.tempoMap.tickToMicros(tick)) * kSampleRate / 1e6));
+    };
+    std::vector<SynthEvent> events;
+    events.reserve(size_t(track.notes.size()) * 2);
+    for (const music::Note& n : track.notes) {
+        events.push_back({frameOf(n.startTick), 1, n.pitch, n.velocity});
+        events.push_back({frameOf(n.endTick()), 0, n.pitch, 0});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const SynthEvent& a, const SynthEvent& b) {
+        return a.frame != b.frame ? a.frame < b.frame : a.order < b.order;
+    });
+    const qint64 total = frameOf(score.endTick()) + qint64(kReleaseTailSeconds * kSampleRate);
+    out->samples.assign(size_t(total) * kChannels, 0.0f);
+    qint64 position = 0;
+    size_t next = 0;
+    constexpr qint64 kBlock = 4096;
+    while (position < total) {
+        if (stop && stop()) {
+            *error = QStringLiteral("rendering was cancelled");
+            return false;
+        }
+        while (next < events.size() && events[next].frame <= position) {
+            const SynthEvent& e = events[next++];
+            if (e.order == 0)
+                fluid_synth_noteoff(d->synth, channel, e.pitch);
+            else
+                fluid_synth_noteon(d->synth, channel, e.pitch, e.velocity);
+        }
+        qint64 until = std::min(total, position + kBlock);
+        if (next < events.size())
+            until = std::min(until, std::max(position + 1, events[next].frame));
+        float* left = out->samples.data() + position * kChannels;
+        fluid_synth_write_float(d->synth, int(until - position), left, 0, kChannels, left, 1,
+                                kChannels);
+        position = until;
+    }
+    return true;
+}
+
+} // namespace sw::render
