@@ -5,6 +5,7 @@
 #include "media/videodecoder.h"
 #include "plan/editingrhythms.h"
 #include "plan/planner.h"
+#include "render/scorerenderer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -169,6 +170,55 @@ int benchPlan(int runs, QTextStream& out)
     return kExitOk;
 }
 
+// `bench render`: a 3-minute, 4-track score (melody, chords, bass, drums at 110 bpm) rendered,
+// mixed and normalised, against real time.
+int benchRender(int runs, QTextStream& out, QTextStream& err)
+{
+    music::Score score;
+    score.tempoMap = music::TempoMap::constant(110);
+    const qint64 bars = 82; // 82 bars of 4/4 at 110 bpm: 2 min 59 s
+    music::Track melody, chords, bass, drums;
+    melody.program = 73;
+    chords.program = 48;
+    bass.program = 33;
+    drums.drumKit = true;
+    const int scale[] = {0, 2, 4, 5, 7, 9, 11, 12};
+    for (qint64 bar = 0; bar < bars; ++bar) {
+        const qint64 at = bar * 1920;
+        for (int e = 0; e < 8; ++e)
+            melody.notes.append({72 + scale[(bar + e) % 8], 90, at + e * 240, 240, {}, {}});
+        for (int p : {48, 52, 55})
+            chords.notes.append({p + int(bar % 4) * 2, 70, at, 1920, {}, {}});
+        for (int b = 0; b < 4; ++b) {
+            bass.notes.append({36 + int(bar % 4) * 2, 100, at + b * 480, 400, {}, {}});
+            drums.notes.append({b % 2 ? 38 : 36, 110, at + b * 480, 120, {}, {}});
+            drums.notes.append({42, 70, at + b * 480 + 240, 60, {}, {}});
+        }
+    }
+    score.tracks = {melody, chords, bass, drums};
+    QVector<double> timings;
+    render::RenderResult result;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!render::renderScore(score, {}, &result, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        timings.append(timer.nsecsElapsed() / 1e9);
+    }
+    const double seconds = double(score.durationMicros()) / 1e6;
+    out << "Rendering a " << QString::number(seconds, 'f', 0) << " s, 4-track score ("
+        << score.noteCount()
+        << " notes), stems on 2 threads, mix and loudness to -14 LUFS, median of " << runs
+        << " runs:\n"
+        << "  " << QString::number(median(timings), 'f', 2) << " s, "
+        << QString::number(seconds / median(timings), 'f', 1) << "x real time (soundfont "
+        << result.soundFont << ")\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runBench(const QStringList& arguments)
@@ -200,8 +250,10 @@ int runBench(const QStringList& arguments)
     const int runs = std::max(1, parser.value(runsOption).toInt());
     if (!positional.isEmpty() && positional.first() == QLatin1String("plan"))
         return benchPlan(runs, out);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
+        return benchRender(runs, out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze or plan)\n";
+        err << "scorewright-cli bench: name what to time (analyze, plan or render)\n";
         return kExitUsage;
     }
     positional.removeFirst();

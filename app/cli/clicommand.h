@@ -22,6 +22,7 @@ int runMidi(const QStringList& arguments);
 int runAnalyze(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
+int runRender(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -36,6 +37,8 @@ inline const QList<CliCommand>& cliCommands()
         {QStringLiteral("plan"),
          QStringLiteral("Plan the music: tempo map on the cuts, sections, key, intensity"),
          runPlan},
+        {QStringLiteral("render"),
+         QStringLiteral("Render a score to a WAV at a loudness preset, with stems"), runRender},
         {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),
          runBench},
     };

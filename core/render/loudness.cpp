@@ -109,19 +109,24 @@ bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, Loudnes
                      .arg(preset.targetLufs);
         return false;
     }
-    // Gain, limit what then overshoots the ceiling, measure again: the limiter takes away a
-    // little loudness, which the next round gives back.
+    // A gain moves integrated loudness and true peak by exactly its decibels, so when the peak
+    // stays under the ceiling one measurement suffices. Otherwise: gain, limit what overshoots,
+    // measure, and give back the loudness the limiter took, a few rounds.
+    const double gainDb = preset.targetLufs - report.integratedLufs;
+    if (report.truePeakDbtp + gainDb <= preset.truePeakCeilingDbtp) {
+        applyGain(audio, decibelsToGain(gainDb));
+        report.integratedLufs += gainDb;
+        report.truePeakDbtp += gainDb;
+        *after = report;
+        return true;
+    }
     const double threshold = decibelsToGain(preset.truePeakCeilingDbtp - 0.8);
     for (int round = 0; round < 6; ++round) {
         applyGain(audio, decibelsToGain(preset.targetLufs - report.integratedLufs));
+        limitPeaks(audio, threshold);
         if (!measureLoudness(audio, &report, error))
             return false;
-        if (report.truePeakDbtp > preset.truePeakCeilingDbtp) {
-            limitPeaks(audio, threshold);
-            if (!measureLoudness(audio, &report, error))
-                return false;
-        }
-        if (std::abs(report.integratedLufs - preset.targetLufs) <= 0.1 &&
+        if (std::abs(report.integratedLufs - preset.targetLufs) <= 0.2 &&
             report.truePeakDbtp <= preset.truePeakCeilingDbtp)
             break;
     }

@@ -82,9 +82,6 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
             out.mix.samples[i] += stem.samples[i];
     }
     // The stems take the same gain as the mix, so that they add up to it in a DAW.
-    LoudnessReport before;
-    if (!measureLoudness(out.mix, &before, error))
-        return false;
     const StereoAudio unscaled = out.mix;
     if (!normalizeLoudness(out.mix, preset, &out.loudness, error))
         return false;

@@ -2,6 +2,8 @@
 #include "music/midifile.h"
 #include "testscores.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("analyze") << "analyze";
         QTest::newRow("bench") << "bench";
         QTest::newRow("plan") << "plan";
+        QTest::newRow("render") << "render";
     }
     void eachCommandHasHelp()
     {
@@ -235,6 +238,27 @@ private Q_SLOTS:
                  92.0);
         r = cli({QStringLiteral("plan"), kDemo});
         QVERIFY(r.out.contains(QStringLiteral("because:")));
+    }
+
+    void renderWritesTheMixAndStems()
+    {
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("song.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(midi, sw::testing::richScore(), 1, &error));
+        Result r = cli({QStringLiteral("render"), midi, QStringLiteral("-o"),
+                        dir.filePath(QStringLiteral("mix.wav")), QStringLiteral("--stems"),
+                        dir.filePath(QStringLiteral("stems")), QStringLiteral("--preset"),
+                        QStringLiteral("broadcast")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Loudness -23.0 LUFS")), qPrintable(r.out));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("stems"))).entryList(QDir::Files).size(), 4);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("mix.wav"))).size() > 1000000);
+        r = cli({QStringLiteral("render"), kDemo, QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has no music yet")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.wav"))));
     }
 
     void midiRefusesBadFilesAndOptions()

@@ -1,0 +1,122 @@
+// `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
+// project's first music region, rendered, mixed and brought to a loudness preset.
+#include "cli/clicommand.h"
+#include "music/midifile.h"
+#include "project/projectfile.h"
+#include "render/scorerenderer.h"
+#include "render/wavfile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace sw::cli {
+
+namespace {
+
+bool scoreFromInput(const QString& path, music::Score* score, QString* error)
+{
+    if (QFileInfo(path).suffix().toLower() != QLatin1String(project::kProjectFileSuffix))
+        return music::readMidiFile(path, score, error);
+    project::ProjectContent content;
+    if (!project::loadProject(path, &content, error))
+        return false;
+    for (const project::MusicRegion& region : content.musicRegions) {
+        if (const project::Take* take = region.active()) {
+            *score = take->score;
+            return true;
+        }
+    }
+    *error = QStringLiteral("%1: the project has no music yet").arg(QFileInfo(path).fileName());
+    return false;
+}
+
+} // namespace
+
+int runRender(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Render a score (a MIDI file, or the active take of a project's music) with a General MIDI "
+        "soundfont, mix it and bring it to a loudness preset: web (-14 LUFS), podcast (-16) or "
+        "broadcast (-23, EBU R128), true peak at most -1 dBTP."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 QStringLiteral("A .mid file or a .swproj project."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The WAV file to write."),
+                                          QStringLiteral("out.wav"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"), QStringLiteral("web, podcast or broadcast (default web)."),
+        QStringLiteral("name"), QStringLiteral("web"));
+    const QCommandLineOption bitsOption(QStringLiteral("bits"),
+                                        QStringLiteral("16 or 24 (default 24)."),
+                                        QStringLiteral("bits"), QStringLiteral("24"));
+    const QCommandLineOption stemsOption(
+        QStringLiteral("stems"), QStringLiteral("Also write one WAV per track into <folder>."),
+        QStringLiteral("folder"));
+    const QCommandLineOption soundFontOption(
+        QStringLiteral("soundfont"), QStringLiteral("A .sf2/.sf3 file instead of the system's."),
+        QStringLiteral("file"));
+    parser.addOptions({outputOption, presetOption, bitsOption, stemsOption, soundFontOption});
+    if (const int done = parseCommandLine(parser, arguments); done >= 0)
+        return done;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
+        err << "scorewright-cli render: name one input and the output with -o\n";
+        return kExitUsage;
+    }
+    music::Score score;
+    QString error;
+    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    render::RenderOptions options;
+    options.preset = parser.value(presetOption);
+    options.soundFont = parser.value(soundFontOption);
+    render::RenderResult result;
+    QElapsedTimer timer;
+    timer.start();
+    if (!render::renderScore(score, options, &result, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    const int bits = parser.value(bitsOption).toInt();
+    if (!render::writeWav(parser.value(outputOption), result.mix, bits, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    if (parser.isSet(stemsOption)) {
+        const QDir folder(parser.value(stemsOption));
+        if (!folder.exists() && !QDir().mkpath(folder.path())) {
+            err << folder.path() << ": cannot create the folder\n";
+            return kExitBadInput;
+        }
+        for (int t = 0; t < score.tracks.size(); ++t) {
+            QString name =
+                score.tracks[t].name.isEmpty() ? QStringLiteral("track") : score.tracks[t].name;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")),
+                         QStringLiteral("_"));
+            const QString path = folder.filePath(
+                QStringLiteral("%1-%2.wav").arg(t + 1, 2, 10, QLatin1Char('0')).arg(name));
+            if (!render::writeWav(path, result.stems[t], bits, &error)) {
+                err << error << "\n";
+                return kExitBadInput;
+            }
+        }
+    }
+    out << "Wrote " << parser.value(outputOption) << ": "
+        << QString::number(result.mix.seconds(), 'f', 2) << " s, " << bits
+        << "-bit, 48 kHz stereo, in " << timer.elapsed() << " ms\n"
+        << "Loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
+        << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
+        << " dBTP (preset " << options.preset << ")\n"
+        << "Soundfont " << result.soundFont << "\n";
+    return kExitOk;
+}
+
+} // namespace sw::cli
