@@ -23,6 +23,7 @@ int runAnalyze(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runRender(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -39,6 +40,8 @@ inline const QList<CliCommand>& cliCommands()
          runPlan},
         {QStringLiteral("render"),
          QStringLiteral("Render a score to a WAV at a loudness preset, with stems"), runRender},
+        {QStringLiteral("export"),
+         QStringLiteral("Export a score as WAV, stems, MIDI and MusicXML"), runExport},
         {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),
          runBench},
     };

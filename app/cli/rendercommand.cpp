@@ -2,6 +2,7 @@
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
 #include "music/midifile.h"
+#include "music/musicxmlwriter.h"
 #include "project/projectfile.h"
 #include "render/scorerenderer.h"
 #include "render/wavfile.h"
@@ -33,7 +34,103 @@ bool scoreFromInput(const QString& path, music::Score* score, QString* error)
     return false;
 }
 
+bool writeStems(const QString& folderPath, const music::Score& score,
+                const render::RenderResult& result, int bits, QString* error)
+{
+    const QDir folder(folderPath);
+    if (!folder.exists() && !QDir().mkpath(folder.path())) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(folderPath);
+        return false;
+    }
+    for (int t = 0; t < score.tracks.size(); ++t) {
+        QString name =
+            score.tracks[t].name.isEmpty() ? QStringLiteral("track") : score.tracks[t].name;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+        const QString path = folder.filePath(
+            QStringLiteral("%1-%2.wav").arg(t + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (!render::writeWav(path, result.stems[t], bits, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+int runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export a score (a MIDI file, or the active take of a project's music) to what a person "
+        "delivers: a mixed WAV at a loudness preset, one WAV per track, a MIDI file (format 1, "
+        "tempo map, key, lyrics, track names) and MusicXML for MuseScore."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 QStringLiteral("A .mid file or a .swproj project."));
+    const QCommandLineOption wavOption(QStringLiteral("wav"), QStringLiteral("The mix."),
+                                       QStringLiteral("out.wav"));
+    const QCommandLineOption stemsOption(
+        QStringLiteral("stems"), QStringLiteral("One WAV per track."), QStringLiteral("folder"));
+    const QCommandLineOption midiOption(
+        QStringLiteral("midi"), QStringLiteral("A Standard MIDI File."), QStringLiteral("out.mid"));
+    const QCommandLineOption xmlOption(QStringLiteral("musicxml"), QStringLiteral("MusicXML."),
+                                       QStringLiteral("out.musicxml"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"), QStringLiteral("web, podcast or broadcast (default web)."),
+        QStringLiteral("name"), QStringLiteral("web"));
+    const QCommandLineOption bitsOption(QStringLiteral("bits"),
+                                        QStringLiteral("16 or 24 (default 24)."),
+                                        QStringLiteral("bits"), QStringLiteral("24"));
+    parser.addOptions({wavOption, stemsOption, midiOption, xmlOption, presetOption, bitsOption});
+    if (const int done = parseCommandLine(parser, arguments); done >= 0)
+        return done;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1 ||
+        !(parser.isSet(wavOption) || parser.isSet(stemsOption) || parser.isSet(midiOption) ||
+          parser.isSet(xmlOption))) {
+        err << "scorewright-cli export: name one input and at least one of --wav, --stems, --midi, "
+               "--musicxml\n";
+        return kExitUsage;
+    }
+    music::Score score;
+    QString error;
+    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    if (parser.isSet(midiOption)) {
+        if (!music::writeMidiFile(parser.value(midiOption), score, 1, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        out << "Wrote " << parser.value(midiOption) << "\n";
+    }
+    if (parser.isSet(xmlOption)) {
+        if (!music::writeMusicXmlFile(parser.value(xmlOption), score, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        out << "Wrote " << parser.value(xmlOption) << "\n";
+    }
+    if (parser.isSet(wavOption) || parser.isSet(stemsOption)) {
+        render::RenderOptions options;
+        options.preset = parser.value(presetOption);
+        render::RenderResult result;
+        const int bits = parser.value(bitsOption).toInt();
+        if (!render::renderScore(score, options, &result, &error) ||
+            (parser.isSet(wavOption) &&
+             !render::writeWav(parser.value(wavOption), result.mix, bits, &error)) ||
+            (parser.isSet(stemsOption) &&
+             !writeStems(parser.value(stemsOption), score, result, bits, &error))) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        out << "Rendered: loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
+            << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
+            << " dBTP\n";
+    }
+    return kExitOk;
+}
 
 int runRender(const QStringList& arguments)
 {
@@ -90,24 +187,10 @@ int runRender(const QStringList& arguments)
         err << error << "\n";
         return kExitBadInput;
     }
-    if (parser.isSet(stemsOption)) {
-        const QDir folder(parser.value(stemsOption));
-        if (!folder.exists() && !QDir().mkpath(folder.path())) {
-            err << folder.path() << ": cannot create the folder\n";
-            return kExitBadInput;
-        }
-        for (int t = 0; t < score.tracks.size(); ++t) {
-            QString name =
-                score.tracks[t].name.isEmpty() ? QStringLiteral("track") : score.tracks[t].name;
-            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")),
-                         QStringLiteral("_"));
-            const QString path = folder.filePath(
-                QStringLiteral("%1-%2.wav").arg(t + 1, 2, 10, QLatin1Char('0')).arg(name));
-            if (!render::writeWav(path, result.stems[t], bits, &error)) {
-                err << error << "\n";
-                return kExitBadInput;
-            }
-        }
+    if (parser.isSet(stemsOption) &&
+        !writeStems(parser.value(stemsOption), score, result, bits, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
     }
     out << "Wrote " << parser.value(outputOption) << ": "
         << QString::number(result.mix.seconds(), 'f', 2) << " s, " << bits

@@ -58,6 +58,7 @@ private Q_SLOTS:
         QTest::newRow("bench") << "bench";
         QTest::newRow("plan") << "plan";
         QTest::newRow("render") << "render";
+        QTest::newRow("export") << "export";
     }
     void eachCommandHasHelp()
     {
@@ -259,6 +260,25 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("has no music yet")), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.wav"))));
+    }
+
+    void exportWritesMidiAndMusicXml()
+    {
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("song.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(midi, sw::testing::richScore(), 1, &error));
+        const Result r = cli({QStringLiteral("export"), midi, QStringLiteral("--midi"),
+                              dir.filePath(QStringLiteral("out.mid")), QStringLiteral("--musicxml"),
+                              dir.filePath(QStringLiteral("out.musicxml"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        sw::music::Score back;
+        QVERIFY(sw::music::readMidiFile(dir.filePath(QStringLiteral("out.mid")), &back, &error));
+        QCOMPARE(back, sw::testing::richScore());
+        QFile xml(dir.filePath(QStringLiteral("out.musicxml")));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QVERIFY(xml.readAll().contains("<score-partwise version=\"3.1\">"));
+        QCOMPARE(cli({QStringLiteral("export"), midi}).exitCode, 2);
     }
 
     void midiRefusesBadFilesAndOptions()
