@@ -2,6 +2,7 @@
 // file, as medians of several runs. Speed is measured here, never asserted in tests.
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
+#include "media/muxer.h"
 #include "media/videodecoder.h"
 #include "plan/editingrhythms.h"
 #include "plan/planner.h"
@@ -219,6 +220,37 @@ int benchRender(int runs, QTextStream& out, QTextStream& err)
     return kExitOk;
 }
 
+// `bench mux VIDEO`: putting a soundtrack under a video (picture copied, AAC encoded).
+int benchMux(const QString& video, int runs, QTextStream& out, QTextStream& err)
+{
+    media::MediaInfo info;
+    QString error;
+    if (!media::probeMedia(video, &info, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    std::vector<float> music(size_t(info.durationUs / 1000000.0 * 48000) * 2);
+    for (size_t i = 0; i < music.size(); ++i)
+        music[i] = float(0.2 * std::sin(double(i / 2) * 0.0576));
+    QTemporaryDir dir;
+    QVector<double> timings;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!media::muxSoundtrack(video, {&music, 48000, 0},
+                                  dir.filePath(QStringLiteral("out.mp4")), &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        timings.append(timer.nsecsElapsed() / 1e9);
+    }
+    out << "Muxing a soundtrack under " << QFileInfo(video).fileName() << " ("
+        << QString::number(info.durationUs / 1e6, 'f', 0)
+        << " s): " << QString::number(median(timings), 'f', 2) << " s, median of " << runs
+        << " runs\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runBench(const QStringList& arguments)
@@ -252,8 +284,10 @@ int runBench(const QStringList& arguments)
         return benchPlan(runs, out);
     if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
         return benchRender(runs, out, err);
+    if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
+        return benchMux(positional[1], runs, out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, plan or render)\n";
+        err << "scorewright-cli bench: name what to time (analyze, plan, render, or mux VIDEO)\n";
         return kExitUsage;
     }
     positional.removeFirst();

@@ -1,6 +1,7 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
+#include "media/muxer.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
 #include "project/projectfile.h"
@@ -17,7 +18,9 @@ namespace sw::cli {
 
 namespace {
 
-bool scoreFromInput(const QString& path, music::Score* score, QString* error)
+/// `offsetUs` receives where the music starts on the timeline (a project's music region).
+bool scoreFromInput(const QString& path, music::Score* score, QString* error,
+                    qint64* offsetUs = nullptr)
 {
     if (QFileInfo(path).suffix().toLower() != QLatin1String(project::kProjectFileSuffix))
         return music::readMidiFile(path, score, error);
@@ -27,6 +30,8 @@ bool scoreFromInput(const QString& path, music::Score* score, QString* error)
     for (const project::MusicRegion& region : content.musicRegions) {
         if (const project::Take* take = region.active()) {
             *score = take->score;
+            if (offsetUs)
+                *offsetUs = region.startUs;
             return true;
         }
     }
@@ -80,21 +85,32 @@ int runExport(const QStringList& arguments)
     const QCommandLineOption bitsOption(QStringLiteral("bits"),
                                         QStringLiteral("16 or 24 (default 24)."),
                                         QStringLiteral("bits"), QStringLiteral("24"));
-    parser.addOptions({wavOption, stemsOption, midiOption, xmlOption, presetOption, bitsOption});
+    const QCommandLineOption videoOption(
+        QStringLiteral("video"), QStringLiteral("The video to put the music under (with --muxed)."),
+        QStringLiteral("in.mp4"));
+    const QCommandLineOption muxedOption(
+        QStringLiteral("muxed"),
+        QStringLiteral(
+            "The video with the new soundtrack (.mp4, .mov or .mkv); the picture is copied."),
+        QStringLiteral("out.mp4"));
+    parser.addOptions({wavOption, stemsOption, midiOption, xmlOption, presetOption, bitsOption,
+                       videoOption, muxedOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1 ||
         !(parser.isSet(wavOption) || parser.isSet(stemsOption) || parser.isSet(midiOption) ||
-          parser.isSet(xmlOption))) {
+          parser.isSet(xmlOption) || parser.isSet(muxedOption)) ||
+        parser.isSet(videoOption) != parser.isSet(muxedOption)) {
         err << "scorewright-cli export: name one input and at least one of --wav, --stems, --midi, "
                "--musicxml\n";
         return kExitUsage;
     }
     music::Score score;
     QString error;
-    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error)) {
+    qint64 offsetUs = 0;
+    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error, &offsetUs)) {
         err << error << "\n";
         return kExitBadInput;
     }
@@ -112,7 +128,7 @@ int runExport(const QStringList& arguments)
         }
         out << "Wrote " << parser.value(xmlOption) << "\n";
     }
-    if (parser.isSet(wavOption) || parser.isSet(stemsOption)) {
+    if (parser.isSet(wavOption) || parser.isSet(stemsOption) || parser.isSet(muxedOption)) {
         render::RenderOptions options;
         options.preset = parser.value(presetOption);
         render::RenderResult result;
@@ -128,6 +144,15 @@ int runExport(const QStringList& arguments)
         out << "Rendered: loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
             << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
             << " dBTP\n";
+        if (parser.isSet(muxedOption)) {
+            if (!media::muxSoundtrack(parser.value(videoOption),
+                                      {&result.mix.samples, render::kSampleRate, offsetUs},
+                                      parser.value(muxedOption), &error)) {
+                err << error << "\n";
+                return kExitBadInput;
+            }
+            out << "Wrote " << parser.value(muxedOption) << " (picture copied, new soundtrack)\n";
+        }
     }
     return kExitOk;
 }

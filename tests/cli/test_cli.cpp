@@ -279,6 +279,17 @@ private Q_SLOTS:
         QVERIFY(xml.open(QIODevice::ReadOnly));
         QVERIFY(xml.readAll().contains("<score-partwise version=\"3.1\">"));
         QCOMPARE(cli({QStringLiteral("export"), midi}).exitCode, 2);
+
+        // The music under the demo video, the picture copied.
+        const QString muxed = dir.filePath(QStringLiteral("scored.mkv"));
+        const Result m = cli({QStringLiteral("export"), midi, QStringLiteral("--video"),
+                              QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                              QStringLiteral("--muxed"), muxed});
+        QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+        QVERIFY(m.out.contains(QStringLiteral("picture copied")));
+        QVERIFY(QFileInfo(muxed).size() > 100000);
+        QCOMPARE(cli({QStringLiteral("export"), midi, QStringLiteral("--muxed"), muxed}).exitCode,
+                 2);
     }
 
     void midiRefusesBadFilesAndOptions()

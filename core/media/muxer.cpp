@@ -1,0 +1,191 @@
+#include "media/muxer.h"
+
+#include "media/ffmpegsupport.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavutil/channel_layout.h>
+}
+
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+#include <cstring>
+
+namespace sw::media {
+
+namespace {
+
+struct MuxSession
+{
+    AVFormatContext* input = nullptr;
+    AVFormatContext* output = nullptr;
+    AVCodecContext* encoder = nullptr;
+    AVPacket* packet = av_packet_alloc();
+    AVFrame* frame = av_frame_alloc();
+    QString temporaryPath;
+    bool committed = false;
+
+    ~MuxSession()
+    {
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        avcodec_free_context(&encoder);
+        if (output) {
+            if (output->pb)
+                avio_closep(&output->pb);
+            avformat_free_context(output);
+        }
+        avformat_close_input(&input);
+        if (!committed && !temporaryPath.isEmpty())
+            QFile::remove(temporaryPath);
+    }
+};
+
+} // namespace
+
+bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
+                   const QString& outputPath, QString* error, const StopRequested& stop)
+{
+    const QString outName = QFileInfo(outputPath).fileName();
+    auto fail = [&](const QString& why) {
+        *error = QStringLiteral("%1: %2").arg(outName, why);
+        return false;
+    };
+    const QFileInfo target(outputPath);
+    if (target.exists() && !target.isFile())
+        return fail(QStringLiteral("is not a regular file and cannot be replaced"));
+    if (!soundtrack.samples || soundtrack.sampleRate <= 0)
+        return fail(QStringLiteral("there is no soundtrack to put under the video"));
+    MuxSession s;
+    QString why;
+    s.input = detail::openInput(videoPath, &why);
+    if (!s.input) {
+        *error = QStringLiteral("%1: %2").arg(QFileInfo(videoPath).fileName(), why);
+        return false;
+    }
+    MediaInfo info;
+    detail::describeStreams(s.input, videoPath, &info);
+    if (!info.video()) {
+        *error = QStringLiteral("%1: has no video stream").arg(QFileInfo(videoPath).fileName());
+        return false;
+    }
+    AVStream* inVideo = s.input->streams[info.video()->index];
+
+    s.temporaryPath = target.absolutePath() + QStringLiteral("/.%1.partial").arg(target.fileName());
+    const QByteArray format = target.suffix().toLower() == QLatin1String("mkv")   ? "matroska"
+                              : target.suffix().toLower() == QLatin1String("mov") ? "mov"
+                                                                                  : "mp4";
+    if (avformat_alloc_output_context2(&s.output, nullptr, format.constData(), nullptr) < 0)
+        return fail(QStringLiteral("cannot create a %1 file").arg(QString::fromLatin1(format)));
+    AVStream* outVideo = avformat_new_stream(s.output, nullptr);
+    avcodec_parameters_copy(outVideo->codecpar, inVideo->codecpar);
+    outVideo->codecpar->codec_tag = 0;
+    outVideo->time_base = inVideo->time_base;
+    av_dict_copy(&outVideo->metadata, inVideo->metadata, 0);
+    // Keep the rotation of phone videos.
+    if (const uint8_t* matrix =
+            av_stream_get_side_data(inVideo, AV_PKT_DATA_DISPLAYMATRIX, nullptr)) {
+        if (uint8_t* copy = av_stream_new_side_data(outVideo, AV_PKT_DATA_DISPLAYMATRIX, 9 * 4))
+            memcpy(copy, matrix, 9 * 4);
+    }
+
+    const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
+    if (!aac)
+        return fail(QStringLiteral("no AAC encoder is installed"));
+    s.encoder = avcodec_alloc_context3(aac);
+    s.encoder->sample_rate = soundtrack.sampleRate;
+    s.encoder->sample_fmt = AV_SAMPLE_FMT_FLTP;
+    av_channel_layout_default(&s.encoder->ch_layout, 2);
+    s.encoder->bit_rate = 192000;
+    s.encoder->time_base = AVRational{1, soundtrack.sampleRate};
+    if (s.output->oformat->flags & AVFMT_GLOBALHEADER)
+        s.encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    if (avcodec_open2(s.encoder, aac, nullptr) < 0)
+        return fail(QStringLiteral("cannot start the AAC encoder"));
+    AVStream* outAudio = avformat_new_stream(s.output, nullptr);
+    avcodec_parameters_from_context(outAudio->codecpar, s.encoder);
+    outAudio->time_base = s.encoder->time_base;
+
+    if (avio_open(&s.output->pb, QFile::encodeName(s.temporaryPath).constData(), AVIO_FLAG_WRITE) <
+        0)
+        return fail(QStringLiteral("the folder cannot be written"));
+    if (avformat_write_header(s.output, nullptr) < 0)
+        return fail(QStringLiteral("cannot write the file header"));
+
+    // The soundtrack, aligned to the video: silence before its offset, cut at the video's end.
+    const qint64 videoUs =
+        info.video()->durationUs > 0 ? info.video()->durationUs : info.durationUs;
+    const qint64 totalFrames = videoUs * soundtrack.sampleRate / 1000000;
+    const qint64 offsetFrames = soundtrack.offsetUs * soundtrack.sampleRate / 1000000;
+    const std::vector<float>& pcm = *soundtrack.samples;
+    const qint64 pcmFrames = qint64(pcm.size()) / 2;
+    auto sampleAt = [&](qint64 frame, int channel) -> float {
+        const qint64 i = frame - offsetFrames;
+        return i >= 0 && i < pcmFrames ? pcm[size_t(i * 2 + channel)] : 0.0f;
+    };
+    auto writeEncoded = [&]() -> bool {
+        for (;;) {
+            const int rc = avcodec_receive_packet(s.encoder, s.packet);
+            if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
+                return true;
+            if (rc < 0)
+                return false;
+            av_packet_rescale_ts(s.packet, s.encoder->time_base, outAudio->time_base);
+            s.packet->stream_index = outAudio->index;
+            if (av_interleaved_write_frame(s.output, s.packet) < 0)
+                return false;
+        }
+    };
+    const int frameSize = s.encoder->frame_size > 0 ? s.encoder->frame_size : 1024;
+    for (qint64 position = 0; position < totalFrames; position += frameSize) {
+        if (stop && stop())
+            return fail(QStringLiteral("muxing was cancelled; nothing was written"));
+        const int count = int(std::min<qint64>(frameSize, totalFrames - position));
+        av_frame_unref(s.frame);
+        s.frame->nb_samples = count;
+        s.frame->format = AV_SAMPLE_FMT_FLTP;
+        s.frame->sample_rate = soundtrack.sampleRate;
+        av_channel_layout_copy(&s.frame->ch_layout, &s.encoder->ch_layout);
+        if (av_frame_get_buffer(s.frame, 0) < 0)
+            return fail(QStringLiteral("out of memory"));
+        for (int c = 0; c < 2; ++c) {
+            float* plane = reinterpret_cast<float*>(s.frame->data[c]);
+            for (int i = 0; i < count; ++i)
+                plane[i] = sampleAt(position + i, c);
+        }
+        s.frame->pts = position;
+        if (avcodec_send_frame(s.encoder, s.frame) < 0 || !writeEncoded())
+            return fail(QStringLiteral("encoding the soundtrack failed"));
+    }
+    avcodec_send_frame(s.encoder, nullptr);
+    if (!writeEncoded())
+        return fail(QStringLiteral("encoding the soundtrack failed"));
+
+    // The picture, packet for packet.
+    for (unsigned i = 0; i < s.input->nb_streams; ++i) {
+        if (s.input->streams[i] != inVideo)
+            s.input->streams[i]->discard = AVDISCARD_ALL;
+    }
+    while (av_read_frame(s.input, s.packet) >= 0) {
+        if (stop && stop())
+            return fail(QStringLiteral("muxing was cancelled; nothing was written"));
+        if (s.packet->stream_index == inVideo->index) {
+            av_packet_rescale_ts(s.packet, inVideo->time_base, outVideo->time_base);
+            s.packet->stream_index = outVideo->index;
+            s.packet->pos = -1;
+            if (av_interleaved_write_frame(s.output, s.packet) < 0)
+                return fail(QStringLiteral("writing the video failed; the disk may be full"));
+        }
+        av_packet_unref(s.packet);
+    }
+    if (av_write_trailer(s.output) < 0 || avio_closep(&s.output->pb) < 0)
+        return fail(QStringLiteral("finishing the file failed; the disk may be full"));
+    if (std::rename(QFile::encodeName(s.temporaryPath).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        return fail(QStringLiteral("the finished file could not be put in place"));
+    s.committed = true;
+    return true;
+}
+
+} // namespace sw::media
