@@ -9,8 +9,13 @@ extern "C" {
 
 #include <QFile>
 #include <QFileInfo>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace sw::media {
 
@@ -101,6 +106,7 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     s.encoder->time_base = AVRational{1, soundtrack.sampleRate};
     if (s.output->oformat->flags & AVFMT_GLOBALHEADER)
         s.encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+
     if (avcodec_open2(s.encoder, aac, nullptr) < 0)
         return fail(QStringLiteral("cannot start the AAC encoder"));
     AVStream* outAudio = avformat_new_stream(s.output, nullptr);
@@ -124,61 +130,130 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         const qint64 i = frame - offsetFrames;
         return i >= 0 && i < pcmFrames ? pcm[size_t(i * 2 + channel)] : 0.0f;
     };
-    auto writeEncoded = [&]() -> bool {
+    // AAC encoding costs several times what copying the picture does: a worker encodes while
+    // this thread copies, and each audio packet is written once the picture has reached it.
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<AVPacket*> encoded;
+    bool encoderDone = false;
+    bool encoderFailed = false;
+    std::atomic<bool> abandon{false};
+    std::thread encoderThread([&] {
+        AVFrame* frame = av_frame_alloc();
+        AVPacket* packet = av_packet_alloc();
+        bool ok = true;
+        auto drain = [&]() {
+            for (;;) {
+                const int rc = avcodec_receive_packet(s.encoder, packet);
+                if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
+                    return true;
+                if (rc < 0)
+                    return false;
+                av_packet_rescale_ts(packet, s.encoder->time_base, outAudio->time_base);
+                packet->stream_index = outAudio->index;
+                std::lock_guard<std::mutex> lock(mutex);
+                encoded.push_back(av_packet_clone(packet));
+                av_packet_unref(packet);
+                ready.notify_one();
+            }
+        };
+        const int frameSize = s.encoder->frame_size > 0 ? s.encoder->frame_size : 1024;
+        for (qint64 position = 0; ok && position < totalFrames && !abandon; position += frameSize) {
+            const int count = int(std::min<qint64>(frameSize, totalFrames - position));
+            av_frame_unref(frame);
+            frame->nb_samples = count;
+            frame->format = AV_SAMPLE_FMT_FLTP;
+            frame->sample_rate = soundtrack.sampleRate;
+            av_channel_layout_copy(&frame->ch_layout, &s.encoder->ch_layout);
+            ok = av_frame_get_buffer(frame, 0) >= 0;
+            for (int c = 0; ok && c < 2; ++c) {
+                float* plane = reinterpret_cast<float*>(frame->data[c]);
+                for (int i = 0; i < count; ++i)
+                    plane[i] = sampleAt(position + i, c);
+            }
+            frame->pts = position;
+            ok = ok && avcodec_send_frame(s.encoder, frame) >= 0 && drain();
+        }
+        if (ok) {
+            avcodec_send_frame(s.encoder, nullptr);
+            ok = drain();
+        }
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        std::lock_guard<std::mutex> lock(mutex);
+        encoderDone = true;
+        encoderFailed = !ok;
+        ready.notify_one();
+    });
+    // Writes the audio packets due up to `untilUs` (all of them when negative), waiting for the
+    // encoder where it has not got there yet.
+    auto writeAudioUntil = [&](qint64 untilUs) -> bool {
         for (;;) {
-            const int rc = avcodec_receive_packet(s.encoder, s.packet);
-            if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
-                return true;
+            AVPacket* next = nullptr;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                ready.wait(lock, [&] { return !encoded.empty() || encoderDone; });
+                if (encoded.empty())
+                    return !encoderFailed;
+                const qint64 at =
+                    av_rescale_q(encoded.front()->dts, outAudio->time_base, AV_TIME_BASE_Q);
+                if (untilUs >= 0 && at > untilUs)
+                    return true;
+                next = encoded.front();
+                encoded.pop_front();
+            }
+            const int rc = av_interleaved_write_frame(s.output, next);
+            av_packet_free(&next);
             if (rc < 0)
-                return false;
-            av_packet_rescale_ts(s.packet, s.encoder->time_base, outAudio->time_base);
-            s.packet->stream_index = outAudio->index;
-            if (av_interleaved_write_frame(s.output, s.packet) < 0)
                 return false;
         }
     };
-    const int frameSize = s.encoder->frame_size > 0 ? s.encoder->frame_size : 1024;
-    for (qint64 position = 0; position < totalFrames; position += frameSize) {
-        if (stop && stop())
-            return fail(QStringLiteral("muxing was cancelled; nothing was written"));
-        const int count = int(std::min<qint64>(frameSize, totalFrames - position));
-        av_frame_unref(s.frame);
-        s.frame->nb_samples = count;
-        s.frame->format = AV_SAMPLE_FMT_FLTP;
-        s.frame->sample_rate = soundtrack.sampleRate;
-        av_channel_layout_copy(&s.frame->ch_layout, &s.encoder->ch_layout);
-        if (av_frame_get_buffer(s.frame, 0) < 0)
-            return fail(QStringLiteral("out of memory"));
-        for (int c = 0; c < 2; ++c) {
-            float* plane = reinterpret_cast<float*>(s.frame->data[c]);
-            for (int i = 0; i < count; ++i)
-                plane[i] = sampleAt(position + i, c);
-        }
-        s.frame->pts = position;
-        if (avcodec_send_frame(s.encoder, s.frame) < 0 || !writeEncoded())
-            return fail(QStringLiteral("encoding the soundtrack failed"));
-    }
-    avcodec_send_frame(s.encoder, nullptr);
-    if (!writeEncoded())
-        return fail(QStringLiteral("encoding the soundtrack failed"));
+    auto finishEncoder = [&] {
+        abandon = true;
+        encoderThread.join();
+        for (AVPacket* p : encoded)
+            av_packet_free(&p);
+        encoded.clear();
+    };
 
     // The picture, packet for packet.
     for (unsigned i = 0; i < s.input->nb_streams; ++i) {
         if (s.input->streams[i] != inVideo)
             s.input->streams[i]->discard = AVDISCARD_ALL;
     }
-    while (av_read_frame(s.input, s.packet) >= 0) {
-        if (stop && stop())
-            return fail(QStringLiteral("muxing was cancelled; nothing was written"));
-        if (s.packet->stream_index == inVideo->index) {
-            av_packet_rescale_ts(s.packet, inVideo->time_base, outVideo->time_base);
-            s.packet->stream_index = outVideo->index;
-            s.packet->pos = -1;
-            if (av_interleaved_write_frame(s.output, s.packet) < 0)
-                return fail(QStringLiteral("writing the video failed; the disk may be full"));
+    bool written = true;
+    QString failure;
+    while (written && av_read_frame(s.input, s.packet) >= 0) {
+        if (stop && stop()) {
+            failure = QStringLiteral("muxing was cancelled; nothing was written");
+            written = false;
+        } else if (s.packet->stream_index == inVideo->index) {
+            const qint64 dtsUs =
+                s.packet->dts == AV_NOPTS_VALUE
+                    ? 0
+                    : av_rescale_q(s.packet->dts, inVideo->time_base, AV_TIME_BASE_Q);
+            if (!writeAudioUntil(dtsUs)) {
+                failure = QStringLiteral("encoding the soundtrack failed");
+                written = false;
+            } else {
+                av_packet_rescale_ts(s.packet, inVideo->time_base, outVideo->time_base);
+                s.packet->stream_index = outVideo->index;
+                s.packet->pos = -1;
+                if (av_interleaved_write_frame(s.output, s.packet) < 0) {
+                    failure = QStringLiteral("writing the video failed; the disk may be full");
+                    written = false;
+                }
+            }
         }
         av_packet_unref(s.packet);
     }
+    if (written && !writeAudioUntil(-1)) {
+        failure = QStringLiteral("encoding the soundtrack failed");
+        written = false;
+    }
+    finishEncoder();
+    if (!written)
+        return fail(failure);
     if (av_write_trailer(s.output) < 0 || avio_closep(&s.output->pb) < 0)
         return fail(QStringLiteral("finishing the file failed; the disk may be full"));
     if (std::rename(QFile::encodeName(s.temporaryPath).constData(),
