@@ -1,9 +1,12 @@
 #include "ui/mainwindow.h"
 
+#include "jobs/taskmanager.h"
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "ui/plantask.h"
 #include "ui/projectoutline.h"
+#include "ui/timelineview.h"
 #include "ui/userprompts.h"
 
 #include <QApplication>
@@ -12,7 +15,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -31,11 +38,57 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     : QMainWindow(parent),
       m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>()),
       m_undoGroup(new QUndoGroup(this)), m_outline(new ProjectOutline(this)),
-      m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this))
+      m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this)),
+      m_timeline(new TimelineView), m_tasks(new jobs::TaskManager(this)),
+      m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_outline);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_outline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelTaskButton"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelPlanning);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summaryLabel);
+    connect(m_tasks, &jobs::TaskManager::taskFinished, this,
+            [this](jobs::Task* task, jobs::Task::State state) {
+                if (!m_planTask || task != m_planTask.get()) {
+                    m_tasks->removeFinished(); // a cancelled or stale task: nothing to show
+                    return;
+                }
+                m_progress->hide();
+                m_cancelButton->hide();
+                const std::shared_ptr<PlanTask> finished = std::move(m_planTask);
+                m_tasks->removeFinished(true);
+                if (state == jobs::Task::State::Succeeded) {
+                    m_timeline->setPlan(finished->plan(), finished->guidance());
+                    const plan::MusicPlan& p = finished->plan();
+                    statusBar()->showMessage(
+                        tr("Planned %1 bars at %2 bpm in %3%4")
+                            .arg(p.bars.size())
+                            .arg(p.tempo.bpm, 0, 'f', 1)
+                            .arg(p.key.name())
+                            .arg(finished->notes().isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("; ") +
+                                           finished->notes().join(QStringLiteral("; "))));
+                } else if (state == jobs::Task::State::Failed) {
+                    m_prompts->showError(this, tr("Cannot Plan the Music"), finished->error());
+                } else {
+                    statusBar()->showMessage(tr("Planning cancelled"), 5000);
+                }
+            });
     createActions();
     setProject(std::make_unique<project::Project>(), QString());
 
@@ -84,6 +137,11 @@ void MainWindow::createActions()
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
+    QMenu* music = menuBar()->addMenu(tr("&Music"));
+    QAction* planAction = music->addAction(tr("&Plan Music"), this, &MainWindow::startPlanning);
+    planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    planAction->setObjectName(QStringLiteral("planAction"));
+
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -113,6 +171,8 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     m_autosaver.reset();
     if (m_project)
         m_undoGroup->removeStack(m_project->undoStack());
+    cancelPlanning();
+    m_timeline->setProject(project.get());
     m_outline->setProject(project.get());
     m_project = std::move(project);
     m_path = path;
@@ -126,6 +186,39 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     if (unsaved)
         m_autosaver->autosaveNow(true); // recovered work must survive another crash at once
     updateTitle();
+}
+
+void MainWindow::startPlanning()
+{
+    if (m_planTask)
+        return; // one plan at a time
+    m_planTask = std::make_shared<PlanTask>(m_project->content());
+    connect(m_planTask.get(), &jobs::Task::progressChanged, this,
+            [this](double progress, const QString& message) {
+                m_progress->setValue(int(progress * 100));
+                statusBar()->showMessage(message);
+            });
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_tasks->start(m_planTask);
+}
+
+void MainWindow::cancelPlanning()
+{
+    if (!m_planTask)
+        return;
+    // The worker stops at its next check; its late result is ignored (see the finished handler).
+    m_planTask->cancel();
+    m_planTask.reset();
+    m_progress->hide();
+    m_cancelButton->hide();
+    statusBar()->showMessage(tr("Planning cancelled"), 5000);
+}
+
+bool MainWindow::isPlanning() const
+{
+    return m_planTask != nullptr;
 }
 
 bool MainWindow::hasUnsavedChanges() const

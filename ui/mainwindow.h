@@ -13,6 +13,8 @@ class QUndoGroup;
 class QMenu;
 class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace sw::project {
 class Autosaver;
@@ -20,9 +22,15 @@ class Project;
 struct ProjectContent;
 } // namespace sw::project
 
+namespace sw::jobs {
+class TaskManager;
+}
+
 namespace sw::ui {
 
+class PlanTask;
 class ProjectOutline;
+class TimelineView;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +43,11 @@ public:
     project::Project* project() const { return m_project.get(); }
     QString projectPath() const { return m_path; }
     ProjectOutline* outline() const { return m_outline; }
+    TimelineView* timeline() const { return m_timeline; }
+    /// Music > Plan Music: analyses the timeline and plans the music on a worker.
+    void startPlanning();
+    void cancelPlanning();
+    bool isPlanning() const;
 
     /// Opens `path`; on failure shows the error and keeps the current project.
     bool openProject(const QString& path);
@@ -82,6 +95,11 @@ private:
     QAction* m_deleteAction = nullptr;
     QString m_recoveryFolder;
     QLabel* m_summaryLabel;
+    TimelineView* m_timeline;
+    jobs::TaskManager* m_tasks;
+    std::shared_ptr<PlanTask> m_planTask;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelButton;
 };
 
 } // namespace sw::ui

@@ -7,6 +7,7 @@
 #include "music/midifile.h"
 #include "plan/planner.h"
 #include "project/projectfile.h"
+#include "scoring/projectguidance.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -25,56 +26,10 @@ bool guidanceFromProject(const QString& path, plan::PlanGuidance* g, QTextStream
         err << error << "\n";
         return false;
     }
-    g->durationUs = content.durationUs();
-    const analysis::PromptParser parser;
-    const QStringList missing = content.missingMedia();
-    for (const project::Clip& clip : content.clips) {
-        if (project::clipKindUsesMedia(clip.kind) && missing.contains(clip.mediaPath)) {
-            err << "Note: " << clip.mediaPath << " is offline; the plan ignores its clip\n";
-            continue;
-        }
-        switch (clip.kind) {
-        case project::ClipKind::Video: {
-            plan::TimedVideo video{clip.startUs, clip.sourceInUs, {}};
-            if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error)) {
-                err << "Note: " << error << "; the plan ignores this clip\n";
-                continue;
-            }
-            g->videos.append(video);
-            break;
-        }
-        case project::ClipKind::Image: {
-            plan::TimedImage image{clip.startUs, clip.durationUs, {}};
-            if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
-                err << "Note: " << error << "; the plan ignores this clip\n";
-                continue;
-            }
-            g->images.append(image);
-            break;
-        }
-        case project::ClipKind::Prompt:
-            g->prompts.append({clip.startUs, clip.durationUs, parser.parse(clip.text)});
-            break;
-        default:
-            break; // audio and lyrics do not guide the plan yet
-        }
-    }
-    const project::PlanPins& pins = content.planPins;
-    if (pins.bpm > 0)
-        g->settings.bpm = pins.bpm;
-    g->settings.key = pins.key;
-    g->settings.meterNumerator = pins.meterNumerator;
-    g->settings.meterDenominator = pins.meterDenominator;
-    g->settings.instruments = pins.instruments;
-    for (const project::PlanPins::IntensityPoint& p : pins.intensity)
-        g->settings.intensityCurve.append({p.timeUs, p.value});
-    for (const project::PlanPins::SectionPin& s : pins.sections)
-        g->settings.sectionStarts.append({s.timeUs, s.label});
-    for (const project::Marker& m : content.markers) {
-        const bool hit = m.kind == project::MarkerKind::HitPoint;
-        g->markers.append({m.timeUs, hit ? 1.5 : 0.8,
-                           hit ? QStringLiteral("hit point") : QStringLiteral("marker"), m.name});
-    }
+    QStringList notes;
+    scoring::buildGuidance(content, g, &notes);
+    for (const QString& n : notes)
+        err << "Note: " << n << "\n";
     return true;
 }
 

@@ -6,10 +6,14 @@
 #include "project/projectfile.h"
 #include "ui/mainwindow.h"
 #include "ui/projectoutline.h"
+#include "ui/timelineview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace sw::ui;
@@ -301,6 +305,62 @@ private Q_SLOTS:
         QCOMPARE(window.outline()->elementCount(), 7);
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.projectPath(), script.savePath);
+    }
+
+    void planMusicRunsOnAWorkerAndShowsThePlan()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(window.openProject(kDemo));
+        action(window, "planAction")->trigger();
+        QVERIFY(window.isPlanning());
+        QVERIFY(window.findChild<QPushButton*>(QStringLiteral("cancelTaskButton"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 30000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QVERIFY(window.timeline()->plan().has_value());
+        const sw::plan::MusicPlan& plan = *window.timeline()->plan();
+        QVERIFY(!plan.bars.isEmpty());
+        for (const sw::plan::EventPlacement& e : plan.tempo.placements) {
+            if (e.event.kind == QLatin1String("cut"))
+                QVERIFY(std::abs(e.offsetToDownbeatUs) <= 5000);
+        }
+        QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("cancelTaskButton"))->isVisible());
+    }
+
+    void planningCanBeCancelled()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.startPlanning();
+        window.cancelPlanning();
+        QVERIFY(!window.isPlanning());
+        QTest::qWait(1500); // the worker notices and stops; its result must not appear
+        QVERIFY(!window.timeline()->plan().has_value());
+        QVERIFY(script.errors.isEmpty());
+    }
+
+    void theTimelineAddsMarkersAtThePlayheadAndZooms()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(window.openProject(kDemo));
+        TimelineView* timeline = window.timeline();
+        const double pps = timeline->pixelsPerSecond();
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(96 + int(5.0 * pps), 40));
+        QVERIFY(std::abs(timeline->playheadUs() - 5000000) < 50000);
+        QTest::keyClick(timeline, Qt::Key_M);
+        QCOMPARE(window.project()->content().markers.size(), 3);
+        QVERIFY(std::abs(window.project()->content().markers.last().timeUs - 5000000) < 50000);
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->content().markers.size(), 2);
+        QWheelEvent zoom(QPointF(200, 40), timeline->mapToGlobal(QPointF(200, 40)), QPoint(),
+                         QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                         false);
+        QApplication::sendEvent(timeline, &zoom);
+        QVERIFY(timeline->pixelsPerSecond() > pps);
     }
 
     void newProjectStartsEmpty()

@@ -1,0 +1,22 @@
+#pragma once
+// Reads a project's timeline into the planner's guidance: each video and image clip is analysed
+// (offline media and unreadable files are skipped with a note), prompts are parsed, markers
+// become events, and the person's plan pins become the planner's settings.
+
+#include "media/mediainfo.h"
+#include "plan/planner.h"
+#include "project/timeline.h"
+
+#include <functional>
+
+namespace sw::scoring {
+
+/// Analyses what is on the timeline. `notes` lists the clips that were skipped and why.
+/// Returns false only when stopped.
+bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* guidance,
+                   QStringList* notes, const media::StopRequested& stop = {},
+                   const std::function<void(double)>& progress = {});
+
+plan::PlanSettings settingsFromPins(const project::PlanPins& pins);
+
+} // namespace sw::scoring

@@ -1,0 +1,287 @@
+#include "ui/timelineview.h"
+
+#include "project/project.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+namespace sw::ui {
+
+namespace {
+
+constexpr int kLabelWidth = 96;
+constexpr int kRulerHeight = 22;
+constexpr int kLaneHeight = 26;
+
+enum Lane
+{
+    VideoLane,
+    ImageLane,
+    PromptLane,
+    LyricsLane,
+    MarkerLane,
+    CutLane,
+    MotionLane,
+    SectionLane,
+    IntensityLane,
+    LaneCount
+};
+
+QString laneName(int lane)
+{
+    switch (lane) {
+    case VideoLane:
+        return TimelineView::tr("Video");
+    case ImageLane:
+        return TimelineView::tr("Images");
+    case PromptLane:
+        return TimelineView::tr("Prompts");
+    case LyricsLane:
+        return TimelineView::tr("Lyrics");
+    case MarkerLane:
+        return TimelineView::tr("Markers");
+    case CutLane:
+        return TimelineView::tr("Cuts, beats");
+    case MotionLane:
+        return TimelineView::tr("Motion");
+    case SectionLane:
+        return TimelineView::tr("Sections");
+    case IntensityLane:
+        return TimelineView::tr("Intensity");
+    }
+    return {};
+}
+
+int laneTop(int lane)
+{
+    return kRulerHeight + lane * kLaneHeight;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("TimelineView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumHeight(laneTop(LaneCount) + 4);
+    updateWidth();
+}
+
+void TimelineView::setProject(project::Project* project)
+{
+    if (m_project)
+        m_project->disconnect(this);
+    m_project = project;
+    if (m_project) {
+        auto refresh = [this] {
+            updateWidth();
+            update();
+        };
+        connect(m_project, &project::Project::elementAdded, this, refresh);
+        connect(m_project, &project::Project::elementChanged, this, refresh);
+        connect(m_project, &project::Project::elementRemoved, this, refresh);
+    }
+    m_plan.reset();
+    m_guidance = {};
+    m_playheadUs = 0;
+    updateWidth();
+    update();
+}
+
+void TimelineView::setPlan(const std::optional<plan::MusicPlan>& plan,
+                           const plan::PlanGuidance& guidance)
+{
+    m_plan = plan;
+    m_guidance = guidance;
+    updateWidth();
+    update();
+}
+
+void TimelineView::setPlayheadUs(qint64 us)
+{
+    m_playheadUs = std::clamp<qint64>(us, 0, std::max<qint64>(0, durationUs()));
+    Q_EMIT playheadMoved(m_playheadUs);
+    update();
+}
+
+void TimelineView::setPixelsPerSecond(double pps)
+{
+    m_pixelsPerSecond = std::clamp(pps, 2.0, 2000.0);
+    updateWidth();
+    update();
+}
+
+qint64 TimelineView::durationUs() const
+{
+    qint64 d = m_project ? m_project->content().durationUs() : 0;
+    if (m_plan)
+        d = std::max(d, m_plan->tempo.musicEndUs);
+    return d;
+}
+
+void TimelineView::updateWidth()
+{
+    setMinimumWidth(kLabelWidth + int(double(durationUs()) / 1e6 * m_pixelsPerSecond) + 40);
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {minimumWidth(), laneTop(LaneCount) + 4};
+}
+
+int TimelineView::xOf(qint64 us) const
+{
+    return kLabelWidth + int(double(us) / 1e6 * m_pixelsPerSecond);
+}
+
+qint64 TimelineView::timeAt(int x) const
+{
+    return qint64(double(x - kLabelWidth) / m_pixelsPerSecond * 1e6);
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor grid = palette().mid().color();
+    // Ruler: a tick every second (every 5 or 10 when zoomed out).
+    const int step = m_pixelsPerSecond >= 40 ? 1 : m_pixelsPerSecond >= 10 ? 5 : 10;
+    p.setPen(palette().text().color());
+    for (qint64 s = 0; s * 1000000 <= durationUs(); s += step) {
+        const int x = xOf(s * 1000000);
+        p.setPen(grid);
+        p.drawLine(x, kRulerHeight - 6, x, height());
+        p.setPen(palette().text().color());
+        p.drawText(x + 3, kRulerHeight - 8,
+                   QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    }
+    auto box = [&](int lane, qint64 start, qint64 end, const QColor& colour, const QString& text) {
+        const QRect r(xOf(start), laneTop(lane) + 3, std::max(2, xOf(end) - xOf(start)),
+                      kLaneHeight - 6);
+        p.fillRect(r, colour);
+        p.setPen(Qt::black);
+        p.drawText(r.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 6));
+    };
+    if (m_project) {
+        for (const project::Clip& c : m_project->content().clips) {
+            switch (c.kind) {
+            case project::ClipKind::Video:
+                box(VideoLane, c.startUs, c.endUs(), QColor(110, 150, 220), c.name);
+                break;
+            case project::ClipKind::Image:
+                box(ImageLane, c.startUs, c.endUs(), QColor(150, 190, 120), c.name);
+                break;
+            case project::ClipKind::Audio:
+                box(VideoLane, c.startUs, c.endUs(), QColor(120, 200, 190), c.name);
+                break;
+            case project::ClipKind::Prompt:
+                box(PromptLane, c.startUs, c.endUs(), QColor(240, 200, 110), c.text);
+                break;
+            case project::ClipKind::Lyrics:
+                box(LyricsLane, c.startUs, c.endUs(), QColor(230, 160, 200), c.text);
+                break;
+            }
+        }
+        for (const project::Marker& m : m_project->content().markers) {
+            const int x = xOf(m.timeUs);
+            p.setPen(QPen(m.kind == project::MarkerKind::HitPoint ? QColor(220, 60, 60)
+                                                                  : QColor(60, 120, 220),
+                          2));
+            p.drawLine(x, laneTop(MarkerLane) + 2, x, laneTop(MarkerLane) + kLaneHeight - 2);
+            p.setPen(palette().text().color());
+            p.drawText(x + 4, laneTop(MarkerLane) + kLaneHeight - 8, m.name);
+        }
+    }
+    for (const plan::TimedVideo& v : m_guidance.videos) {
+        const qint64 shift = v.startUs - v.sourceInUs;
+        p.setPen(QPen(QColor(220, 60, 60), 2));
+        for (const analysis::Transition& t : v.analysis.transitions)
+            p.drawLine(xOf(t.timeUs + shift), laneTop(CutLane) + 2, xOf(t.timeUs + shift),
+                       laneTop(CutLane) + kLaneHeight - 2);
+        p.setPen(QPen(QColor(60, 170, 90), 2));
+        for (const analysis::VisualBeat& b : v.analysis.visualBeats) {
+            const int x = xOf(b.timeUs + shift);
+            p.drawLine(x, laneTop(CutLane) + kLaneHeight - 3, x,
+                       laneTop(CutLane) + kLaneHeight - 3 - int(12 * b.strength));
+        }
+        const analysis::Curve& motion = v.analysis.motion;
+        float peak = 0.01f;
+        for (float value : motion.values)
+            peak = std::max(peak, value);
+        QPainterPath path;
+        for (int i = 0; i < motion.values.size(); ++i) {
+            const QPointF point(xOf(motion.startUs + i * motion.stepUs + shift),
+                                laneTop(MotionLane) + kLaneHeight - 3 -
+                                    (kLaneHeight - 6) * motion.values[i] / peak);
+            i == 0 ? path.moveTo(point) : path.lineTo(point);
+        }
+        p.setPen(QPen(QColor(240, 150, 40), 1.5));
+        p.drawPath(path);
+    }
+    if (m_plan) {
+        static const QColor kSectionColours[] = {QColor(170, 150, 230), QColor(140, 200, 230),
+                                                 QColor(230, 170, 140), QColor(160, 220, 160)};
+        for (int s = 0; s < m_plan->sections.size(); ++s) {
+            const plan::PlanSection& section = m_plan->sections[s];
+            box(SectionLane, m_plan->bars[section.firstBar].startUs,
+                m_plan->bars[section.lastBar].endUs, kSectionColours[s % 4], section.label);
+        }
+        p.setPen(QPen(grid, 1));
+        for (const plan::PlanBar& bar : m_plan->bars)
+            p.drawLine(xOf(bar.startUs), laneTop(SectionLane), xOf(bar.startUs),
+                       laneTop(IntensityLane) + kLaneHeight);
+        QPainterPath intensity;
+        for (int b = 0; b < m_plan->bars.size(); ++b) {
+            const plan::PlanBar& bar = m_plan->bars[b];
+            const double y =
+                laneTop(IntensityLane) + kLaneHeight - 3 - (kLaneHeight - 6) * bar.intensity;
+            b == 0 ? intensity.moveTo(xOf(bar.startUs), y) : intensity.lineTo(xOf(bar.startUs), y);
+            intensity.lineTo(xOf(bar.endUs), y);
+        }
+        p.setPen(QPen(QColor(200, 80, 160), 2));
+        p.drawPath(intensity);
+    }
+    // Lane names over a band that stays readable.
+    p.fillRect(0, 0, kLabelWidth - 4, height(), palette().window());
+    p.setPen(palette().windowText().color());
+    for (int lane = 0; lane < LaneCount; ++lane)
+        p.drawText(QRect(6, laneTop(lane), kLabelWidth - 10, kLaneHeight), Qt::AlignVCenter,
+                   laneName(lane));
+    p.setPen(QPen(QColor(230, 40, 40), 2));
+    p.drawLine(xOf(m_playheadUs), 0, xOf(m_playheadUs), height());
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->position().x() >= kLabelWidth)
+        setPlayheadUs(timeAt(int(event->position().x())));
+    setFocus();
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setPixelsPerSecond(m_pixelsPerSecond * (event->angleDelta().y() > 0 ? 1.25 : 0.8));
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_M && m_project) {
+        project::Marker marker;
+        marker.timeUs = m_playheadUs;
+        marker.name = tr("Marker %1").arg(m_project->content().markers.size() + 1);
+        m_project->requestAddMarker(marker);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace sw::ui
