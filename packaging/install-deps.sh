@@ -15,6 +15,7 @@ build_packages=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev
   libfluidsynth-dev libebur128-dev fluid-soundfont-gm
+  libespeak-ng-dev libhyphen-dev hyphen-en-us
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)

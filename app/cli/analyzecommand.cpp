@@ -1,5 +1,6 @@
 // `scorewright-cli analyze VIDEO`: what Scorewright reads from a picture.
 #include "analysis/imageanalyzer.h"
+#include "analysis/lyricsanalysis.h"
 #include "analysis/promptparser.h"
 #include "analysis/videoanalyzer.h"
 #include "cli/analysisplot.h"
@@ -108,11 +109,40 @@ int runAnalyze(const QStringList& arguments)
         QStringLiteral("plot"),
         QStringLiteral("Draw the curves, cuts and beats over thumbnails into <out.png>."),
         QStringLiteral("out.png"));
-    parser.addOptions({jsonOption, framesOption, promptOption, plotOption});
+    const QCommandLineOption lyricsOption(
+        QStringLiteral("lyrics"),
+        QStringLiteral("Read lyrics (one line per line) into syllables with their stress."),
+        QStringLiteral("text"));
+    parser.addOptions({jsonOption, framesOption, promptOption, plotOption, lyricsOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(lyricsOption)) {
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(parser.value(lyricsOption));
+        if (parser.isSet(jsonOption)) {
+            out << QJsonDocument(lyrics.toJson()).toJson(QJsonDocument::Indented);
+            return kExitOk;
+        }
+        for (const analysis::LyricLine& line : lyrics.lines) {
+            QStringList shown;
+            for (const analysis::LyricSyllable& s : line.syllables) {
+                QString t = s.stress == analysis::Stress::Primary ? s.text.toUpper() : s.text;
+                if (s.syllabic == music::Syllabic::Begin || s.syllabic == music::Syllabic::Middle)
+                    t += u'-';
+                shown << t + (s.phraseEnd ? QStringLiteral(" |") : QString());
+            }
+            out << shown.join(u' ') << "\n";
+            for (const analysis::LyricWord& w : line.words) {
+                if (!w.flag.isEmpty())
+                    out << "  check \"" << w.text << "\": " << w.flag << "\n";
+            }
+        }
+        out << lyrics.syllableCount() << " syllables (stressed in capitals, | ends a phrase)\n";
+        for (const QString& w : lyrics.warnings)
+            out << "Warning: " << w << "\n";
+        return kExitOk;
+    }
     if (parser.isSet(promptOption)) {
         const analysis::PromptAnalysis prompt =
             analysis::PromptParser().parse(parser.value(promptOption));

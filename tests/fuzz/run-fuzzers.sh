@@ -13,6 +13,6 @@ if [[ ! -f build-fuzz/build.ninja ]]; then
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSW_FUZZ=ON -DSW_FUZZ_SECONDS="$seconds" -DCMAKE_CXX_FLAGS="$flags"
 fi
-cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_project_loader fuzz_midi_reader fuzz_prompt_parser
+cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_project_loader fuzz_midi_reader fuzz_prompt_parser fuzz_lyrics_analyzer
 cd build-fuzz
 ctest -L fuzz --output-on-failure

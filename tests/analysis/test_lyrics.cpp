@@ -1,0 +1,110 @@
+// Lyrics read for singing: syllable splits and stress of English words, phrase ends, syllabic
+// marks for MIDI and MusicXML, and words that need a look flagged, never dropped.
+#include "analysis/lyricsanalysis.h"
+
+#include <QtTest>
+
+using namespace sw::analysis;
+
+namespace {
+
+// "STRAN|ded": the syllables of one word, stressed ones in capitals.
+QString shape(const LyricLine& line, int word)
+{
+    QStringList parts;
+    for (const LyricSyllable& s : line.syllables) {
+        if (s.word == word)
+            parts << (s.stress == Stress::Primary ? s.text.toUpper() : s.text);
+    }
+    return parts.join(u'|');
+}
+
+} // namespace
+
+class TestLyrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wordsSplitAndStressed_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("stranded") << "stranded"
+                                  << "STRAN|ded";
+        QTest::newRow("waiting") << "waiting"
+                                 << "WAIT|ing";
+        QTest::newRow("morning") << "morning"
+                                 << "MORN|ing";
+        QTest::newRow("tomorrow") << "tomorrow"
+                                  << "to|MOR|row";
+        QTest::newRow("beautiful") << "beautiful"
+                                   << "BEAU|ti|ful";
+        QTest::newRow("believe") << "believe"
+                                 << "be|LIEVE";
+        QTest::newRow("contraction, unstressed like a pronoun") << "I'm"
+                                                                << "I'm";
+        QTest::newRow("function word") << "the"
+                                       << "the";
+    }
+    void wordsSplitAndStressed()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, expected);
+        const LyricsAnalysis a = analyzeLyrics(word);
+        QCOMPARE(a.lines.size(), 1);
+        QCOMPARE(shape(a.lines.first(), 0), expected);
+        QVERIFY(a.lines.first().words.first().flag.isEmpty());
+    }
+
+    void linesPhrasesAndSyllabics()
+    {
+        const LyricsAnalysis a =
+            analyzeLyrics(QStringLiteral("I'm stranded, waiting\n\nfor the morning"));
+        QCOMPARE(a.lines.size(), 2); // the empty line is not a line
+        const LyricLine& first = a.lines.first();
+        QCOMPARE(first.syllables.size(), 5);
+        QVERIFY(first.syllables[2].phraseEnd); // "ded," ends a phrase
+        QVERIFY(first.syllables.last().phraseEnd);
+        QVERIFY(!first.syllables[1].phraseEnd);
+        QCOMPARE(first.syllables[0].syllabic, sw::music::Syllabic::Single);
+        QCOMPARE(first.syllables[1].syllabic, sw::music::Syllabic::Begin);
+        QCOMPARE(first.syllables[2].syllabic, sw::music::Syllabic::End);
+        QCOMPARE(a.syllableCount(), 5 + 4);
+        QVERIFY(a.toJson().contains(QStringLiteral("lines")));
+    }
+
+    void wordsThatNeedALookAreFlaggedNotDropped()
+    {
+        const LyricsAnalysis a =
+            analyzeLyrics(QStringLiteral("2nd chance, ZZXQ \u7d27\u5f20 hello"));
+        const LyricLine& line = a.lines.first();
+        QCOMPARE(line.words.size(), 5);
+        QVERIFY(line.words[0].flag.contains(QStringLiteral("number")));
+        QCOMPARE(line.words[0].syllableCount, 2); // "second"
+        QVERIFY(line.words[2].flag.contains(QStringLiteral("letter by letter")));
+        QVERIFY(line.words[3].flag.contains(QStringLiteral("not in an alphabet")));
+        QCOMPARE(line.words[3].syllableCount, 1);
+        QVERIFY(line.words[4].flag.isEmpty());
+        QCOMPARE(a.warnings.size(), 1);
+    }
+
+    void emptyHugeAndJunkLyrics()
+    {
+        QVERIFY(analyzeLyrics(QStringLiteral("  \n "))
+                    .warnings.join(u' ')
+                    .contains(QStringLiteral("empty")));
+        QString huge;
+        while (huge.size() < 30000)
+            huge += QStringLiteral("la la la\n");
+        const LyricsAnalysis a = analyzeLyrics(huge);
+        QVERIFY(a.warnings.join(u' ').contains(QStringLiteral("only the first 20000")));
+        QVERIFY(a.syllableCount() > 1000);
+        QByteArray junk(4096, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 7919) % 251);
+        analyzeLyrics(QString::fromLatin1(junk)); // no crash, whatever it reads
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLyrics)
+#include "test_lyrics.moc"
