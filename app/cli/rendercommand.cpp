@@ -39,6 +39,18 @@ bool scoreFromInput(const QString& path, music::Score* score, QString* error,
     return false;
 }
 
+QCommandLineOption loudnessPresetOption()
+{
+    return {QStringLiteral("preset"), QStringLiteral("web, podcast or broadcast (default web)."),
+            QStringLiteral("name"), QStringLiteral("web")};
+}
+
+QCommandLineOption wavBitsOption()
+{
+    return {QStringLiteral("bits"), QStringLiteral("16 or 24 (default 24)."),
+            QStringLiteral("bits"), QStringLiteral("24")};
+}
+
 bool writeStems(const QString& folderPath, const music::Score& score,
                 const render::RenderResult& result, int bits, QString* error)
 {
@@ -79,12 +91,8 @@ int runExport(const QStringList& arguments)
         QStringLiteral("midi"), QStringLiteral("A Standard MIDI File."), QStringLiteral("out.mid"));
     const QCommandLineOption xmlOption(QStringLiteral("musicxml"), QStringLiteral("MusicXML."),
                                        QStringLiteral("out.musicxml"));
-    const QCommandLineOption presetOption(
-        QStringLiteral("preset"), QStringLiteral("web, podcast or broadcast (default web)."),
-        QStringLiteral("name"), QStringLiteral("web"));
-    const QCommandLineOption bitsOption(QStringLiteral("bits"),
-                                        QStringLiteral("16 or 24 (default 24)."),
-                                        QStringLiteral("bits"), QStringLiteral("24"));
+    const QCommandLineOption presetOption = loudnessPresetOption();
+    const QCommandLineOption bitsOption = wavBitsOption();
     const QCommandLineOption videoOption(
         QStringLiteral("video"), QStringLiteral("The video to put the music under (with --muxed)."),
         QStringLiteral("in.mp4"));
@@ -170,12 +178,8 @@ int runRender(const QStringList& arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("The WAV file to write."),
                                           QStringLiteral("out.wav"));
-    const QCommandLineOption presetOption(
-        QStringLiteral("preset"), QStringLiteral("web, podcast or broadcast (default web)."),
-        QStringLiteral("name"), QStringLiteral("web"));
-    const QCommandLineOption bitsOption(QStringLiteral("bits"),
-                                        QStringLiteral("16 or 24 (default 24)."),
-                                        QStringLiteral("bits"), QStringLiteral("24"));
+    const QCommandLineOption presetOption = loudnessPresetOption();
+    const QCommandLineOption bitsOption = wavBitsOption();
     const QCommandLineOption stemsOption(
         QStringLiteral("stems"), QStringLiteral("Also write one WAV per track into <folder>."),
         QStringLiteral("folder"));

@@ -336,22 +336,7 @@ private:
         for (const NoteValue& v : decompose(ticks)) {
             m_xml.writeStartElement(QStringLiteral("note"));
             m_xml.writeEmptyElement(QStringLiteral("rest"));
-            writeDuration(v, voice);
-            m_xml.writeEndElement();
-        }
-    }
-
-    void writeDuration(const NoteValue& v, int voice)
-    {
-        m_xml.writeTextElement(QStringLiteral("duration"), QString::number(v.ticks));
-        m_xml.writeTextElement(QStringLiteral("voice"), QString::number(voice));
-        m_xml.writeTextElement(QStringLiteral("type"), QString::fromLatin1(v.type));
-        for (int d = 0; d < v.dots; ++d)
-            m_xml.writeEmptyElement(QStringLiteral("dot"));
-        if (v.triplet) {
-            m_xml.writeStartElement(QStringLiteral("time-modification"));
-            m_xml.writeTextElement(QStringLiteral("actual-notes"), QStringLiteral("3"));
-            m_xml.writeTextElement(QStringLiteral("normal-notes"), QStringLiteral("2"));
+            writeDurationAndType(v, voice, false, false, -1);
             m_xml.writeEndElement();
         }
     }
