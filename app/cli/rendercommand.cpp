@@ -1,6 +1,7 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
+#include "media/audiofile.h"
 #include "media/muxer.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
@@ -93,6 +94,9 @@ int runExport(const QStringList& arguments)
                                        QStringLiteral("out.musicxml"));
     const QCommandLineOption presetOption = loudnessPresetOption();
     const QCommandLineOption bitsOption = wavBitsOption();
+    const QCommandLineOption audioOption(QStringLiteral("audio"),
+                                         QStringLiteral("The mix as .flac, .m4a or .mp3."),
+                                         QStringLiteral("out.flac"));
     const QCommandLineOption videoOption(
         QStringLiteral("video"), QStringLiteral("The video to put the music under (with --muxed)."),
         QStringLiteral("in.mp4"));
@@ -101,18 +105,19 @@ int runExport(const QStringList& arguments)
         QStringLiteral(
             "The video with the new soundtrack (.mp4, .mov or .mkv); the picture is copied."),
         QStringLiteral("out.mp4"));
-    parser.addOptions({wavOption, stemsOption, midiOption, xmlOption, presetOption, bitsOption,
-                       videoOption, muxedOption});
+    parser.addOptions({wavOption, audioOption, stemsOption, midiOption, xmlOption, presetOption,
+                       bitsOption, videoOption, muxedOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1 ||
-        !(parser.isSet(wavOption) || parser.isSet(stemsOption) || parser.isSet(midiOption) ||
-          parser.isSet(xmlOption) || parser.isSet(muxedOption)) ||
+        !(parser.isSet(wavOption) || parser.isSet(audioOption) || parser.isSet(stemsOption) ||
+          parser.isSet(midiOption) || parser.isSet(xmlOption) || parser.isSet(muxedOption)) ||
         parser.isSet(videoOption) != parser.isSet(muxedOption)) {
-        err << "scorewright-cli export: name one input and at least one of --wav, --stems, --midi, "
-               "--musicxml\n";
+        err << "scorewright-cli export: name one input and at least one of --wav, --audio, "
+               "--stems, "
+               "--midi, --musicxml, or --video with --muxed\n";
         return kExitUsage;
     }
     music::Score score;
@@ -136,7 +141,8 @@ int runExport(const QStringList& arguments)
         }
         out << "Wrote " << parser.value(xmlOption) << "\n";
     }
-    if (parser.isSet(wavOption) || parser.isSet(stemsOption) || parser.isSet(muxedOption)) {
+    if (parser.isSet(wavOption) || parser.isSet(audioOption) || parser.isSet(stemsOption) ||
+        parser.isSet(muxedOption)) {
         render::RenderOptions options;
         options.preset = parser.value(presetOption);
         render::RenderResult result;
@@ -152,6 +158,14 @@ int runExport(const QStringList& arguments)
         out << "Rendered: loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
             << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
             << " dBTP\n";
+        if (parser.isSet(audioOption)) {
+            if (!media::writeAudioFile(parser.value(audioOption), result.mix.samples,
+                                       render::kSampleRate, &error)) {
+                err << error << "\n";
+                return kExitBadInput;
+            }
+            out << "Wrote " << parser.value(audioOption) << "\n";
+        }
         if (parser.isSet(muxedOption)) {
             if (!media::muxSoundtrack(parser.value(videoOption),
                                       {&result.mix.samples, render::kSampleRate, offsetUs},

@@ -6,6 +6,7 @@ extern "C" {
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <vector>
@@ -135,6 +136,113 @@ void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* i
             info->audioStream = info->streams.size();
         info->streams.append(s);
     }
+}
+
+AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRate,
+                                 bool globalHeader, QString* error)
+{
+    const AVCodec* codec = avcodec_find_encoder(codecId);
+    if (!codec) {
+        *error = QStringLiteral("no %1 encoder is installed")
+                     .arg(QString::fromUtf8(avcodec_get_name(codecId)));
+        return nullptr;
+    }
+    AVSampleFormat format = AV_SAMPLE_FMT_NONE;
+    for (AVSampleFormat wanted : {AV_SAMPLE_FMT_FLTP, AV_SAMPLE_FMT_FLT, AV_SAMPLE_FMT_S32P,
+                                  AV_SAMPLE_FMT_S32, AV_SAMPLE_FMT_S16P, AV_SAMPLE_FMT_S16}) {
+        for (const AVSampleFormat* f = codec->sample_fmts;
+             f && *f != AV_SAMPLE_FMT_NONE && format == AV_SAMPLE_FMT_NONE; ++f) {
+            if (*f == wanted)
+                format = wanted;
+        }
+    }
+    if (format == AV_SAMPLE_FMT_NONE) {
+        *error = QStringLiteral("the %1 encoder takes no sample format Scorewright writes")
+                     .arg(QString::fromUtf8(codec->name));
+        return nullptr;
+    }
+    AVCodecContext* encoder = avcodec_alloc_context3(codec);
+    encoder->sample_rate = sampleRate;
+    encoder->sample_fmt = format;
+    av_channel_layout_default(&encoder->ch_layout, 2);
+    if (bitRate > 0)
+        encoder->bit_rate = bitRate;
+    if (codecId == AV_CODEC_ID_FLAC)
+        encoder->bits_per_raw_sample = 24;
+    encoder->time_base = AVRational{1, sampleRate};
+    if (globalHeader)
+        encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    const int rc = avcodec_open2(encoder, codec, nullptr);
+    if (rc < 0) {
+        *error = QStringLiteral("cannot start the %1 encoder (%2)")
+                     .arg(QString::fromUtf8(codec->name), ffmpegErrorText(rc));
+        avcodec_free_context(&encoder);
+        return nullptr;
+    }
+    return encoder;
+}
+
+bool encodeAudio(AVCodecContext* encoder, qint64 frames,
+                 const std::function<float(qint64, int)>& sampleAt,
+                 const std::function<bool(AVPacket*)>& emitPacket,
+                 const std::function<bool()>& stop)
+{
+    AVFrame* frame = av_frame_alloc();
+    AVPacket* packet = av_packet_alloc();
+    auto drain = [&]() {
+        for (;;) {
+            const int rc = avcodec_receive_packet(encoder, packet);
+            if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
+                return true;
+            if (rc < 0)
+                return false;
+            const bool kept = emitPacket(packet);
+            av_packet_unref(packet);
+            if (!kept)
+                return false;
+        }
+    };
+    const AVSampleFormat format = encoder->sample_fmt;
+    const bool planar = av_sample_fmt_is_planar(format);
+    const AVSampleFormat packed = av_get_packed_sample_fmt(format);
+    const int frameSize = encoder->frame_size > 0 ? encoder->frame_size : 4096;
+    bool ok = true;
+    for (qint64 position = 0; ok && position < frames; position += frameSize) {
+        if (stop && stop()) {
+            ok = false;
+            break;
+        }
+        const int count = int(std::min<qint64>(frameSize, frames - position));
+        av_frame_unref(frame);
+        frame->nb_samples = count;
+        frame->format = format;
+        frame->sample_rate = encoder->sample_rate;
+        av_channel_layout_copy(&frame->ch_layout, &encoder->ch_layout);
+        ok = av_frame_get_buffer(frame, 0) >= 0;
+        for (int c = 0; ok && c < 2; ++c) {
+            for (int i = 0; i < count; ++i) {
+                const float v = std::clamp(sampleAt(position + i, c), -1.0f, 1.0f);
+                const int index = planar ? i : i * 2 + c;
+                uint8_t* data = frame->data[planar ? c : 0];
+                if (packed == AV_SAMPLE_FMT_FLT)
+                    reinterpret_cast<float*>(data)[index] = v;
+                else if (packed == AV_SAMPLE_FMT_S32) // 24 bits in the top of 32
+                    reinterpret_cast<int32_t*>(data)[index] =
+                        int32_t(std::lround(v * 8388607.0)) * 256;
+                else
+                    reinterpret_cast<int16_t*>(data)[index] = int16_t(std::lround(v * 32767.0));
+            }
+        }
+        frame->pts = position;
+        ok = ok && avcodec_send_frame(encoder, frame) >= 0 && drain();
+    }
+    if (ok) {
+        avcodec_send_frame(encoder, nullptr);
+        ok = drain();
+    }
+    av_frame_free(&frame);
+    av_packet_free(&packet);
+    return ok;
 }
 
 } // namespace sw::media::detail

@@ -3,12 +3,14 @@
 // sentences.
 
 extern "C" {
+#include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 }
 
 #include "media/mediainfo.h"
 
 #include <QString>
+#include <functional>
 
 namespace sw::media::detail {
 
@@ -20,5 +22,18 @@ AVFormatContext* openInput(const QString& path, QString* error);
 
 /// Fills `info` from an opened context.
 void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* info);
+
+/// Opens a stereo encoder for `codec`, in the first sample format it takes of float, 32-bit and
+/// 16-bit (planar or not); FLAC is asked for 24 bits. Returns nullptr with `error` set.
+AVCodecContext* openAudioEncoder(AVCodecID codec, int sampleRate, qint64 bitRate, bool globalHeader,
+                                 QString* error);
+
+/// Feeds `frames` stereo frames, read through `sampleAt(frame, channel)`, into `encoder` and hands
+/// every packet (time base 1/sample rate) to `emitPacket`, which returns false to stop. Returns
+/// false when encoding or `emitPacket` failed, or when `stop` said so.
+bool encodeAudio(AVCodecContext* encoder, qint64 frames,
+                 const std::function<float(qint64 frame, int channel)>& sampleAt,
+                 const std::function<bool(AVPacket*)>& emitPacket,
+                 const std::function<bool()>& stop);
 
 } // namespace sw::media::detail

@@ -27,13 +27,11 @@ struct MuxSession
     AVFormatContext* output = nullptr;
     AVCodecContext* encoder = nullptr;
     AVPacket* packet = av_packet_alloc();
-    AVFrame* frame = av_frame_alloc();
     QString temporaryPath;
     bool committed = false;
 
     ~MuxSession()
     {
-        av_frame_free(&frame);
         av_packet_free(&packet);
         avcodec_free_context(&encoder);
         if (output) {
@@ -95,20 +93,11 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
             memcpy(copy, matrix, 9 * 4);
     }
 
-    const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
-    if (!aac)
-        return fail(QStringLiteral("no AAC encoder is installed"));
-    s.encoder = avcodec_alloc_context3(aac);
-    s.encoder->sample_rate = soundtrack.sampleRate;
-    s.encoder->sample_fmt = AV_SAMPLE_FMT_FLTP;
-    av_channel_layout_default(&s.encoder->ch_layout, 2);
-    s.encoder->bit_rate = 192000;
-    s.encoder->time_base = AVRational{1, soundtrack.sampleRate};
-    if (s.output->oformat->flags & AVFMT_GLOBALHEADER)
-        s.encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-
-    if (avcodec_open2(s.encoder, aac, nullptr) < 0)
-        return fail(QStringLiteral("cannot start the AAC encoder"));
+    s.encoder =
+        detail::openAudioEncoder(AV_CODEC_ID_AAC, soundtrack.sampleRate, 192000,
+                                 (s.output->oformat->flags & AVFMT_GLOBALHEADER) != 0, &why);
+    if (!s.encoder)
+        return fail(why);
     AVStream* outAudio = avformat_new_stream(s.output, nullptr);
     avcodec_parameters_from_context(outAudio->codecpar, s.encoder);
     outAudio->time_base = s.encoder->time_base;
@@ -139,50 +128,20 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     bool encoderFailed = false;
     std::atomic<bool> abandon{false};
     std::thread encoderThread([&] {
-        AVFrame* frame = av_frame_alloc();
-        AVPacket* packet = av_packet_alloc();
-        bool ok = true;
-        auto drain = [&]() {
-            for (;;) {
-                const int rc = avcodec_receive_packet(s.encoder, packet);
-                if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
-                    return true;
-                if (rc < 0)
-                    return false;
+        const bool ok = detail::encodeAudio(
+            s.encoder, totalFrames, sampleAt,
+            [&](AVPacket* packet) {
                 av_packet_rescale_ts(packet, s.encoder->time_base, outAudio->time_base);
                 packet->stream_index = outAudio->index;
                 std::lock_guard<std::mutex> lock(mutex);
                 encoded.push_back(av_packet_clone(packet));
-                av_packet_unref(packet);
                 ready.notify_one();
-            }
-        };
-        const int frameSize = s.encoder->frame_size > 0 ? s.encoder->frame_size : 1024;
-        for (qint64 position = 0; ok && position < totalFrames && !abandon; position += frameSize) {
-            const int count = int(std::min<qint64>(frameSize, totalFrames - position));
-            av_frame_unref(frame);
-            frame->nb_samples = count;
-            frame->format = AV_SAMPLE_FMT_FLTP;
-            frame->sample_rate = soundtrack.sampleRate;
-            av_channel_layout_copy(&frame->ch_layout, &s.encoder->ch_layout);
-            ok = av_frame_get_buffer(frame, 0) >= 0;
-            for (int c = 0; ok && c < 2; ++c) {
-                float* plane = reinterpret_cast<float*>(frame->data[c]);
-                for (int i = 0; i < count; ++i)
-                    plane[i] = sampleAt(position + i, c);
-            }
-            frame->pts = position;
-            ok = ok && avcodec_send_frame(s.encoder, frame) >= 0 && drain();
-        }
-        if (ok) {
-            avcodec_send_frame(s.encoder, nullptr);
-            ok = drain();
-        }
-        av_frame_free(&frame);
-        av_packet_free(&packet);
+                return true;
+            },
+            [&] { return abandon.load(); });
         std::lock_guard<std::mutex> lock(mutex);
         encoderDone = true;
-        encoderFailed = !ok;
+        encoderFailed = !ok && !abandon;
         ready.notify_one();
     });
     // Writes the audio packets due up to `untilUs` (all of them when negative), waiting for the

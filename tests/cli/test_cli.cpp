@@ -288,6 +288,10 @@ private Q_SLOTS:
         QVERIFY2(m.exitCode == 0, qPrintable(m.err));
         QVERIFY(m.out.contains(QStringLiteral("picture copied")));
         QVERIFY(QFileInfo(muxed).size() > 100000);
+        const Result flac = cli({QStringLiteral("export"), midi, QStringLiteral("--audio"),
+                                 dir.filePath(QStringLiteral("mix.flac"))});
+        QVERIFY2(flac.exitCode == 0, qPrintable(flac.err));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("mix.flac"))).size() > 100000);
         QCOMPARE(cli({QStringLiteral("export"), midi, QStringLiteral("--muxed"), muxed}).exitCode,
                  2);
     }

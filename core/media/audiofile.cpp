@@ -1,0 +1,101 @@
+#include "media/audiofile.h"
+
+#include "media/ffmpegsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace sw::media {
+
+namespace {
+
+struct Format
+{
+    const char* suffix;
+    const char* container;
+    AVCodecID codec;
+    qint64 bitRate;
+};
+
+const Format kFormats[] = {
+    {"flac", "flac", AV_CODEC_ID_FLAC, 0},
+    {"m4a", "ipod", AV_CODEC_ID_AAC, 192000},
+    {"aac", "ipod", AV_CODEC_ID_AAC, 192000},
+    {"mp3", "mp3", AV_CODEC_ID_MP3, 192000},
+};
+
+const Format* formatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const Format& f : kFormats) {
+        if (suffix == QLatin1String(f.suffix))
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isEncodedAudioFile(const QString& path)
+{
+    return formatFor(path) != nullptr;
+}
+
+bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int sampleRate,
+                    QString* error, const StopRequested& stop)
+{
+    const QFileInfo target(path);
+    const QString name = target.fileName();
+    auto fail = [&](const QString& why) {
+        *error = QStringLiteral("%1: %2").arg(name, why);
+        return false;
+    };
+    const Format* format = formatFor(path);
+    if (!format)
+        return fail(QStringLiteral("audio is written as .flac, .m4a or .mp3"));
+    if (target.exists() && !target.isFile())
+        return fail(QStringLiteral("is not a regular file and cannot be replaced"));
+    const QString temporary = target.absolutePath() + QStringLiteral("/.%1.partial").arg(name);
+    AVFormatContext* output = nullptr;
+    AVCodecContext* encoder = nullptr;
+    bool ok = false;
+    QString why;
+    if (avformat_alloc_output_context2(&output, nullptr, format->container, nullptr) >= 0) {
+        encoder =
+            detail::openAudioEncoder(format->codec, sampleRate, format->bitRate,
+                                     (output->oformat->flags & AVFMT_GLOBALHEADER) != 0, &why);
+        AVStream* stream = encoder ? avformat_new_stream(output, nullptr) : nullptr;
+        if (stream && avcodec_parameters_from_context(stream->codecpar, encoder) >= 0 &&
+            avio_open(&output->pb, QFile::encodeName(temporary).constData(), AVIO_FLAG_WRITE) >=
+                0) {
+            stream->time_base = encoder->time_base;
+            if (avformat_write_header(output, nullptr) >= 0) {
+                const qint64 frames = qint64(pcm.size()) / 2;
+                ok = detail::encodeAudio(
+                         encoder, frames, [&](qint64 f, int c) { return pcm[size_t(f * 2 + c)]; },
+                         [&](AVPacket* packet) {
+                             av_packet_rescale_ts(packet, encoder->time_base, stream->time_base);
+                             packet->stream_index = stream->index;
+                             return av_interleaved_write_frame(output, packet) >= 0;
+                         },
+                         stop) &&
+                     av_write_trailer(output) >= 0;
+            }
+            ok = avio_closep(&output->pb) >= 0 && ok;
+        } else if (why.isEmpty()) {
+            why = QStringLiteral("the folder cannot be written");
+        }
+    }
+    avcodec_free_context(&encoder);
+    avformat_free_context(output);
+    if (ok && std::rename(QFile::encodeName(temporary).constData(),
+                          QFile::encodeName(target.absoluteFilePath()).constData()) == 0)
+        return true;
+    QFile::remove(temporary);
+    if (stop && stop())
+        return fail(QStringLiteral("the export was cancelled; nothing was written"));
+    return fail(why.isEmpty() ? QStringLiteral("encoding failed; the disk may be full") : why);
+}
+
+} // namespace sw::media
