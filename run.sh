@@ -19,9 +19,14 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
   exec "$build_dir/app/scorewright" "$demo"
 fi
 
-# No display: the headless job. Until scoring lands it summarizes the demo project.
-output="$build_dir/demo-summary.txt"
-"$build_dir/app/scorewright-cli" info "$demo" | tee "$output"
+# No display: the headless job. Until composition lands it summarizes the demo project and plans
+# its music (tempo map on the cuts, sections, intensity, with the reasons).
+summary="$build_dir/demo-summary.txt"
+plan="$build_dir/demo-plan.json"
+"$build_dir/app/scorewright-cli" info "$demo" | tee "$summary"
 echo
-echo "No display found, so the demo project was summarized headlessly instead of opened."
-echo "The summary is in $output"
+"$build_dir/app/scorewright-cli" plan "$demo" | tee -a "$summary"
+"$build_dir/app/scorewright-cli" plan "$demo" --json > "$plan"
+echo
+echo "No display found, so the demo project was summarized and planned headlessly instead of opened."
+echo "The summary and plan are in $summary, the plan as JSON in $plan"
