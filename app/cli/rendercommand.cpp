@@ -52,6 +52,66 @@ QCommandLineOption wavBitsOption()
             QStringLiteral("bits"), QStringLiteral("24")};
 }
 
+// --gain 2:-6  --pan 1:-0.5  --mute 3  --solo 1 (tracks counted from 1, options repeatable).
+QList<QCommandLineOption> mixOptions()
+{
+    return {{QStringLiteral("gain"), QStringLiteral("Track gain: <track>:<dB>, e.g. 2:-6."),
+             QStringLiteral("t:dB")},
+            {QStringLiteral("pan"), QStringLiteral("Track pan: <track>:<-1..1>, e.g. 1:-0.5."),
+             QStringLiteral("t:pan")},
+            {QStringLiteral("mute"), QStringLiteral("Mute a track (counted from 1)."),
+             QStringLiteral("track")},
+            {QStringLiteral("solo"), QStringLiteral("Solo a track (counted from 1)."),
+             QStringLiteral("track")}};
+}
+
+bool mixFromOptions(const QCommandLineParser& parser, int tracks, QVector<render::TrackMix>* mix,
+                    QString* error)
+{
+    mix->fill(render::TrackMix{}, tracks);
+    auto trackIndex = [&](const QString& text, int* index) {
+        bool ok = false;
+        *index = text.toInt(&ok) - 1;
+        if (!ok || *index < 0 || *index >= tracks) {
+            *error =
+                QStringLiteral("there is no track \"%1\" (the score has %2)").arg(text).arg(tracks);
+            return false;
+        }
+        return true;
+    };
+    for (const char* name : {"gain", "pan"}) {
+        for (const QString& value : parser.values(QString::fromLatin1(name))) {
+            int index = 0;
+            bool ok = false;
+            const double amount = value.section(u':', 1).toDouble(&ok);
+            if (!value.contains(u':') || !ok) {
+                *error = QStringLiteral("--%1 takes <track>:<value>, not \"%2\"")
+                             .arg(QString::fromLatin1(name), value);
+                return false;
+            }
+            if (!trackIndex(value.section(u':', 0, 0), &index))
+                return false;
+            if (qstrcmp(name, "gain") == 0)
+                (*mix)[index].gainDb = amount;
+            else
+                (*mix)[index].pan = std::clamp(amount, -1.0, 1.0);
+        }
+    }
+    for (const QString& value : parser.values(QStringLiteral("mute"))) {
+        int index = 0;
+        if (!trackIndex(value, &index))
+            return false;
+        (*mix)[index].mute = true;
+    }
+    for (const QString& value : parser.values(QStringLiteral("solo"))) {
+        int index = 0;
+        if (!trackIndex(value, &index))
+            return false;
+        (*mix)[index].solo = true;
+    }
+    return true;
+}
+
 bool writeStems(const QString& folderPath, const music::Score& score,
                 const render::RenderResult& result, int bits, QString* error)
 {
@@ -107,6 +167,7 @@ int runExport(const QStringList& arguments)
         QStringLiteral("out.mp4"));
     parser.addOptions({wavOption, audioOption, stemsOption, midiOption, xmlOption, presetOption,
                        bitsOption, videoOption, muxedOption});
+    parser.addOptions(mixOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -145,6 +206,10 @@ int runExport(const QStringList& arguments)
         parser.isSet(muxedOption)) {
         render::RenderOptions options;
         options.preset = parser.value(presetOption);
+        if (!mixFromOptions(parser, score.tracks.size(), &options.mix, &error)) {
+            err << "scorewright-cli export: " << error << "\n";
+            return kExitUsage;
+        }
         render::RenderResult result;
         const int bits = parser.value(bitsOption).toInt();
         if (!render::renderScore(score, options, &result, &error) ||
@@ -201,6 +266,7 @@ int runRender(const QStringList& arguments)
         QStringLiteral("soundfont"), QStringLiteral("A .sf2/.sf3 file instead of the system's."),
         QStringLiteral("file"));
     parser.addOptions({outputOption, presetOption, bitsOption, stemsOption, soundFontOption});
+    parser.addOptions(mixOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -218,6 +284,10 @@ int runRender(const QStringList& arguments)
     render::RenderOptions options;
     options.preset = parser.value(presetOption);
     options.soundFont = parser.value(soundFontOption);
+    if (!mixFromOptions(parser, score.tracks.size(), &options.mix, &error)) {
+        err << "scorewright-cli render: " << error << "\n";
+        return kExitUsage;
+    }
     render::RenderResult result;
     QElapsedTimer timer;
     timer.start();

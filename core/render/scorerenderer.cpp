@@ -4,6 +4,7 @@
 #include "render/synthesizer.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <thread>
@@ -14,6 +15,20 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
                  QString* error, const media::StopRequested& stop,
                  const std::function<void(double)>& progress)
 {
+    const bool anyAudible = [&] {
+        const bool solo = std::any_of(options.mix.begin(), options.mix.end(),
+                                      [](const TrackMix& m) { return m.solo; });
+        for (int t = 0; t < score.tracks.size(); ++t) {
+            const TrackMix m = t < options.mix.size() ? options.mix[t] : TrackMix{};
+            if (!m.mute && (!solo || m.solo) && !score.tracks[t].notes.isEmpty())
+                return true;
+        }
+        return false;
+    }();
+    if (score.noteCount() > 0 && !anyAudible) {
+        *error = QStringLiteral("every track with notes is muted; unmute one to render the mix");
+        return false;
+    }
     if (score.noteCount() == 0) {
         *error = QStringLiteral("the score has no notes to render");
         return false;
@@ -73,13 +88,28 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
     if (progress)
         progress(0.8);
 
+    // Gain and pan shape each stem; mute and solo decide which stems reach the mix.
+    const bool anySolo = std::any_of(options.mix.begin(), options.mix.end(),
+                                     [](const TrackMix& m) { return m.solo; });
     size_t length = 0;
     for (const StereoAudio& stem : out.stems)
         length = std::max(length, stem.samples.size());
     out.mix.samples.assign(length, 0.0f);
-    for (const StereoAudio& stem : out.stems) {
-        for (size_t i = 0; i < stem.samples.size(); ++i)
-            out.mix.samples[i] += stem.samples[i];
+    for (int t = 0; t < out.stems.size(); ++t) {
+        const TrackMix m = t < options.mix.size() ? options.mix[t] : TrackMix{};
+        const double gain = std::pow(10.0, m.gainDb / 20.0);
+        const double angle = (std::clamp(m.pan, -1.0, 1.0) + 1.0) * M_PI / 4.0; // constant power
+        const float left = float(gain * std::cos(angle) * M_SQRT2);
+        const float right = float(gain * std::sin(angle) * M_SQRT2);
+        std::vector<float>& samples = out.stems[t].samples;
+        for (size_t i = 0; i + 1 < samples.size(); i += 2) {
+            samples[i] *= left;
+            samples[i + 1] *= right;
+        }
+        if (m.mute || (anySolo && !m.solo))
+            continue;
+        for (size_t i = 0; i < samples.size(); ++i)
+            out.mix.samples[i] += samples[i];
     }
     // The stems take the same gain as the mix, so that they add up to it in a DAW.
     const StereoAudio unscaled = out.mix;

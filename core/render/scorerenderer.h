@@ -11,16 +11,26 @@
 
 namespace sw::render {
 
+/// How one track sits in the mix.
+struct TrackMix
+{
+    double gainDb = 0;
+    double pan = 0; ///< -1 (left) .. 1 (right), constant power
+    bool mute = false;
+    bool solo = false; ///< when any track is soloed, only soloed tracks are heard
+};
+
 struct RenderOptions
 {
-    QString soundFont; ///< empty: findSoundFont()'s choice
+    QVector<TrackMix> mix; ///< per track, in the score's order; missing tracks are unchanged
+    QString soundFont;     ///< empty: findSoundFont()'s choice
     QString preset = QStringLiteral("web");
     int threads = 2;
 };
 
 struct RenderResult
 {
-    QVector<StereoAudio> stems; ///< one per track, at the loudness the mix was brought to
+    QVector<StereoAudio> stems; ///< one per track, with its gain and pan, scaled like the mix
     StereoAudio mix;
     LoudnessReport loudness;
     QString soundFont;

@@ -110,6 +110,43 @@ private Q_SLOTS:
                  qPrintable(QString::number(measured.truePeakDbtp)));
     }
 
+    void gainPanMuteAndSolo()
+    {
+        Score two = singleNote(69, 73);
+        two.tracks.append(singleNote(60, 73).tracks.first()); // C4: no harmonic near A4's 440 Hz
+        auto energy = [](const StereoAudio& a, int channel) {
+            double e = 0;
+            for (qint64 i = 0; i < a.frames(); ++i)
+                e += double(a.samples[2 * i + channel]) * a.samples[2 * i + channel];
+            return e;
+        };
+        RenderOptions options;
+        options.mix = {TrackMix{0, -1.0, false, false}, TrackMix{-6, 0, false, false}};
+        RenderResult r;
+        QString error;
+        QVERIFY2(renderScore(two, options, &r, &error), qPrintable(error));
+        QVERIFY(energy(r.stems[0], 1) < 1e-6 * energy(r.stems[0], 0)); // hard left
+        // Centred: about even (the soundfont's own samples are not perfectly centred).
+        const double balance = energy(r.stems[1], 0) / energy(r.stems[1], 1);
+        QVERIFY2(balance > 0.25 && balance < 4, qPrintable(QString::number(balance)));
+        options.mix = {TrackMix{0, 1.0, false, false}, TrackMix{}};
+        QVERIFY(renderScore(two, options, &r, &error));
+        QVERIFY(energy(r.stems[0], 0) < 1e-6 * energy(r.stems[0], 1)); // hard right
+        // The mix holds only what is heard: soloing track 2 leaves C4 alone.
+        options.mix = {TrackMix{}, TrackMix{0, 0, false, true}};
+        QVERIFY(renderScore(two, options, &r, &error));
+        QVERIFY(powerAt(r.mix, 261.63, 0.9) > 20 * powerAt(r.mix, 440, 0.9));
+        options.mix = {TrackMix{0, 0, true, false}, TrackMix{}};
+        QVERIFY(renderScore(two, options, &r, &error));
+        QVERIFY(powerAt(r.mix, 261.63, 0.9) > 20 * powerAt(r.mix, 440, 0.9));
+        options.mix = {};
+        QVERIFY(renderScore(two, options, &r, &error)); // both heard
+        QVERIFY(powerAt(r.mix, 440, 0.9) > 0.05 * powerAt(r.mix, 261.63, 0.9));
+        options.mix = {TrackMix{0, 0, true, false}, TrackMix{0, 0, true, false}};
+        QVERIFY(!renderScore(two, options, &r, &error));
+        QVERIFY(error.contains(QStringLiteral("muted")));
+    }
+
     void badRequestsFailWithASentence()
     {
         RenderResult r;
