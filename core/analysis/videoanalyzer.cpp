@@ -166,20 +166,11 @@ bool analyzeVideo(const QString& path, const VideoAnalysisOptions& options, Vide
                   QString* error, const media::StopRequested& stop,
                   const ProgressCallback& progress)
 {
-    media::MediaInfo probed;
-    if (!media::probeMedia(path, &probed, error))
-        return false;
-    int threads = options.decoderThreads;
-    if (threads <= 0) {
-        const qint64 pixels =
-            probed.video() ? qint64(probed.video()->width) * probed.video()->height : 0;
-        threads = pixels >= 1280 * 720 ? 2 : 1;
-    }
     media::VideoDecoder decoder;
     media::VideoDecodeOptions decodeOptions;
     decodeOptions.width = options.analysisWidth;
     decodeOptions.format = media::PixelFormat::Bgr24;
-    decodeOptions.threads = threads;
+    decodeOptions.threads = options.decoderThreads;
     if (!decoder.open(path, decodeOptions, error))
         return false;
     const QString name = QFileInfo(path).fileName();

@@ -14,8 +14,8 @@ namespace sw::analysis {
 struct VideoAnalysisOptions
 {
     int analysisWidth = 160; ///< frames are scaled to this width (16:9 gives 160 x 90)
-    /// 0 chooses: small frames decode on one thread and leave the other core to the analysis;
-    /// from 720p up decoding is the bottleneck and gets both.
+    /// 0 lets the decoder choose: small frames decode on one thread and leave the other core to
+    /// the analysis; from 720p up decoding is the bottleneck and gets both.
     int decoderThreads = 0;
     qint64 curveStepUs = 50000; ///< 20 values a second
     /// When set, every frame's measures are written here as tab-separated values, for tuning

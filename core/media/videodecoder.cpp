@@ -141,7 +141,9 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
     d->codec = avcodec_alloc_context3(decoder);
     avcodec_parameters_to_context(d->codec, par);
     d->codec->max_pixels = kMaxVideoPixels;
-    d->codec->thread_count = std::max(1, options.threads);
+    d->codec->thread_count = options.threads > 0
+                                 ? options.threads
+                                 : (qint64(par->width) * par->height >= 1280 * 720 ? 2 : 1);
     d->codec->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     if (options.fastDecode) {
         d->codec->skip_loop_filter = AVDISCARD_ALL;

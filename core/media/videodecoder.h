@@ -36,7 +36,7 @@ struct VideoDecodeOptions
 {
     int width = 0; ///< output width; 0 keeps the source size. Height follows the display aspect.
     PixelFormat format = PixelFormat::Bgr24;
-    int threads = 2;
+    int threads = 2; ///< 0 chooses by frame size: one below 720p, where decoding is cheap, else two
     bool fastDecode = true; ///< skip the loop filter (blocky at full size, fine for analysis)
 };
 

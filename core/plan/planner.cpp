@@ -253,7 +253,7 @@ double motionLevel(const PlanGuidance& g, const QVector<double>& busy, qint64 fr
     return n > 0 ? sum / n : -1;
 }
 
-void fillBarControls(const PlanGuidance& g, const GlobalDecisions& d, MusicPlan& plan)
+void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
 {
     QVector<double> busy;
     for (const TimedVideo& v : g.videos) {
@@ -353,7 +353,6 @@ void fillBarControls(const PlanGuidance& g, const GlobalDecisions& d, MusicPlan&
                 bar.roles << it.key();
         }
     }
-    Q_UNUSED(d)
 }
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
@@ -477,7 +476,7 @@ MusicPlan makePlan(const PlanGuidance& g)
                                       : plan.tempo.musicEndUs;
         plan.bars.append(bar);
     }
-    fillBarControls(g, d, plan);
+    fillBarControls(g, plan);
     makeSections(g, plan);
     return plan;
 }

@@ -117,12 +117,16 @@ bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, Loudnes
         applyGain(audio, decibelsToGain(gainDb));
         report.integratedLufs += gainDb;
         report.truePeakDbtp += gainDb;
+        report.appliedGainDb = gainDb;
         *after = report;
         return true;
     }
     const double threshold = decibelsToGain(preset.truePeakCeilingDbtp - 0.8);
+    double appliedDb = 0;
     for (int round = 0; round < 6; ++round) {
-        applyGain(audio, decibelsToGain(preset.targetLufs - report.integratedLufs));
+        const double roundDb = preset.targetLufs - report.integratedLufs;
+        appliedDb += roundDb;
+        applyGain(audio, decibelsToGain(roundDb));
         limitPeaks(audio, threshold);
         if (!measureLoudness(audio, &report, error))
             return false;
@@ -130,6 +134,7 @@ bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, Loudnes
             report.truePeakDbtp <= preset.truePeakCeilingDbtp)
             break;
     }
+    report.appliedGainDb = appliedDb;
     *after = report;
     return true;
 }

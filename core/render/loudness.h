@@ -27,6 +27,7 @@ struct LoudnessReport
 {
     double integratedLufs = -70;
     double truePeakDbtp = -70;
+    double appliedGainDb = 0; ///< normalizeLoudness(): the gain applied, besides any limiting
 };
 
 bool measureLoudness(const StereoAudio& audio, LoudnessReport* report, QString* error);

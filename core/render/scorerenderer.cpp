@@ -47,7 +47,6 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
     out.soundFont = soundFont;
     out.stems.resize(score.tracks.size());
     const int workers = std::max(1, std::min<int>(options.threads, score.tracks.size()));
-    std::atomic<int> done{0};
     std::atomic<bool> failed{false};
     QStringList errors(workers);
     auto work = [&](int worker) {
@@ -65,7 +64,6 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
                 failed = true;
                 return;
             }
-            ++done;
         }
     };
     std::vector<std::thread> threads;
@@ -111,17 +109,10 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
         for (size_t i = 0; i < samples.size(); ++i)
             out.mix.samples[i] += samples[i];
     }
-    // The stems take the same gain as the mix, so that they add up to it in a DAW.
-    const StereoAudio unscaled = out.mix;
     if (!normalizeLoudness(out.mix, preset, &out.loudness, error))
         return false;
-    double gain = 0;
-    double energy = 0;
-    for (size_t i = 0; i < unscaled.samples.size(); ++i) {
-        gain += double(out.mix.samples[i]) * unscaled.samples[i];
-        energy += double(unscaled.samples[i]) * unscaled.samples[i];
-    }
-    const double stemGain = energy > 0 ? gain / energy : 1.0;
+    // The stems take the same gain as the mix, so that they add up to it in a DAW.
+    const double stemGain = std::pow(10.0, out.loudness.appliedGainDb / 20.0);
     for (StereoAudio& stem : out.stems) {
         for (float& s : stem.samples)
             s = float(s * stemGain);
