@@ -24,6 +24,8 @@ int runBench(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runRender(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runTrain(const QStringList& arguments);
+int runScore(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -42,6 +44,10 @@ inline const QList<CliCommand>& cliCommands()
          QStringLiteral("Render a score to a WAV at a loudness preset, with stems"), runRender},
         {QStringLiteral("export"),
          QStringLiteral("Export a score as WAV, stems, MIDI and MusicXML"), runExport},
+        {QStringLiteral("score"),
+         QStringLiteral("Score a video: analyse, plan and compose, or regenerate bars"), runScore},
+        {QStringLiteral("train"), QStringLiteral("Train the composer from the POP909 dataset"),
+         runTrain},
         {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),
          runBench},
     };

@@ -1,37 +1,17 @@
 // `scorewright-cli plan PROJECT|VIDEO`: the MusicPlan for a project's timeline or a video, with
 // the reason for every decision.
 #include "analysis/imageanalyzer.h"
-#include "analysis/promptparser.h"
-#include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
+#include "cli/planinput.h"
 #include "music/midifile.h"
-#include "plan/planner.h"
-#include "project/projectfile.h"
-#include "scoring/projectguidance.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace sw::cli {
 
 namespace {
-
-bool guidanceFromProject(const QString& path, plan::PlanGuidance* g, QTextStream& err)
-{
-    project::ProjectContent content;
-    QString error;
-    if (!project::loadProject(path, &content, &error)) {
-        err << error << "\n";
-        return false;
-    }
-    QStringList notes;
-    scoring::buildGuidance(content, g, &notes);
-    for (const QString& n : notes)
-        err << "Note: " << n << "\n";
-    return true;
-}
 
 void printPlan(const plan::MusicPlan& p, QTextStream& out)
 {
@@ -76,19 +56,14 @@ int runPlan(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"),
                                  QStringLiteral("A .swproj project or a video."));
-    const QCommandLineOption promptOption(QStringLiteral("prompt"),
-                                          QStringLiteral("A prompt over the whole video."),
-                                          QStringLiteral("text"));
-    const QCommandLineOption bpmOption(QStringLiteral("bpm"), QStringLiteral("Pin the tempo."),
-                                       QStringLiteral("bpm"));
-    const QCommandLineOption keyOption(
-        QStringLiteral("key"), QStringLiteral("Pin the key (\"D minor\")."), QStringLiteral("key"));
+    const PlanInputOptions planOptions;
+    planOptions.addTo(parser);
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the plan as JSON."));
     const QCommandLineOption midiOption(
         QStringLiteral("midi"), QStringLiteral("Write the plan's tempo map with a click track."),
         QStringLiteral("out.mid"));
-    parser.addOptions({promptOption, bpmOption, keyOption, jsonOption, midiOption});
+    parser.addOptions({jsonOption, midiOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -98,45 +73,11 @@ int runPlan(const QStringList& arguments)
         return kExitUsage;
     }
     const QString input = parser.positionalArguments().first();
-    plan::PlanGuidance guidance;
-    if (QFileInfo(input).suffix().toLower() == QLatin1String(project::kProjectFileSuffix)) {
-        if (!guidanceFromProject(input, &guidance, err))
-            return kExitBadInput;
-    } else {
-        plan::TimedVideo video;
-        QString error;
-        if (!analysis::analyzeVideo(input, {}, &video.analysis, &error)) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-        guidance.durationUs = video.analysis.durationUs;
-        guidance.videos.append(video);
-    }
-    if (parser.isSet(promptOption))
-        guidance.prompts.append(
-            {0, guidance.durationUs, analysis::PromptParser().parse(parser.value(promptOption))});
-    if (parser.isSet(bpmOption)) {
-        bool ok = false;
-        const double bpm = parser.value(bpmOption).toDouble(&ok);
-        if (!ok || bpm < 20 || bpm > 400) {
-            err << "scorewright-cli plan: --bpm takes a tempo from 20 to 400\n";
-            return kExitUsage;
-        }
-        guidance.settings.bpm = bpm;
-    }
-    if (parser.isSet(keyOption)) {
-        music::KeySignature key;
-        if (!music::KeySignature::parse(parser.value(keyOption), &key)) {
-            err << "scorewright-cli plan: \"" << parser.value(keyOption) << "\" is not a key\n";
-            return kExitUsage;
-        }
-        guidance.settings.key = key;
-    }
-    if (guidance.durationUs <= 0) {
-        err << input << ": nothing on the timeline to plan for\n";
-        return kExitBadInput;
-    }
-    const plan::MusicPlan result = plan::makePlan(guidance);
+    plan::MusicPlan result;
+    if (const int code =
+            planFromInput(input, parser, planOptions, &result, err, QStringLiteral("plan"));
+        code >= 0)
+        return code;
     if (parser.isSet(jsonOption))
         out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -1,0 +1,93 @@
+// `scorewright-cli train composer --data DIR --out FILE`: trains the composer from POP909 within
+// a time budget, printing the loss per epoch, and writes the weights with the best validation
+// loss.
+#include "cli/clicommand.h"
+#include "engine/trainer.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace sw::cli {
+
+int runTrain(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train one of Scorewright's models. `train composer` learns from the POP909 songs "
+        "(--data, folders NNN/ with NNN.mid and annotations); 5% of the songs are held out for "
+        "validation. The weights with the best validation loss are written to --out."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("composer"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Dataset folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Weights file to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     QStringLiteral("Time budget (default 55)."),
+                                     QStringLiteral("N"), QStringLiteral("55"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Batch size (16)."),
+                                   QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     QStringLiteral("Tokens per example (512)."),
+                                     QStringLiteral("N"), QStringLiteral("512"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Model width (192)."),
+                                   QStringLiteral("N"), QStringLiteral("192"));
+    const QCommandLineOption layers(QStringLiteral("layers"), QStringLiteral("Layers (4)."),
+                                    QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption songs(QStringLiteral("max-songs"),
+                                   QStringLiteral("Use only the first N songs (quick checks)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("CPU threads (default: all)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({data, out, minutes, batch, context, width, layers, songs, seed, threads});
+    if (const int code = parseCommandLine(parser, arguments); code >= 0)
+        return code;
+    QTextStream outStream(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("composer")} ||
+        !parser.isSet(data) || !parser.isSet(out)) {
+        err << "usage: scorewright-cli train composer --data DIR --out FILE [--minutes N]\n";
+        return kExitUsage;
+    }
+    engine::TrainOptions o;
+    o.dataDir = parser.value(data);
+    o.outPath = parser.value(out);
+    o.minutes = parser.value(minutes).toDouble();
+    o.batchSize = parser.value(batch).toInt();
+    o.context = parser.value(context).toInt();
+    o.dModel = parser.value(width).toInt();
+    o.layers = parser.value(layers).toInt();
+    o.feedForward = o.dModel * 3;
+    o.maxSongs = parser.value(songs).toInt();
+    o.seed = parser.value(seed).toULongLong();
+    o.threads = parser.value(threads).toInt();
+    if (o.minutes <= 0 || o.batchSize < 1 || o.context < 32 || o.dModel < 16 ||
+        o.dModel % o.heads || o.layers < 1) {
+        err << "train: --minutes, --batch, --context, --width and --layers must be positive "
+               "(width a multiple of 4, context at least 32)\n";
+        return kExitUsage;
+    }
+    engine::TrainReport report;
+    QString error;
+    const bool ok = engine::trainComposer(
+        o,
+        [&](const QString& line) {
+            outStream << line << "\n";
+            outStream.flush();
+        },
+        &report, &error);
+    if (!ok) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    outStream << "trained " << report.steps << " steps (" << QString::number(report.epochs, 'f', 2)
+              << " epochs) in " << QString::number(report.seconds / 60, 'f', 1)
+              << " min; best validation loss " << QString::number(report.bestValidationLoss, 'f', 4)
+              << "; weights in " << o.outPath << "\n";
+    return kExitOk;
+}
+
+} // namespace sw::cli

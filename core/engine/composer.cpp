@@ -1,0 +1,412 @@
+#include "engine/composer.h"
+
+#include "engine/arranger.h"
+#include "engine/barcontrols.h"
+#include "engine/barsampler.h"
+#include "engine/decoder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::engine {
+
+using music::TrackRole;
+
+Section sectionFromLabel(const QString& label)
+{
+    const QString l = label.toLower();
+    if (l == QLatin1String("intro"))
+        return Section::Intro;
+    if (l == QLatin1String("outro") || l == QLatin1String("ending"))
+        return Section::Outro;
+    if (l == QLatin1String("chorus") || l == QLatin1String("climax") ||
+        l == QLatin1String("drop") || l == QLatin1String("hook"))
+        return Section::Chorus;
+    return Section::Verse;
+}
+
+static int affectLevel(double value)
+{
+    return value < -0.33 ? 0 : (value > 0.33 ? 2 : 1);
+}
+
+QVector<BarControls> controlsFromPlan(const plan::MusicPlan& plan)
+{
+    QVector<BarControls> out;
+    for (const plan::PlanBar& b : plan.bars) {
+        BarControls c;
+        c.quarters =
+            std::clamp(int(std::ceil(b.beats * 4.0 / plan.meterDenominator)), 1, kMaxBarQuarters);
+        c.mode = plan.key.mode;
+        c.section = sectionFromLabel(b.section);
+        c.density = std::clamp(b.density, 0, kLevels - 1);
+        c.intensity = std::clamp(int(b.intensity * kLevels), 0, kLevels - 1);
+        c.valence = affectLevel(b.valence);
+        c.arousal = affectLevel(b.arousal);
+        c.melody = b.roles.contains(QStringLiteral("melody"));
+        c.accompaniment =
+            b.roles.contains(QStringLiteral("chords")) || b.roles.contains(QStringLiteral("bass"));
+        out.append(c);
+    }
+    return out;
+}
+
+Composer::Composer() = default;
+Composer::~Composer() = default;
+
+QString Composer::defaultModelsDirectory()
+{
+    const QString env = qEnvironmentVariable("SW_MODELS_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QDir(QCoreApplication::applicationDirPath())
+                .absoluteFilePath(QStringLiteral("../share/scorewright/models"));
+        if (QFile::exists(installed + QStringLiteral("/composer.md")))
+            return QDir::cleanPath(installed);
+    }
+    return QStringLiteral(SW_SOURCE_MODELS_DIR);
+}
+
+std::unique_ptr<Composer> Composer::loadWeights(const QString& path, QString* error)
+{
+    std::unique_ptr<IncrementalDecoder> decoder = IncrementalDecoder::load(path, error);
+    if (!decoder)
+        return nullptr;
+    std::unique_ptr<Composer> c(new Composer);
+    c->m_decoder = std::move(decoder);
+    return c;
+}
+
+std::unique_ptr<Composer> Composer::loadFromModels(const QString& modelsDir, QString* error)
+{
+    const QDir dir(modelsDir);
+    const QString weights = dir.filePath(QStringLiteral("composer.pt"));
+    const QString card = dir.filePath(QStringLiteral("composer.md"));
+    QFile cardFile(card);
+    if (!cardFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: the composer's model card is missing; the weights cannot be "
+                                "checked")
+                     .arg(card);
+        return nullptr;
+    }
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
+            .match(QString::fromUtf8(cardFile.readAll()));
+    if (!m.hasMatch()) {
+        *error = QStringLiteral("%1: the model card gives no sha256 for the weights").arg(card);
+        return nullptr;
+    }
+    QFile file(weights);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: the composer's weights file is missing (%2); restore models/ "
+                                "from the repository or run `scorewright-cli train composer`")
+                     .arg(weights, file.errorString());
+        return nullptr;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
+        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2 "
+                                "(damaged, or from another model version)")
+                     .arg(weights, card);
+        return nullptr;
+    }
+    return loadWeights(weights, error);
+}
+
+namespace {
+
+SamplingSettings samplingFor(const plan::MusicPlan& plan, const ComposeOptions& o)
+{
+    SamplingSettings s;
+    s.temperature = o.temperature;
+    s.topP = o.topP;
+    s.pinKey = o.pinKey;
+    s.tonicShift = tonicShift(plan.key);
+    return s;
+}
+
+// The plan's bars as source bars, to read a score back into the composer's terms.
+QVector<SourceBar> sourceBarsOf(const plan::MusicPlan& plan)
+{
+    const QVector<qint64> starts = planBarStartTicks(plan);
+    QVector<SourceBar> bars;
+    for (int i = 0; i < plan.bars.size(); ++i) {
+        SourceBar b;
+        b.startTick = starts[i];
+        b.endTick = starts[i + 1];
+        b.quarters = std::clamp(int(std::ceil(plan.bars[i].beats * 4.0 / plan.meterDenominator)), 1,
+                                kMaxBarQuarters);
+        b.key = plan.key;
+        b.secondsPerQuarter = 60.0 / std::max(1.0, plan.bars[i].bpm);
+        bars.append(b);
+    }
+    return bars;
+}
+
+void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::MusicPlan& plan,
+               music::Score* score)
+{
+    struct RoleInfo
+    {
+        TrackRole role;
+        const char* planName;
+        const char* trackName;
+        int fallbackProgram;
+    };
+    static const RoleInfo roles[] = {{TrackRole::Melody, "melody", "Melody", 0},
+                                     {TrackRole::Chords, "chords", "Chords", 0},
+                                     {TrackRole::Bass, "bass", "Bass", 33},
+                                     {TrackRole::Drums, "drums", "Drums", 0}};
+    for (const RoleInfo& r : roles) {
+        const QString name = QString::fromLatin1(r.planName);
+        bool planned = false;
+        int program = r.fallbackProgram;
+        for (const plan::PlanBar& b : plan.bars) {
+            if (b.roles.contains(name)) {
+                planned = true;
+                program = b.programs.value(name, program);
+                break;
+            }
+        }
+        if (!planned)
+            continue;
+        music::Track t;
+        t.name = QString::fromLatin1(r.trackName);
+        t.role = r.role;
+        t.drumKit = r.role == TrackRole::Drums;
+        t.program = std::clamp(program, 0, 127);
+        t.notes = notes.value(r.role);
+        t.sortNotes();
+        score->tracks.append(t);
+    }
+}
+
+} // namespace
+
+bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOptions& options,
+                         QVector<TokenBar>* out, QString* error, const ComposeProgress& progress,
+                         ComposeStats* stats)
+{
+    if (controls.isEmpty()) {
+        *error = QStringLiteral("the plan has no bars: there is nothing to compose (is the "
+                                "timeline empty?)");
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    m_decoder->reset();
+    m_decoder->feed(vocab::Bos);
+    BarSampler sampler(*m_decoder, options.seed);
+    SamplingSettings settings;
+    settings.temperature = options.temperature;
+    settings.topP = options.topP;
+    settings.pinKey = options.pinKey;
+    out->clear();
+    for (int i = 0; i < controls.size(); ++i) {
+        if (progress && !progress(double(i) / controls.size())) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        out->append(sampler.writeBar(controls[i], settings));
+    }
+    if (stats) {
+        stats->sampledTokens += sampler.sampledTokens();
+        stats->fedTokens += m_decoder->tokensFed() - sampler.sampledTokens();
+        stats->seconds += clock.elapsed() / 1000.0;
+    }
+    return true;
+}
+
+bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& options,
+                       music::Score* out, QString* error, const ComposeProgress& progress,
+                       ComposeStats* stats)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QVector<BarControls> controls = controlsFromPlan(plan);
+    if (controls.isEmpty()) {
+        *error = QStringLiteral("the plan has no bars: there is nothing to compose (is the "
+                                "timeline empty?)");
+        return false;
+    }
+    m_decoder->reset();
+    m_decoder->feed(vocab::Bos);
+    BarSampler sampler(*m_decoder, options.seed);
+    const SamplingSettings settings = samplingFor(plan, options);
+    QVector<TokenBar> bars;
+    for (int i = 0; i < controls.size(); ++i) {
+        if (progress && !progress(double(i) / controls.size())) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        bars.append(sampler.writeBar(controls[i], settings));
+    }
+    music::Score score = plan.toScore();
+    score.title = QStringLiteral("Score");
+    score.tracks.clear();
+    score.chords = chordSymbolsOf(bars, 0, plan);
+    addTracks(arrangeBars(bars, 0, plan, options.seed), plan, &score);
+    score.normalize();
+    *out = score;
+    if (stats) {
+        stats->sampledTokens += sampler.sampledTokens();
+        stats->fedTokens += m_decoder->tokensFed() - sampler.sampledTokens();
+        stats->seconds += clock.elapsed() / 1000.0;
+    }
+    return true;
+}
+
+bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan,
+                          const QSet<TrackRole>& roles, int firstBar, int lastBar,
+                          const ComposeOptions& options, music::Score* out, QString* error,
+                          const ComposeProgress& progress, ComposeStats* stats)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int barCount = plan.bars.size();
+    if (barCount == 0) {
+        *error = QStringLiteral("the plan has no bars: there is nothing to regenerate");
+        return false;
+    }
+    if (firstBar < 0 || lastBar >= barCount || firstBar > lastBar) {
+        *error = QStringLiteral("bars %1-%2 are outside the plan's %3 bars")
+                     .arg(firstBar + 1)
+                     .arg(lastBar + 1)
+                     .arg(barCount);
+        return false;
+    }
+    if (roles.isEmpty()) {
+        *error = QStringLiteral("no track chosen to regenerate");
+        return false;
+    }
+    const QVector<qint64> starts = planBarStartTicks(plan);
+    const QVector<BarControls> controls = controlsFromPlan(plan);
+
+    // The score read back in the composer's terms: melody, and chords + bass as accompaniment.
+    QVector<music::Note> melody, accompaniment;
+    for (const music::Track& t : score.tracks) {
+        if (t.role == TrackRole::Melody)
+            melody += t.notes;
+        else if (t.role == TrackRole::Chords || t.role == TrackRole::Bass)
+            accompaniment += t.notes;
+    }
+    auto byStart = [](const music::Note& a, const music::Note& b) {
+        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
+    };
+    std::sort(melody.begin(), melody.end(), byStart);
+    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
+    QVector<SourceChord> chords;
+    const int tonic = plan.key.tonicPitchClass();
+    for (const music::ChordSymbol& c : score.chords)
+        chords.append({c.tick, c.root, c.quality});
+    Q_UNUSED(tonic);
+    QVector<TokenBar> existing = quantizeBars(sourceBarsOf(plan), melody, accompaniment, chords);
+    for (int i = 0; i < existing.size(); ++i)
+        existing[i].controls = controls[i];
+
+    const bool newMelody = roles.contains(TrackRole::Melody);
+    const bool newAccomp = roles.contains(TrackRole::Chords) || roles.contains(TrackRole::Bass);
+    const bool newChords = newMelody && newAccomp;
+    const SamplingSettings settings = samplingFor(plan, options);
+    QVector<TokenBar> written = existing;
+    qint64 sampled = 0;
+    const qint64 fedBefore = m_decoder->tokensFed();
+    qint64 fed = 0;
+    if (newMelody || newAccomp) {
+        // At most 8 bars per pass (the longest gap the model was trained to fill), each pass
+        // seeing up to 6 bars before and 4 after, within half the context.
+        for (int a = firstBar; a <= lastBar; a += 8) {
+            const int b = std::min(lastBar, a + 7);
+            if (progress && !progress(double(a - firstBar) / (lastBar - firstBar + 1))) {
+                *error = QStringLiteral("cancelled");
+                return false;
+            }
+            const int budget = m_decoder->context() / 2;
+            QVector<int> prefix, suffix;
+            for (int i = a - 1; i >= std::max(0, a - 6); --i) {
+                QVector<int> t;
+                encodeBar(written[i], &t);
+                if (prefix.size() + t.size() > budget / 2)
+                    break;
+                prefix = t + prefix;
+            }
+            for (int i = b + 1; i <= std::min(barCount - 1, b + 4); ++i) {
+                QVector<int> t;
+                encodeBar(written[i], &t);
+                if (suffix.size() + t.size() > budget / 2)
+                    break;
+                suffix += t;
+            }
+            m_decoder->reset();
+            QVector<int> context{vocab::Bos};
+            context += prefix;
+            context.append(vocab::Suffix);
+            context += suffix;
+            context.append(vocab::Middle);
+            m_decoder->feed(context);
+            BarSampler sampler(*m_decoder, options.seed * 7919ULL + quint64(a));
+            for (int i = a; i <= b; ++i) {
+                BarGiven given;
+                if (!newChords)
+                    given.chords = written[i].chords;
+                if (!newMelody)
+                    given.melody = written[i].melody;
+                if (!newAccomp)
+                    given.accompaniment = written[i].accompaniment;
+                written[i] = sampler.writeBar(controls[i], settings, given);
+            }
+            sampled += sampler.sampledTokens();
+            fed += m_decoder->tokensFed();
+        }
+    }
+
+    // Arrange the new bars and replace only the chosen roles' notes inside them.
+    const QVector<TokenBar> middle = written.mid(firstBar, lastBar - firstBar + 1);
+    const QMap<TrackRole, QVector<music::Note>> arranged =
+        arrangeBars(middle, firstBar, plan, options.seed);
+    const qint64 from = starts[firstBar];
+    const qint64 to = starts[lastBar + 1];
+    music::Score result = score;
+    for (music::Track& t : result.tracks) {
+        if (!roles.contains(t.role))
+            continue;
+        QVector<music::Note> kept;
+        for (const music::Note& n : t.notes) {
+            if (n.startTick < from || n.startTick >= to)
+                kept.append(n);
+        }
+        kept += arranged.value(t.role);
+        t.notes = kept;
+        t.sortNotes();
+    }
+    if (newChords) {
+        QVector<music::ChordSymbol> kept;
+        for (const music::ChordSymbol& c : score.chords) {
+            if (c.tick < from || c.tick >= to)
+                kept.append(c);
+        }
+        kept += chordSymbolsOf(middle, firstBar, plan);
+        result.chords = kept;
+    }
+    result.normalize();
+    *out = result;
+    if (stats) {
+        stats->sampledTokens += sampled;
+        stats->fedTokens += fed - sampled;
+        stats->seconds += clock.elapsed() / 1000.0;
+    }
+    Q_UNUSED(fedBefore);
+    return true;
+}
+
+} // namespace sw::engine

@@ -1,0 +1,43 @@
+#pragma once
+// Incremental decoding with a key/value cache: each token fed costs one pass over the new
+// token only, attending to the cached keys and values of everything before it. A chunk of known
+// tokens (the context of a regeneration) is fed in one batched pass. When the cache is full its
+// oldest half is dropped; the attention biases depend only on distances (ALiBi), so nothing
+// needs recomputing.
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace sw::engine {
+
+class IncrementalDecoder
+{
+public:
+    ~IncrementalDecoder();
+    /// Loads weights written by `scorewright-cli train composer`; null and an error otherwise.
+    static std::unique_ptr<IncrementalDecoder> load(const QString& path, QString* error);
+
+    /// Forgets everything fed.
+    void reset();
+    /// Feeds tokens (one or many) and returns the logits of the next token (vocabulary size).
+    const QVector<float>& feed(const QVector<int>& tokens);
+    const QVector<float>& feed(int token) { return feed(QVector<int>{token}); }
+    const QVector<float>& logits() const { return m_logits; }
+
+    int context() const;
+    /// Tokens fed since reset(), dropped ones included.
+    qint64 tokensFed() const { return m_fed; }
+    /// Parameters of the network (for reports).
+    qint64 parameterCount() const;
+
+private:
+    IncrementalDecoder();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QVector<float> m_logits;
+    qint64 m_fed = 0;
+};
+
+} // namespace sw::engine

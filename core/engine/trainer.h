@@ -1,0 +1,50 @@
+#pragma once
+// `scorewright-cli train composer`: trains the composer's network on POP909 within a time budget
+// and saves the weights with the best validation loss.
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace sw::engine {
+
+struct TrainOptions
+{
+    QString dataDir; ///< the POP909 root (folders NNN/ with NNN.mid and annotations)
+    QString outPath; ///< weights file to write (the best checkpoint)
+    double minutes = 55;
+    int batchSize = 16;
+    int context = 512;
+    int dModel = 192;
+    int layers = 4;
+    int heads = 4;
+    int feedForward = 576;
+    double learningRate = 1e-3;
+    double infillShare = 0.3; ///< share of examples in suffix-first infilling order
+    quint64 seed = 1;
+    int threads = 0;  ///< 0: libtorch's default
+    int maxSongs = 0; ///< 0: all (smaller for quick checks)
+};
+
+struct TrainReport
+{
+    int trainSongs = 0;
+    int validationSongs = 0;
+    qint64 trainTokens = 0;
+    qint64 tokensSeen = 0;
+    int steps = 0;
+    double epochs = 0;
+    double bestValidationLoss = 0;
+    double finalTrainLoss = 0;
+    qint64 parameters = 0;
+    double seconds = 0;
+};
+
+/// POP909 songs held out of training for validation and evaluation (about 5%, by number).
+bool isHeldOutSong(const QString& songId);
+
+bool trainComposer(const TrainOptions& options, const std::function<void(const QString&)>& log,
+                   TrainReport* report, QString* error);
+
+} // namespace sw::engine
