@@ -16,6 +16,7 @@ build_packages=(
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev
   libfluidsynth-dev libebur128-dev fluid-soundfont-gm
   libespeak-ng-dev libhyphen-dev hyphen-en-us
+  libtorch-dev libopenblas0-pthread # the composer; without OpenBLAS libtorch is ~13x slower
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)

@@ -2,6 +2,7 @@
 // file, as medians of several runs. Speed is measured here, never asserted in tests.
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
+#include "engine/composer.h"
 #include "media/muxer.h"
 #include "media/videodecoder.h"
 #include "plan/editingrhythms.h"
@@ -171,6 +172,74 @@ int benchPlan(int runs, QTextStream& out)
     return kExitOk;
 }
 
+// `bench compose`: composing the full multi-track score for a 3-minute plan (cut to an editing
+// rhythm, melody, chords, bass and drums), and regenerating 8 bars of it in place.
+int benchCompose(int runs, const QString& weights, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    std::unique_ptr<engine::Composer> composer =
+        weights.isEmpty()
+            ? engine::Composer::loadFromModels(engine::Composer::defaultModelsDirectory(), &error)
+            : engine::Composer::loadWeights(weights, &error);
+    if (!composer) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    QRandomGenerator random(7);
+    const plan::CutList list = plan::editingRhythm(random, 0.7, 20000, 180);
+    plan::PlanGuidance g;
+    g.durationUs = list.durationUs;
+    plan::TimedVideo video;
+    video.analysis.durationUs = list.durationUs;
+    for (const plan::TimedEvent& cut : list.cuts)
+        video.analysis.transitions.append({cut.timeUs, 0, analysis::TransitionKind::Hard, 1.0});
+    video.analysis.motion.values.fill(0.4f, int(list.durationUs / video.analysis.motion.stepUs));
+    g.videos.append(video);
+    const plan::MusicPlan plan = plan::makePlan(g);
+    QVector<double> composeTimes, regenTimes, composeRates, regenRates;
+    qint64 tokens = 0;
+    int notes = 0;
+    music::Score score;
+    for (int run = 0; run < runs; ++run) {
+        engine::ComposeOptions options;
+        options.seed = quint64(run + 1);
+        engine::ComposeStats stats;
+        QElapsedTimer timer;
+        timer.start();
+        if (!composer->compose(plan, options, &score, &error, {}, &stats)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        composeTimes.append(timer.nsecsElapsed() / 1e9);
+        composeRates.append(stats.sampledTokens / std::max(1e-9, stats.seconds));
+        tokens = stats.sampledTokens;
+        notes = score.noteCount();
+        engine::ComposeStats regenStats;
+        music::Score regenerated;
+        const QSet<music::TrackRole> roles{music::TrackRole::Melody, music::TrackRole::Chords,
+                                           music::TrackRole::Bass};
+        timer.restart();
+        if (!composer->regenerate(score, plan, roles, 8, 15, options, &regenerated, &error, {},
+                                  &regenStats)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        regenTimes.append(timer.nsecsElapsed() / 1e9);
+        regenRates.append(regenStats.sampledTokens / std::max(1e-9, regenStats.seconds));
+    }
+    out << "Composing a " << QString::number(list.durationUs / 1e6, 'f', 0) << " s plan ("
+        << plan.bars.size() << " bars at " << QString::number(plan.tempo.bpm, 'f', 1)
+        << " bpm; melody, chords, bass, drums), medians of " << runs << " runs (seeds 1.." << runs
+        << "):\n";
+    out << "  compose the full score     " << QString::number(median(composeTimes), 'f', 2)
+        << " s (" << tokens << " tokens sampled, " << notes << " notes; "
+        << QString::number(median(composeRates), 'f', 0) << " sampled tokens/s)\n";
+    out << "  regenerate bars 9-16       " << QString::number(median(regenTimes), 'f', 3) << " s ("
+        << QString::number(median(regenRates), 'f', 0) << " sampled tokens/s)\n";
+    out << "  peak memory of this process " << peakMemoryMb() << " MB\n";
+    return kExitOk;
+}
+
 // `bench render`: a 3-minute, 4-track score (melody, chords, bass, drums at 110 bpm) rendered,
 // mixed and normalised, against real time.
 int benchRender(int runs, QTextStream& out, QTextStream& err)
@@ -257,7 +326,8 @@ int runBench(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Benchmarks. `bench plan` times planning a 10-minute timeline and compares its bar lines "
+        "Benchmarks. `bench compose` times composing a 3-minute score and regenerating 8 bars. "
+        "`bench plan` times planning a 10-minute timeline and compares its bar lines "
         "with a naive 120 bpm plan. `bench analyze [VIDEO...]` times video analysis against "
         "`ffmpeg -threads 2 -i "
         "VIDEO -f null -` on the same files and prints medians and ratios. Without videos it makes "
@@ -273,7 +343,10 @@ int runBench(const QStringList& arguments)
     const QCommandLineOption secondsOption(
         QStringLiteral("seconds"), QStringLiteral("Length of the generated clips (default 60)."),
         QStringLiteral("s"), QStringLiteral("60"));
-    parser.addOptions({runsOption, secondsOption});
+    const QCommandLineOption weightsOption(
+        QStringLiteral("weights"), QStringLiteral("bench compose: weights instead of models/."),
+        QStringLiteral("file"));
+    parser.addOptions({runsOption, secondsOption, weightsOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -282,12 +355,15 @@ int runBench(const QStringList& arguments)
     const int runs = std::max(1, parser.value(runsOption).toInt());
     if (!positional.isEmpty() && positional.first() == QLatin1String("plan"))
         return benchPlan(runs, out);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("compose"))
+        return benchCompose(runs, parser.value(weightsOption), out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
         return benchRender(runs, out, err);
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, plan, render, or mux VIDEO)\n";
+        err << "scorewright-cli bench: name what to time (analyze, plan, compose, render, or mux "
+               "VIDEO)\n";
         return kExitUsage;
     }
     positional.removeFirst();

@@ -26,6 +26,7 @@ int runRender(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runScore(const QStringList& arguments);
+int runEval(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -46,6 +47,9 @@ inline const QList<CliCommand>& cliCommands()
          QStringLiteral("Export a score as WAV, stems, MIDI and MusicXML"), runExport},
         {QStringLiteral("score"),
          QStringLiteral("Score a video: analyse, plan and compose, or regenerate bars"), runScore},
+        {QStringLiteral("eval"),
+         QStringLiteral("Measure music: objective metrics, the composer against a baseline"),
+         runEval},
         {QStringLiteral("train"), QStringLiteral("Train the composer from the POP909 dataset"),
          runTrain},
         {QStringLiteral("bench"), QStringLiteral("Time analysis against FFmpeg decoding"),

@@ -51,9 +51,32 @@ double spread(const QVector<double>& v, double centre)
 }
 } // namespace
 
+static const double kDensityBounds[] = {1.7, 1.95, 2.2, 2.9};
+
 int densityLevel(double onsetsPerQuarter)
 {
-    return levelOf(onsetsPerQuarter, {1.7, 1.95, 2.2, 2.9});
+    return levelOf(onsetsPerQuarter,
+                   {kDensityBounds[0], kDensityBounds[1], kDensityBounds[2], kDensityBounds[3]});
+}
+
+void densityOnsetRange(int level, int quarters, int* minimum, int* maximum)
+{
+    // Onsets n with densityLevel(n / quarters) == level.
+    *minimum = 1 << 30;
+    *maximum = -1;
+    for (int n = 1; n <= quarters * kGridPerQuarter; ++n) {
+        if (densityLevel(double(n) / quarters) == level) {
+            *minimum = std::min(*minimum, n);
+            *maximum = std::max(*maximum, n);
+        }
+    }
+    if (*maximum < 0) {
+        // No whole number of onsets has this level in so short a bar: the nearest count above
+        // the level's lower bound stands in for it.
+        const double lower = level == 0 ? 0.0 : kDensityBounds[level - 1];
+        *minimum = *maximum =
+            std::clamp(int(std::ceil(lower * quarters)), 1, quarters * kGridPerQuarter);
+    }
 }
 
 int intensityLevel(double meanVelocity)

@@ -43,6 +43,9 @@ int intensityLevel(double meanVelocity);
 int arousalLevel(double onsetsPerSecond);
 int valenceLevel(double valence);
 
+/// Distinct onsets a bar of `quarters` may have at a density level: [minimum, maximum].
+void densityOnsetRange(int level, int quarters, int* minimum, int* maximum);
+
 BarMeasures measureBar(const TokenBar& bar, double secondsPerQuarter);
 
 /// Moves pitches of `key` so that its tonic becomes C, keeping the register (shift -5..+6).

@@ -1,6 +1,9 @@
 #include "engine/barsampler.h"
 
+#include "engine/barcontrols.h"
 #include "engine/decoder.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -10,9 +13,7 @@ namespace sw::engine {
 
 using namespace vocab;
 
-BarSampler::BarSampler(IncrementalDecoder& decoder, quint64 seed) : m_decoder(decoder), m_rng(seed)
-{
-}
+BarSampler::BarSampler(TokenModel& decoder, quint64 seed) : m_decoder(decoder), m_rng(seed) {}
 
 int BarSampler::sample(const QVector<float>& logits, const std::function<bool(int)>& allowed)
 {
@@ -138,6 +139,22 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
         }
     }
 
+    // Distinct onsets of the bar (both streams), held inside the density level's range: a new
+    // onset is refused once the range is full, and the accompaniment may not end the bar below
+    // it while later positions remain.
+    QSet<int> onsets;
+    int minOnsets = 0;
+    int maxOnsets = barLength;
+    if (settings.holdDensity)
+        densityOnsetRange(controls.density, controls.quarters, &minOnsets, &maxOnsets);
+    if (given.accompaniment) {
+        for (const GridNote& n : *given.accompaniment)
+            onsets.insert(n.position);
+    }
+    auto positionAllowed = [&](int position) {
+        return onsets.contains(position) || onsets.size() < maxOnsets;
+    };
+
     // One stream: positions rising, pitches after positions, durations after pitches.
     auto writeStream = [&](bool melody, QVector<GridNote>* out, int endToken) {
         int lastPosition = -1;
@@ -147,13 +164,19 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
         while (true) {
             const bool mustEnd = --budget <= 0;
             const bool wanted = melody ? controls.melody : controls.accompaniment;
+            bool laterPosition = false;
+            for (int p = lastPosition + 1; p < barLength && !laterPosition; ++p)
+                laterPosition = positionAllowed(p);
+            const bool mayEnd =
+                mustEnd || !wanted || melody || !laterPosition || onsets.size() >= minOnsets;
             const int t = sample(m_decoder.logits(), [&](int t) {
                 if (t == endToken || (!melody && t == Eos))
-                    return true;
+                    return mayEnd;
                 if (mustEnd || !wanted)
                     return false;
                 if (kindOf(t) == Kind::Position)
-                    return t - PositionBase > lastPosition && t - PositionBase < barLength;
+                    return t - PositionBase > lastPosition && t - PositionBase < barLength &&
+                           positionAllowed(t - PositionBase);
                 // Accompaniment: more notes at the same onset, in rising pitch (at most 8).
                 if (!melody && afterNote && kindOf(t) == Kind::Pitch)
                     return notesAtPosition < 8 && t - PitchBase > lastPitch &&
@@ -166,6 +189,7 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
             int pitch;
             if (kindOf(t) == Kind::Position) {
                 lastPosition = t - PositionBase;
+                onsets.insert(lastPosition);
                 notesAtPosition = 0;
                 lastPitch = -1;
                 pitch = sample(m_decoder.logits(), [&](int t) {
@@ -194,6 +218,8 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
 
     if (given.melody) {
         bar.melody = *given.melody;
+        for (const GridNote& n : bar.melody)
+            onsets.insert(n.position);
         feedStream(bar.melody);
         m_decoder.feed(TrackAccomp);
     } else {

@@ -17,7 +17,7 @@
 
 namespace sw::engine {
 
-class IncrementalDecoder;
+class TokenModel;
 
 struct SamplingSettings
 {
@@ -30,6 +30,7 @@ struct SamplingSettings
     int accompanimentLow = 28;
     int accompanimentHigh = 91;
     int maxTokensPerBar = 320; ///< a safety stop; real bars use about 70
+    bool holdDensity = true;   ///< keep the bar's onset count inside its density level
 };
 
 /// What is kept of a bar when it is regenerated.
@@ -43,7 +44,7 @@ struct BarGiven
 class BarSampler
 {
 public:
-    BarSampler(IncrementalDecoder& decoder, quint64 seed);
+    BarSampler(TokenModel& decoder, quint64 seed);
 
     /// Feeds BAR and the controls, then writes (or feeds) chords, melody and accompaniment.
     /// The decoder must stand where a bar may begin. Returns the bar as written.
@@ -66,7 +67,7 @@ private:
     int sample(const QVector<float>& logits, const std::function<bool(int)>& allowed);
     void feedStream(const QVector<GridNote>& notes);
 
-    IncrementalDecoder& m_decoder;
+    TokenModel& m_decoder;
     std::mt19937_64 m_rng;
     SamplingSettings m_settings;
     qint64 m_sampled = 0;

@@ -193,9 +193,9 @@ void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::M
 
 } // namespace
 
-bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOptions& options,
-                         QVector<TokenBar>* out, QString* error, const ComposeProgress& progress,
-                         ComposeStats* stats)
+bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
+                        const ComposeOptions& options, QVector<TokenBar>* out, QString* error,
+                        const ComposeProgress& progress, ComposeStats* stats)
 {
     if (controls.isEmpty()) {
         *error = QStringLiteral("the plan has no bars: there is nothing to compose (is the "
@@ -204,9 +204,9 @@ bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOpti
     }
     QElapsedTimer clock;
     clock.start();
-    m_decoder->reset();
-    m_decoder->feed(vocab::Bos);
-    BarSampler sampler(*m_decoder, options.seed);
+    model.reset();
+    model.feed(vocab::Bos);
+    BarSampler sampler(model, options.seed);
     SamplingSettings settings;
     settings.temperature = options.temperature;
     settings.topP = options.topP;
@@ -221,10 +221,59 @@ bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOpti
     }
     if (stats) {
         stats->sampledTokens += sampler.sampledTokens();
-        stats->fedTokens += m_decoder->tokensFed() - sampler.sampledTokens();
+        stats->fedTokens += model.tokensFed() - sampler.sampledTokens();
         stats->seconds += clock.elapsed() / 1000.0;
     }
     return true;
+}
+
+bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOptions& options,
+                         QVector<TokenBar>* out, QString* error, const ComposeProgress& progress,
+                         ComposeStats* stats)
+{
+    return writeBarsWithModel(*m_decoder, controls, options, out, error, progress, stats);
+}
+
+QVector<TokenBar> barsOfScore(const music::Score& score)
+{
+    QVector<SourceBar> bars;
+    const music::KeySignature key = score.keyAt(0);
+    const qint64 end = score.endTick();
+    qint64 tick = 0;
+    while (tick < end && bars.size() < 100000) {
+        const music::MeterChange meter = score.tempoMap.meterAt(tick);
+        const qint64 length = music::TempoMap::barLengthTicks(meter.numerator, meter.denominator);
+        SourceBar b;
+        b.startTick = tick;
+        b.endTick = tick + length;
+        b.quarters = std::clamp(int((length + 479) / 480), 1, kMaxBarQuarters);
+        b.key = key;
+        b.secondsPerQuarter = 60.0 / std::max(1.0, score.tempoMap.bpmAt(tick));
+        bars.append(b);
+        tick += length;
+    }
+    QVector<music::Note> melody, accompaniment;
+    bool haveMelody = false;
+    for (const music::Track& t : score.tracks)
+        haveMelody = haveMelody || t.role == TrackRole::Melody;
+    for (int i = 0; i < score.tracks.size(); ++i) {
+        const music::Track& t = score.tracks[i];
+        if (t.drumKit)
+            continue;
+        const bool isMelody =
+            haveMelody ? t.role == TrackRole::Melody
+                       : t.name.compare(QLatin1String("MELODY"), Qt::CaseInsensitive) == 0;
+        (isMelody ? melody : accompaniment) += t.notes;
+    }
+    auto byStart = [](const music::Note& a, const music::Note& b) {
+        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
+    };
+    std::sort(melody.begin(), melody.end(), byStart);
+    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
+    QVector<SourceChord> chords;
+    for (const music::ChordSymbol& c : score.chords)
+        chords.append({c.tick, c.root, c.quality});
+    return quantizeBars(bars, melody, accompaniment, chords);
 }
 
 bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& options,

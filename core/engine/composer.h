@@ -15,6 +15,7 @@
 namespace sw::engine {
 
 class IncrementalDecoder;
+class TokenModel;
 
 struct ComposeOptions
 {
@@ -41,6 +42,16 @@ using ComposeProgress = std::function<bool(double)>;
 /// The controls the plan asks of each bar, in the composer's terms.
 QVector<BarControls> controlsFromPlan(const plan::MusicPlan& plan);
 Section sectionFromLabel(const QString& label);
+
+/// Writes bars under the given controls with any token model (the composer's network or the
+/// evaluation's baseline), from the start of a piece, relative to C.
+bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
+                        const ComposeOptions& options, QVector<TokenBar>* out, QString* error,
+                        const ComposeProgress& progress = {}, ComposeStats* stats = nullptr);
+
+/// A score read back into the composer's bars: the melody track, and every other pitched track
+/// as accompaniment, on the score's own bars, relative to its first key.
+QVector<TokenBar> barsOfScore(const music::Score& score);
 
 class Composer
 {

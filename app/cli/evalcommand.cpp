@@ -1,0 +1,198 @@
+// `scorewright-cli eval music`: objective metrics of MIDI files, or, with --data, the composer
+// against real held-out POP909 songs and a Markov-chain baseline under the same controls.
+#include "cli/clicommand.h"
+#include "engine/composer.h"
+#include "engine/decoder.h"
+#include "engine/evaluation.h"
+#include "engine/pop909.h"
+#include "engine/trainer.h"
+#include "music/midifile.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace sw::cli {
+
+namespace {
+
+void printMetrics(QTextStream& out, const QString& name, const engine::MusicMetrics& m)
+{
+    out << name << ": " << m.bars << " bars, " << m.notes << " notes\n";
+    const QStringList names = engine::MusicMetrics::names();
+    const QVector<double> values = m.values();
+    for (int i = 0; i < names.size(); ++i)
+        out << "  " << names[i].leftJustified(22) << QString::number(values[i], 'f', 3) << "\n";
+}
+
+engine::MusicMetrics meanOf(const QVector<engine::MusicMetrics>& all)
+{
+    engine::MusicMetrics mean;
+    QVector<double> sums(engine::MusicMetrics::names().size(), 0.0);
+    for (const engine::MusicMetrics& m : all) {
+        const QVector<double> v = m.values();
+        for (int i = 0; i < v.size(); ++i)
+            sums[i] += v[i] / all.size();
+        mean.bars += m.bars;
+        mean.notes += m.notes;
+    }
+    mean.pitchClassEntropy = sums[0];
+    mean.scaleConsistency = sums[1];
+    mean.emptyBeatRate = sums[2];
+    mean.ioiMean = sums[3];
+    mean.ioiStd = sums[4];
+    mean.grooveSimilarity = sums[5];
+    mean.polyphony = sums[6];
+    mean.noteDensity = sums[7];
+    return mean;
+}
+
+int compareOnHeldOut(const QCommandLineParser& parser, const QString& dataDir, int songLimit,
+                     int barLimit, const QString& weightsPath, quint64 seed, QTextStream& out,
+                     QTextStream& err)
+{
+    QString error;
+    std::unique_ptr<engine::Composer> composer =
+        weightsPath.isEmpty()
+            ? engine::Composer::loadFromModels(engine::Composer::defaultModelsDirectory(), &error)
+            : engine::Composer::loadWeights(weightsPath, &error);
+    if (!composer) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    Q_UNUSED(parser);
+    QVector<engine::Pop909Song> heldOut;
+    QVector<QVector<int>> trainingSequences;
+    for (const QString& folder : engine::pop909SongFolders(dataDir)) {
+        engine::Pop909Song song;
+        if (!engine::loadPop909Song(folder, &song, &error))
+            continue;
+        if (engine::isHeldOutSong(song.id)) {
+            if (songLimit <= 0 || heldOut.size() < songLimit)
+                heldOut.append(song);
+        } else {
+            QVector<int> seq{engine::vocab::Bos};
+            seq += engine::encodeBars(song.bars);
+            trainingSequences.append(seq);
+        }
+    }
+    if (heldOut.isEmpty()) {
+        err << dataDir << ": no held-out POP909 songs found\n";
+        return kExitBadInput;
+    }
+    std::unique_ptr<engine::TokenModel> baseline = engine::trainMarkovBaseline(trainingSequences);
+    QVector<engine::MusicMetrics> real, composed, markov;
+    engine::ControlAccuracy composedAccuracy, markovAccuracy;
+    engine::ComposeStats stats;
+    for (const engine::Pop909Song& song : heldOut) {
+        const QVector<engine::TokenBar> bars =
+            barLimit > 0 ? song.bars.mid(0, barLimit) : song.bars;
+        QVector<engine::BarControls> controls;
+        for (const engine::TokenBar& b : bars)
+            controls.append(b.controls);
+        engine::ComposeOptions options;
+        options.seed = seed;
+        QVector<engine::TokenBar> written, base;
+        if (!composer->writeBars(controls, options, &written, &error, {}, &stats) ||
+            !engine::writeBarsWithModel(*baseline, controls, options, &base, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        real.append(engine::measureMusic(bars));
+        composed.append(engine::measureMusic(written));
+        markov.append(engine::measureMusic(base));
+        engine::addControlAccuracy(bars, written, &composedAccuracy);
+        engine::addControlAccuracy(bars, base, &markovAccuracy);
+        out << "song " << song.id << ": " << bars.size() << " bars\n";
+        out.flush();
+    }
+    const engine::MusicMetrics r = meanOf(real), c = meanOf(composed), m = meanOf(markov);
+    out << "\nMean over " << heldOut.size() << " held-out POP909 songs (" << r.bars
+        << " bars), the composer and the baseline under each song's own controls:\n";
+    out << "  " << QStringLiteral("metric").leftJustified(22)
+        << QStringLiteral("real").rightJustified(9) << QStringLiteral("composer").rightJustified(10)
+        << QStringLiteral("baseline").rightJustified(10) << "  composer closer\n";
+    const QStringList names = engine::MusicMetrics::names();
+    int closer = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        const double rv = r.values()[i], cv = c.values()[i], mv = m.values()[i];
+        const bool better = std::abs(cv - rv) < std::abs(mv - rv);
+        closer += better;
+        out << "  " << names[i].leftJustified(22) << QString::number(rv, 'f', 3).rightJustified(9)
+            << QString::number(cv, 'f', 3).rightJustified(10)
+            << QString::number(mv, 'f', 3).rightJustified(10) << "  " << (better ? "yes" : "no")
+            << "\n";
+    }
+    out << "  composer closer on " << closer << " of " << names.size() << " metrics\n";
+    auto pct = [](double x) { return QString::number(100 * x, 'f', 1) + QStringLiteral("%"); };
+    out << "Control accuracy      composer   baseline\n"
+        << "  key (pinned)        " << pct(composedAccuracy.key()).rightJustified(8)
+        << pct(markovAccuracy.key()).rightJustified(11) << "\n"
+        << "  density level       " << pct(composedAccuracy.density()).rightJustified(8)
+        << pct(markovAccuracy.density()).rightJustified(11) << "\n"
+        << "  intensity level     " << pct(composedAccuracy.intensity()).rightJustified(8)
+        << pct(markovAccuracy.intensity()).rightJustified(11) << "\n";
+    out << "Composer: " << stats.sampledTokens << " tokens sampled, "
+        << QString::number(stats.tokensPerSecond(), 'f', 0) << " tokens/s\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int runEval(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Objective metrics of music. `eval music FILES...` measures MIDI files (pitch-class "
+        "entropy, scale consistency, empty beats, inter-onset intervals, grooving similarity, "
+        "polyphony, note density). `eval music --data POP909` compares the composer with the "
+        "held-out songs and a Markov-chain baseline under the same controls."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("music"));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("MIDI files."),
+                                 QStringLiteral("[FILES...]"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("POP909 folder."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption songs(QStringLiteral("songs"),
+                                   QStringLiteral("At most N held-out songs (all)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption bars(QStringLiteral("bars"),
+                                  QStringLiteral("The first N bars of each song (32)."),
+                                  QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption weights(QStringLiteral("weights"),
+                                     QStringLiteral("Composer weights (default: models/)."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed (1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({data, songs, bars, weights, seed});
+    if (const int code = parseCommandLine(parser, arguments); code >= 0)
+        return code;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
+        err << "usage: scorewright-cli eval music FILES... | eval music --data POP909\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(data))
+        return compareOnHeldOut(parser, parser.value(data), parser.value(songs).toInt(),
+                                parser.value(bars).toInt(), parser.value(weights),
+                                parser.value(seed).toULongLong(), out, err);
+    int code = kExitOk;
+    for (const QString& file : args.mid(1)) {
+        music::Score score;
+        QString error;
+        if (!music::readMidiFile(file, &score, &error)) {
+            err << error << "\n";
+            code = kExitBadInput;
+            continue;
+        }
+        printMetrics(out, QFileInfo(file).fileName(),
+                     engine::measureMusic(engine::barsOfScore(score)));
+    }
+    return code;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,243 @@
+// The composer with the weights shipped in models/: determinism, the plan's hard constraints,
+// regeneration that leaves everything else bit-identical, tasks that cancel, and clear errors
+// for broken weights and empty plans.
+#include "engine/arranger.h"
+#include "engine/composer.h"
+#include "engine/composetask.h"
+#include "plan/planner.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sw;
+using engine::Composer;
+
+namespace {
+QString modelsDir()
+{
+    return QStringLiteral(SW_SOURCE_DIR "/models");
+}
+
+plan::MusicPlan testPlan(const QString& key, qint64 seconds = 24)
+{
+    plan::PlanGuidance g;
+    g.durationUs = seconds * 1000000;
+    g.settings.bpm = 100;
+    music::KeySignature k;
+    music::KeySignature::parse(key, &k);
+    g.settings.key = k;
+    return plan::makePlan(g);
+}
+
+QVector<music::Note> notesOf(const music::Score& s, music::TrackRole role)
+{
+    for (const music::Track& t : s.tracks) {
+        if (t.role == role)
+            return t.notes;
+    }
+    return {};
+}
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Composer> m_composer;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_composer = Composer::loadFromModels(modelsDir(), &error);
+        QVERIFY2(m_composer, qPrintable(error));
+    }
+
+    void sameSeedSameNotesOtherSeedOtherNotes()
+    {
+        const plan::MusicPlan plan = testPlan(QStringLiteral("E minor"));
+        QVERIFY(plan.bars.size() >= 8);
+        engine::ComposeOptions options;
+        options.seed = 5;
+        music::Score a, b, c;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, options, &a, &error), qPrintable(error));
+        QVERIFY(m_composer->compose(plan, options, &b, &error));
+        options.seed = 6;
+        QVERIFY(m_composer->compose(plan, options, &c, &error));
+        QVERIFY(a == b);
+        QVERIFY(a != c);
+        QVERIFY(a.validate().isEmpty());
+    }
+
+    void obeysThePlansHardConstraints()
+    {
+        const plan::MusicPlan plan = testPlan(QStringLiteral("Bb major"));
+        music::Score score;
+        QString error;
+        QVERIFY(m_composer->compose(plan, {}, &score, &error));
+        const qint64 end = engine::planBarStartTicks(plan).last();
+        const music::KeySignature key = plan.key;
+        int pitched = 0;
+        for (const music::Track& t : score.tracks) {
+            for (const music::Note& n : t.notes) {
+                QVERIFY2(n.startTick >= 0 && n.endTick() <= end, "a note outside the plan's bars");
+                if (t.drumKit)
+                    continue;
+                ++pitched;
+                // Bb major's scale only (the key is pinned by default).
+                QVERIFY2(key.containsPitchClass(n.pitch % 12),
+                         qPrintable(QStringLiteral("pitch %1 in %2").arg(n.pitch).arg(t.name)));
+                if (t.role == music::TrackRole::Melody)
+                    QVERIFY(n.pitch >= 55 && n.pitch <= 86);
+                if (t.role == music::TrackRole::Bass)
+                    QVERIFY(n.pitch >= 28 && n.pitch <= 52);
+            }
+        }
+        QVERIFY(pitched > plan.bars.size());
+        // Every role the plan asks for has a track with notes.
+        QSet<QString> planned;
+        for (const plan::PlanBar& b : plan.bars)
+            for (const QString& r : b.roles)
+                planned.insert(r);
+        for (const QString& r : planned) {
+            music::TrackRole role;
+            QVERIFY(music::parseTrackRole(r, &role));
+            QVERIFY2(!notesOf(score, role).isEmpty(), qPrintable(r));
+        }
+        QVERIFY(!score.chords.isEmpty());
+        QCOMPARE(score.keys.first().fifths, key.fifths);
+    }
+
+    void regeneratingBarsKeepsEverythingElseBitIdentical()
+    {
+        const plan::MusicPlan plan = testPlan(QStringLiteral("A minor"), 36);
+        QVERIFY(plan.bars.size() >= 14);
+        music::Score score, again;
+        QString error;
+        QVERIFY(m_composer->compose(plan, {}, &score, &error));
+        engine::ComposeOptions options;
+        options.seed = 99;
+        const int first = 8, last = 11; // bars 9-12
+        QVERIFY2(m_composer->regenerate(
+                     score, plan,
+                     {music::TrackRole::Melody, music::TrackRole::Chords, music::TrackRole::Bass},
+                     first, last, options, &again, &error),
+                 qPrintable(error));
+        const qint64 from = plan.toScore().tempoMap.barStartTick(first);
+        const qint64 to = plan.toScore().tempoMap.barStartTick(last + 1);
+        bool changed = false;
+        for (int t = 0; t < score.tracks.size(); ++t) {
+            QVector<music::Note> before, after, insideBefore, insideAfter;
+            for (const music::Note& n : score.tracks[t].notes)
+                (n.startTick >= from && n.startTick < to ? insideBefore : before).append(n);
+            for (const music::Note& n : again.tracks[t].notes)
+                (n.startTick >= from && n.startTick < to ? insideAfter : after).append(n);
+            QVERIFY2(before == after, qPrintable(score.tracks[t].name));
+            changed = changed || insideBefore != insideAfter;
+            if (score.tracks[t].role == music::TrackRole::Drums)
+                QVERIFY(insideBefore == insideAfter); // not asked for
+        }
+        QVERIFY(changed);
+        for (const music::ChordSymbol& c : score.chords) {
+            if (c.tick < from || c.tick >= to)
+                QVERIFY(again.chords.contains(c));
+        }
+        QVERIFY(again.validate().isEmpty());
+    }
+
+    void regeneratingOnlyTheMelodyKeepsTheHarmony()
+    {
+        const plan::MusicPlan plan = testPlan(QStringLiteral("G major"));
+        music::Score score, again;
+        QString error;
+        QVERIFY(m_composer->compose(plan, {}, &score, &error));
+        engine::ComposeOptions options;
+        options.seed = 3;
+        QVERIFY(m_composer->regenerate(score, plan, {music::TrackRole::Melody}, 2, 4, options,
+                                       &again, &error));
+        QVERIFY(notesOf(again, music::TrackRole::Chords) ==
+                notesOf(score, music::TrackRole::Chords));
+        QVERIFY(notesOf(again, music::TrackRole::Bass) == notesOf(score, music::TrackRole::Bass));
+        QVERIFY(again.chords == score.chords);
+    }
+
+    void badRequestsAreRefusedWithReasons()
+    {
+        QString error;
+        music::Score score;
+        plan::MusicPlan empty;
+        QVERIFY(!m_composer->compose(empty, {}, &score, &error));
+        QVERIFY2(error.contains(QStringLiteral("no bars")), qPrintable(error));
+        const plan::MusicPlan plan = testPlan(QStringLiteral("C major"));
+        QVERIFY(!m_composer->regenerate(score, plan, {music::TrackRole::Melody}, 3, 400, {}, &score,
+                                        &error));
+        QVERIFY2(error.contains(QStringLiteral("outside")), qPrintable(error));
+    }
+
+    void brokenWeightsGiveClearErrors()
+    {
+        QTemporaryDir dir;
+        QString error;
+        // Missing.
+        QVERIFY(!Composer::loadFromModels(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("model card")), qPrintable(error));
+        // Weights that do not match the card's checksum.
+        QVERIFY(QFile::copy(modelsDir() + QStringLiteral("/composer.md"),
+                            dir.filePath(QStringLiteral("composer.md"))));
+        QFile bad(dir.filePath(QStringLiteral("composer.pt")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QByteArray(4096, 'x'));
+        bad.close();
+        QVERIFY(!Composer::loadFromModels(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("SHA-256")), qPrintable(error));
+        // A damaged file loaded directly (no card): the loader reports, never throws.
+        QVERIFY(!Composer::loadWeights(bad.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        // A truncated copy of the real weights.
+        QFile real(modelsDir() + QStringLiteral("/composer.pt"));
+        QVERIFY(real.open(QIODevice::ReadOnly));
+        QFile cut(dir.filePath(QStringLiteral("cut.pt")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(real.read(real.size() / 2));
+        cut.close();
+        QVERIFY(!Composer::loadWeights(cut.fileName(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!Composer::loadWeights(dir.filePath(QStringLiteral("none.pt")), &error));
+        QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    }
+
+    void composeTaskReportsProgressAndCancels()
+    {
+        engine::ComposeTask task(testPlan(QStringLiteral("D major")), {}, modelsDir());
+        double last = -1;
+        connect(
+            &task, &jobs::Task::progressChanged, this, [&](double p, const QString&) { last = p; },
+            Qt::DirectConnection);
+        task.execute();
+        QCOMPARE(task.state(), jobs::Task::State::Succeeded);
+        QCOMPARE(last, 1.0);
+        QVERIFY(task.score().noteCount() > 0);
+
+        engine::ComposeTask cancelled(testPlan(QStringLiteral("D major"), 120), {}, modelsDir());
+        connect(
+            &cancelled, &jobs::Task::progressChanged, this,
+            [&](double p, const QString&) {
+                if (p > 0.1)
+                    cancelled.cancel();
+            },
+            Qt::DirectConnection);
+        cancelled.execute();
+        QCOMPARE(cancelled.state(), jobs::Task::State::Cancelled);
+
+        engine::ComposeTask broken(testPlan(QStringLiteral("D major")), {},
+                                   QStringLiteral("/nonexistent/models"));
+        broken.execute();
+        QCOMPARE(broken.state(), jobs::Task::State::Failed);
+        QVERIFY(!broken.error().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComposer)
+#include "test_composer.moc"
