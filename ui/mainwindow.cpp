@@ -73,6 +73,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
                 m_tasks->removeFinished(true);
                 if (state == jobs::Task::State::Succeeded) {
                     m_timeline->setPlan(finished->plan(), finished->guidance());
+                    if (finished->composes()) {
+                        addComposedTake(*finished);
+                        return;
+                    }
                     const plan::MusicPlan& p = finished->plan();
                     statusBar()->showMessage(
                         tr("Planned %1 bars at %2 bpm in %3%4")
@@ -84,7 +88,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
                                      : QStringLiteral("; ") +
                                            finished->notes().join(QStringLiteral("; "))));
                 } else if (state == jobs::Task::State::Failed) {
-                    m_prompts->showError(this, tr("Cannot Plan the Music"), finished->error());
+                    m_prompts->showError(this,
+                                         finished->composes() ? tr("Cannot Score the Video")
+                                                              : tr("Cannot Plan the Music"),
+                                         finished->error());
                 } else {
                     statusBar()->showMessage(tr("Planning cancelled"), 5000);
                 }
@@ -141,6 +148,10 @@ void MainWindow::createActions()
     QAction* planAction = music->addAction(tr("&Plan Music"), this, &MainWindow::startPlanning);
     planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     planAction->setObjectName(QStringLiteral("planAction"));
+    QAction* scoreAction = music->addAction(tr("&Score Video"), this, &MainWindow::startScoring);
+    scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    scoreAction->setObjectName(QStringLiteral("scoreAction"));
+    scoreAction->setStatusTip(tr("Plan the music and compose it: adds a take to the music region"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -202,6 +213,81 @@ void MainWindow::startPlanning()
     m_progress->show();
     m_cancelButton->show();
     m_tasks->start(m_planTask);
+}
+
+void MainWindow::startScoring()
+{
+    if (m_planTask)
+        return;
+    // Each run is a new take with the next seed, so takes A, B, C... differ and can be redone.
+    engine::ComposeOptions options;
+    const project::ProjectContent content = m_project->content();
+    options.seed = 1;
+    for (const project::MusicRegion& r : content.musicRegions)
+        options.seed += quint64(r.takes.size());
+    m_planTask = std::make_shared<PlanTask>(content, options, m_modelsDir);
+    connect(m_planTask.get(), &jobs::Task::progressChanged, this,
+            [this](double progress, const QString& message) {
+                m_progress->setValue(int(progress * 100));
+                statusBar()->showMessage(message);
+            });
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_tasks->start(m_planTask);
+}
+
+void MainWindow::addComposedTake(const PlanTask& task)
+{
+    const plan::MusicPlan& p = task.plan();
+    const qint64 start = p.tempo.musicStartUs;
+    const qint64 duration = std::max<qint64>(1, p.tempo.musicEndUs - p.tempo.musicStartUs);
+    // The take goes to the region the music covers: an existing one that starts there, or a new
+    // one.
+    QUuid regionId;
+    int takes = 0;
+    for (const project::MusicRegion& r : m_project->content().musicRegions) {
+        if (std::llabs(r.startUs - start) < 1000) {
+            regionId = r.id;
+            takes = r.takes.size();
+            break;
+        }
+    }
+    m_project->undoStack()->beginMacro(tr("Score Video"));
+    if (regionId.isNull()) {
+        project::MusicRegion region;
+        region.name = tr("Score");
+        region.startUs = start;
+        region.durationUs = duration;
+        if (!m_project->requestAddMusicRegion(region, &regionId)) {
+            m_project->undoStack()->endMacro();
+            m_prompts->showError(this, tr("Cannot Score the Video"), m_project->lastError());
+            return;
+        }
+    }
+    project::Take take;
+    take.name =
+        tr("Take %1").arg(takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1));
+    take.created = QDateTime::currentDateTimeUtc();
+    take.provenance.engine = QStringLiteral("composer");
+    take.provenance.model = QStringLiteral("composer.pt");
+    take.provenance.seed = task.composeOptions().seed;
+    take.provenance.controls = QJsonObject{{QStringLiteral("bpm"), p.tempo.bpm},
+                                           {QStringLiteral("key"), p.key.name()},
+                                           {QStringLiteral("bars"), int(p.bars.size())}};
+    take.score = task.score();
+    const bool added = m_project->requestAddTake(regionId, take);
+    m_project->undoStack()->endMacro();
+    if (!added) {
+        m_prompts->showError(this, tr("Cannot Score the Video"), m_project->lastError());
+        return;
+    }
+    statusBar()->showMessage(tr("%1: %2 bars at %3 bpm in %4, %5 notes")
+                                 .arg(take.name)
+                                 .arg(p.bars.size())
+                                 .arg(p.tempo.bpm, 0, 'f', 1)
+                                 .arg(p.key.name())
+                                 .arg(take.score.noteCount()));
 }
 
 void MainWindow::cancelPlanning()

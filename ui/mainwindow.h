@@ -6,6 +6,8 @@
 
 #include "ui/userprompts.h"
 
+#include "engine/composer.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -47,6 +49,11 @@ public:
     /// Music > Plan Music: analyses the timeline and plans the music on a worker.
     void startPlanning();
     void cancelPlanning();
+    /// Music > Score Video: plans and composes on a worker, then adds the score as a new take
+    /// of the music region (one undo step).
+    void startScoring();
+    /// Where the composer's weights are read from (tests point it elsewhere).
+    void setModelsDirectory(const QString& dir) { m_modelsDir = dir; }
     bool isPlanning() const;
 
     /// Opens `path`; on failure shows the error and keeps the current project.
@@ -70,6 +77,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addComposedTake(const PlanTask& task);
     void createActions();
     /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
     void setProject(std::unique_ptr<project::Project> project, const QString& path,
@@ -94,6 +102,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_deleteAction = nullptr;
     QString m_recoveryFolder;
+    QString m_modelsDir = engine::Composer::defaultModelsDirectory();
     QLabel* m_summaryLabel;
     TimelineView* m_timeline;
     jobs::TaskManager* m_tasks;

@@ -9,6 +9,13 @@ PlanTask::PlanTask(project::ProjectContent content)
 {
 }
 
+PlanTask::PlanTask(project::ProjectContent content, engine::ComposeOptions options,
+                   QString modelsDir)
+    : jobs::Task(tr("Score the video")), m_content(std::move(content)), m_compose(true),
+      m_options(options), m_modelsDir(std::move(modelsDir))
+{
+}
+
 bool PlanTask::run()
 {
     if (m_content.durationUs() <= 0) {
@@ -20,9 +27,31 @@ bool PlanTask::run()
             m_content, &m_guidance, &m_notes, [this] { return isCancelled(); },
             [this](double p) { setProgress(0.9 * p, tr("Reading the picture and the prompts")); }))
         return false;
-    setProgress(0.9, tr("Planning"));
+    const double planShare = m_compose ? 0.5 : 1.0;
+    setProgress(0.9 * planShare, tr("Planning"));
     m_plan = plan::makePlan(m_guidance);
-    setProgress(1.0, tr("Planned %n bar(s)", nullptr, int(m_plan.bars.size())));
+    if (!m_compose) {
+        setProgress(1.0, tr("Planned %n bar(s)", nullptr, int(m_plan.bars.size())));
+        return true;
+    }
+    setProgress(planShare, tr("Loading the composer"));
+    QString error;
+    std::unique_ptr<engine::Composer> composer =
+        engine::Composer::loadFromModels(m_modelsDir, &error);
+    if (!composer) {
+        setError(error);
+        return false;
+    }
+    const bool composed = composer->compose(m_plan, m_options, &m_score, &error, [this](double p) {
+        setProgress(0.5 + 0.5 * p, tr("Composing"));
+        return !isCancelled();
+    });
+    if (!composed) {
+        if (!isCancelled())
+            setError(error);
+        return false;
+    }
+    setProgress(1.0, tr("Composed %n note(s)", nullptr, m_score.noteCount()));
     return true;
 }
 

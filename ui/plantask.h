@@ -1,8 +1,10 @@
 #pragma once
-// "Plan Music" as a background Task: analyses the clips of a copy of the project and plans.
-// It works on a copy taken when it starts, so the person can keep editing; the GUI thread
-// shows the result when the task has finished.
+// "Plan Music" and "Score Video" as a background Task: analyses the clips of a copy of the
+// project and plans; when asked, composes the plan with the trained composer too. It works on a
+// copy taken when it starts, so the person can keep editing; the GUI thread shows the result
+// (and adds the take) when the task has finished.
 
+#include "engine/composer.h"
 #include "jobs/task.h"
 #include "plan/planner.h"
 #include "project/timeline.h"
@@ -14,6 +16,13 @@ class PlanTask : public jobs::Task
     Q_OBJECT
 public:
     explicit PlanTask(project::ProjectContent content);
+    /// Plans, then composes with the composer in `modelsDir` under `options`.
+    PlanTask(project::ProjectContent content, engine::ComposeOptions options, QString modelsDir);
+
+    bool composes() const { return m_compose; }
+    /// The composed score, valid once a composing task succeeded.
+    const music::Score& score() const { return m_score; }
+    const engine::ComposeOptions& composeOptions() const { return m_options; }
 
     /// Valid once the task succeeded (read on the GUI thread after finished()).
     const plan::MusicPlan& plan() const { return m_plan; }
@@ -28,6 +37,10 @@ private:
     plan::PlanGuidance m_guidance;
     plan::MusicPlan m_plan;
     QStringList m_notes;
+    bool m_compose = false;
+    engine::ComposeOptions m_options;
+    QString m_modelsDir;
+    music::Score m_score;
 };
 
 } // namespace sw::ui

@@ -328,6 +328,54 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("cancelTaskButton"))->isVisible());
     }
 
+    void scoreVideoComposesATakeOnAWorker()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        const int regionsBefore = window.project()->content().musicRegions.size();
+        action(window, "scoreAction")->trigger();
+        QVERIFY(window.isPlanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const auto regions = window.project()->content().musicRegions;
+        const sw::project::Take* take = nullptr;
+        for (const auto& r : regions) {
+            if (r.active() && r.active()->provenance.engine == QLatin1String("composer"))
+                take = r.active();
+        }
+        QVERIFY(take);
+        QVERIFY(take->score.noteCount() > 0);
+        QCOMPARE(take->name, QStringLiteral("Take A"));
+        // A second run is take B with another seed; one undo removes it again.
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        int takes = 0;
+        for (const auto& r : window.project()->content().musicRegions)
+            takes += r.takes.size();
+        QVERIFY(takes >= 2);
+        window.project()->undoStack()->undo();
+        int after = 0;
+        for (const auto& r : window.project()->content().musicRegions)
+            after += r.takes.size();
+        QCOMPARE(after, takes - 1);
+        Q_UNUSED(regionsBefore);
+    }
+
+    void scoreVideoWithoutWeightsSaysWhy()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral("/nonexistent/models"));
+        QVERIFY(window.openProject(kDemo));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("model card")),
+                 qPrintable(script.errors.first()));
+    }
+
     void planningCanBeCancelled()
     {
         Script script;
