@@ -19,14 +19,21 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
   exec "$build_dir/app/scorewright" "$demo"
 fi
 
-# No display: the headless job. Until composition lands it summarizes the demo project and plans
-# its music (tempo map on the cuts, sections, intensity, with the reasons).
-summary="$build_dir/demo-summary.txt"
-plan="$build_dir/demo-plan.json"
-"$build_dir/app/scorewright-cli" info "$demo" | tee "$summary"
+# No display: the headless job. Summarizes the demo project, plans its music (tempo map on the
+# cuts, sections, intensity, with the reasons), composes the score with the trained composer,
+# renders it at the web loudness preset and muxes it under the demo video.
+cli="$build_dir/app/scorewright-cli"
+out="$build_dir/demo"
+mkdir -p "$out"
+"$cli" info "$demo" | tee "$out/summary.txt"
 echo
-"$build_dir/app/scorewright-cli" plan "$demo" | tee -a "$summary"
-"$build_dir/app/scorewright-cli" plan "$demo" --json > "$plan"
+"$cli" plan "$demo" | tee -a "$out/summary.txt"
+"$cli" plan "$demo" --json > "$out/plan.json"
 echo
-echo "No display found, so the demo project was summarized and planned headlessly instead of opened."
-echo "The summary and plan are in $summary, the plan as JSON in $plan"
+"$cli" score "$demo" -o "$out/score.mid" --musicxml "$out/score.musicxml" | tee -a "$out/summary.txt"
+"$cli" export "$out/score.mid" --wav "$out/score.wav" --stems "$out/stems" \
+  --video resources/demo/demo.mp4 --muxed "$out/demo-scored.mp4" | tee -a "$out/summary.txt"
+echo
+echo "No display found, so the demo project was scored headlessly instead of opened. In $out:"
+echo "  summary.txt (what was planned and composed), plan.json, score.mid, score.musicxml,"
+echo "  score.wav (the mix at -14 LUFS), stems/ and demo-scored.mp4 (the video with the music)."

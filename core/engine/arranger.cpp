@@ -27,7 +27,8 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan)
 {
     QVector<qint64> ticks;
     for (const plan::EventPlacement& p : plan.tempo.placements) {
-        if (p.event.kind != QLatin1String("hit"))
+        // Hit points from the timeline's markers and from prompts ("a hit at the door slam").
+        if (!p.event.kind.contains(QLatin1String("hit")))
             continue;
         const qint64 us = p.event.timeUs - plan.tempo.musicStartUs;
         if (us >= 0)

@@ -16,7 +16,8 @@ namespace sw::engine {
 
 /// The plan's bars in ticks (tick 0 = the music's start), as MusicPlan::toScore() lays them.
 QVector<qint64> planBarStartTicks(const plan::MusicPlan& plan);
-/// Ticks of the plan's hit points (events of kind "hit") in music time.
+/// Ticks of the plan's hit points (events whose kind names a hit: "hit point", "prompt hit")
+/// in music time.
 QVector<qint64> planHitTicks(const plan::MusicPlan& plan);
 
 /// Notes of each role for bars first..first+bars.size()-1 of the plan (absolute pitches).

@@ -15,7 +15,10 @@ struct IncrementalDecoder::Impl
     std::vector<torch::Tensor> keys;   ///< per layer [heads, context, headDim]
     std::vector<torch::Tensor> values; ///< per layer [heads, context, headDim]
     torch::Tensor slopes;              ///< [heads, 1, 1]
-    int length = 0;                    ///< cached positions in use
+    /// -slope * (context - 1 - j) for j in 0..context-1: the biases of a single query at the end
+    /// of the cache are a view into it, so a one-token step builds no bias tensor.
+    torch::Tensor reversedBias; ///< [heads, 1, context]
+    int length = 0;             ///< cached positions in use
     qint64 parameters = 0;
 
     void allocate()
@@ -95,6 +98,9 @@ std::unique_ptr<IncrementalDecoder> IncrementalDecoder::load(const QString& path
     decoder->d->net = net;
     decoder->d->config = net->config;
     decoder->d->slopes = torch::tensor(net->slopes()).view({-1, 1, 1});
+    const int context = net->config.context;
+    decoder->d->reversedBias =
+        -decoder->d->slopes * torch::arange(context - 1, -1, -1, torch::kFloat32).view({1, 1, -1});
     for (const auto& p : net->parameters())
         decoder->d->parameters += p.numel();
     decoder->d->allocate();

@@ -1,6 +1,7 @@
 // The composer with the weights shipped in models/: determinism, the plan's hard constraints,
 // regeneration that leaves everything else bit-identical, tasks that cancel, and clear errors
 // for broken weights and empty plans.
+#include "analysis/promptparser.h"
 #include "engine/arranger.h"
 #include "engine/composer.h"
 #include "engine/composetask.h"
@@ -161,6 +162,33 @@ private Q_SLOTS:
                 notesOf(score, music::TrackRole::Chords));
         QVERIFY(notesOf(again, music::TrackRole::Bass) == notesOf(score, music::TrackRole::Bass));
         QVERIFY(again.chords == score.chords);
+    }
+
+    void hitPointsGetACrashAndAccents()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 20000000;
+        g.settings.bpm = 120;
+        g.markers.append({6000000, 1.0, QStringLiteral("hit point"), QStringLiteral("door slam")});
+        g.prompts.append({0, g.durationUs,
+                          analysis::PromptParser().parse(QStringLiteral("energetic, with drums"))});
+        const plan::MusicPlan plan = plan::makePlan(g);
+        const QVector<qint64> hits = engine::planHitTicks(plan);
+        QCOMPARE(hits.size(), 1);
+        music::Score score;
+        QString error;
+        QVERIFY(m_composer->compose(plan, {}, &score, &error));
+        bool crash = false;
+        for (const music::Note& n : notesOf(score, music::TrackRole::Drums))
+            crash = crash || (n.pitch == 49 && std::llabs(n.startTick - hits[0]) <= 40);
+        QVERIFY(crash);
+        // Pitched notes on the hit are louder than the loudest velocity level alone gives.
+        for (const music::Track& t : score.tracks) {
+            for (const music::Note& n : t.notes) {
+                if (!t.drumKit && std::llabs(n.startTick - hits[0]) <= 40)
+                    QVERIFY2(n.velocity >= 58 + 20 - 4, qPrintable(t.name));
+            }
+        }
     }
 
     void badRequestsAreRefusedWithReasons()
