@@ -169,8 +169,10 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
         const bool wantBass = pb.roles.contains(QStringLiteral("bass"));
         const bool wantChords = pb.roles.contains(QStringLiteral("chords"));
         if (pb.roles.contains(QStringLiteral("melody"))) {
-            for (const GridNote& g : bar.melody)
-                out[TrackRole::Melody].append(makeNote(g, barStart, barEnd, g.pitch - shift, 6));
+            for (const GridNote& g : bar.melody) {
+                if (barStart + qint64(g.position) * kGridTicks < barEnd)
+                    out[TrackRole::Melody].append(makeNote(g, barStart, barEnd, g.pitch - shift, 6));
+            }
         }
         // Accompaniment: the lowest note of each onset below middle C is the bass.
         QVector<GridNote> acc = bar.accompaniment;
@@ -178,6 +180,9 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
         bool anyBass = false;
         for (int k = 0; k < acc.size(); ++k) {
             const GridNote& g = acc[k];
+            // A bar of 7/8 is written on a grid of four quarters; what lies past its end goes.
+            if (barStart + qint64(g.position) * kGridTicks >= barEnd)
+                continue;
             const bool lowest = k == 0 || acc[k - 1].position != g.position;
             const int pitch = g.pitch - shift;
             if (lowest && pitch < 60 && wantBass) {

@@ -125,6 +125,21 @@ std::unique_ptr<Composer> Composer::loadFromModels(const QString& modelsDir, QSt
 
 namespace {
 
+// With the key pinned, the piece opens and closes on the tonic chord, as a cue written in a key
+// does: the first and the last bar are given that chord and the model writes the rest.
+BarGiven tonicAnchor(const QVector<BarControls>& controls, int bar, const ComposeOptions& options)
+{
+    BarGiven given;
+    if (!options.pinKey || (bar != 0 && bar != controls.size() - 1))
+        return given;
+    GridChord tonic;
+    tonic.root = 0;
+    tonic.quality = controls[bar].mode == music::KeyMode::Minor ? music::ChordQuality::Minor
+                                                                : music::ChordQuality::Major;
+    given.chords = QVector<GridChord>{tonic};
+    return given;
+}
+
 SamplingSettings samplingFor(const plan::MusicPlan& plan, const ComposeOptions& o)
 {
     SamplingSettings s;
@@ -217,7 +232,7 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
             *error = QStringLiteral("cancelled");
             return false;
         }
-        out->append(sampler.writeBar(controls[i], settings));
+        out->append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
     }
     if (stats) {
         stats->sampledTokens += sampler.sampledTokens();
@@ -298,7 +313,7 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
             *error = QStringLiteral("cancelled");
             return false;
         }
-        bars.append(sampler.writeBar(controls[i], settings));
+        bars.append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
     }
     music::Score score = plan.toScore();
     score.title = QStringLiteral("Score");
