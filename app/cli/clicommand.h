@@ -27,6 +27,7 @@ int runExport(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 int runEval(const QStringList& arguments);
+int runLyrics(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -47,6 +48,8 @@ inline const QList<CliCommand>& cliCommands()
          QStringLiteral("Export a score as WAV, stems, MIDI and MusicXML"), runExport},
         {QStringLiteral("score"),
          QStringLiteral("Score a video: analyse, plan and compose, or regenerate bars"), runScore},
+        {QStringLiteral("lyrics"),
+         QStringLiteral("Write a singable melody for lyrics, or rewrite one line"), runLyrics},
         {QStringLiteral("eval"),
          QStringLiteral("Measure music: objective metrics, the composer against a baseline"),
          runEval},

@@ -141,8 +141,8 @@ int compareOnHeldOut(const QCommandLineParser& parser, const QString& dataDir, i
         out << "  " << QString::fromLatin1(name).leftJustified(18)
             << pct(get(composedAccuracy)).rightJustified(10)
             << pct(get(markovAccuracy)).rightJustified(11)
-            << pct(get(freeAccuracy)).rightJustified(21) << pct(get(realAccuracy)).rightJustified(13)
-            << "\n";
+            << pct(get(freeAccuracy)).rightJustified(21)
+            << pct(get(realAccuracy)).rightJustified(13) << "\n";
     };
     row("key (pinned)", [](const engine::ControlAccuracy& a) { return a.key(); });
     row("density level", [](const engine::ControlAccuracy& a) { return a.density(); });

@@ -14,10 +14,11 @@ int runTrain(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train one of Scorewright's models. `train composer` learns from the POP909 songs "
-        "(--data, folders NNN/ with NNN.mid and annotations); 5% of the songs are held out for "
-        "validation. The weights with the best validation loss are written to --out."));
+        "(--data, folders NNN/ with NNN.mid and annotations); `train lyricist` from the aligned "
+        "lyrics-melody set (--data, the folder of lyrics_melody.jsonl). 5% of the songs are held "
+        "out for validation. The weights with the best validation loss are written to --out."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("composer"));
+    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("composer or lyricist"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Dataset folder."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Weights file to write."),
@@ -47,9 +48,13 @@ int runTrain(const QStringList& arguments)
         return code;
     QTextStream outStream(stdout);
     QTextStream err(stderr);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("composer")} ||
-        !parser.isSet(data) || !parser.isSet(out)) {
-        err << "usage: scorewright-cli train composer --data DIR --out FILE [--minutes N]\n";
+    const QString model = parser.positionalArguments().value(0);
+    const bool lyricist = model == QLatin1String("lyricist");
+    if (parser.positionalArguments().size() != 1 ||
+        (model != QLatin1String("composer") && !lyricist) || !parser.isSet(data) ||
+        !parser.isSet(out)) {
+        err << "usage: scorewright-cli train composer|lyricist --data DIR --out FILE "
+               "[--minutes N]\n";
         return kExitUsage;
     }
     engine::TrainOptions o;
@@ -61,6 +66,16 @@ int runTrain(const QStringList& arguments)
     o.dModel = parser.value(width).toInt();
     o.layers = parser.value(layers).toInt();
     o.feedForward = o.dModel * 3;
+    if (lyricist) {
+        // The lyricist's defaults: a GRU of 2 x 192 over 128 syllables, batches of 48.
+        if (!parser.isSet(layers))
+            o.layers = 2;
+        if (!parser.isSet(context))
+            o.context = 128;
+        if (!parser.isSet(batch))
+            o.batchSize = 48;
+        o.learningRate = 2e-3;
+    }
     o.maxSongs = parser.value(songs).toInt();
     o.seed = parser.value(seed).toULongLong();
     o.threads = parser.value(threads).toInt();
@@ -72,13 +87,12 @@ int runTrain(const QStringList& arguments)
     }
     engine::TrainReport report;
     QString error;
-    const bool ok = engine::trainComposer(
-        o,
-        [&](const QString& line) {
-            outStream << line << "\n";
-            outStream.flush();
-        },
-        &report, &error);
+    const auto log = [&](const QString& line) {
+        outStream << line << "\n";
+        outStream.flush();
+    };
+    const bool ok = lyricist ? engine::trainLyricist(o, log, &report, &error)
+                             : engine::trainComposer(o, log, &report, &error);
     if (!ok) {
         err << error << "\n";
         return kExitBadInput;

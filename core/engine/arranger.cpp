@@ -171,7 +171,8 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
         if (pb.roles.contains(QStringLiteral("melody"))) {
             for (const GridNote& g : bar.melody) {
                 if (barStart + qint64(g.position) * kGridTicks < barEnd)
-                    out[TrackRole::Melody].append(makeNote(g, barStart, barEnd, g.pitch - shift, 6));
+                    out[TrackRole::Melody].append(
+                        makeNote(g, barStart, barEnd, g.pitch - shift, 6));
             }
         }
         // Accompaniment: the lowest note of each onset below middle C is the bass.

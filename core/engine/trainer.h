@@ -47,4 +47,13 @@ bool isHeldOutSong(const QString& songId);
 bool trainComposer(const TrainOptions& options, const std::function<void(const QString&)>& log,
                    TrainReport* report, QString* error);
 
+/// Songs of the lyrics-melody set held out of training (about 5%, by their id).
+bool isHeldOutLyricsSong(const QString& songId);
+
+/// `scorewright-cli train lyricist`: the lyricist from the lyrics-melody set (options.dataDir is
+/// the folder with lyrics_melody.jsonl; dModel is the GRU's width, layers its depth, context
+/// the syllables per training sequence).
+bool trainLyricist(const TrainOptions& options, const std::function<void(const QString&)>& log,
+                   TrainReport* report, QString* error);
+
 } // namespace sw::engine

@@ -1,0 +1,357 @@
+#include "engine/lyricist.h"
+
+#include "engine/lyricistnet.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace sw::engine {
+
+void voiceRange(VoiceType voice, int* low, int* high)
+{
+    switch (voice) {
+    case VoiceType::Soprano:
+        *low = 60, *high = 81;
+        break;
+    case VoiceType::Alto:
+        *low = 55, *high = 74;
+        break;
+    case VoiceType::Tenor:
+        *low = 48, *high = 69;
+        break;
+    case VoiceType::Bass:
+        *low = 40, *high = 62;
+        break;
+    }
+}
+
+bool parseVoiceType(const QString& name, VoiceType* voice)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("soprano"))
+        *voice = VoiceType::Soprano;
+    else if (n == QLatin1String("alto"))
+        *voice = VoiceType::Alto;
+    else if (n == QLatin1String("tenor"))
+        *voice = VoiceType::Tenor;
+    else if (n == QLatin1String("bass"))
+        *voice = VoiceType::Bass;
+    else
+        return false;
+    return true;
+}
+
+struct Lyricist::Impl
+{
+    LyricistNet net{nullptr};
+};
+
+Lyricist::Lyricist() : d(std::make_unique<Impl>()) {}
+Lyricist::~Lyricist() = default;
+
+std::unique_ptr<Lyricist> Lyricist::loadWeights(const QString& path, QString* error)
+{
+    LyricistNet net = loadLyricistNet(path, error);
+    if (!net)
+        return nullptr;
+    std::unique_ptr<Lyricist> l(new Lyricist);
+    l->d->net = net;
+    return l;
+}
+
+std::unique_ptr<Lyricist> Lyricist::loadFromModels(const QString& modelsDir, QString* error)
+{
+    const QDir dir(modelsDir);
+    const QString weights = dir.filePath(QStringLiteral("lyricist.pt"));
+    const QString card = dir.filePath(QStringLiteral("lyricist.md"));
+    QFile cardFile(card);
+    if (!cardFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: the lyricist's model card is missing; the weights cannot be "
+                                "checked")
+                     .arg(card);
+        return nullptr;
+    }
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
+            .match(QString::fromUtf8(cardFile.readAll()));
+    QFile file(weights);
+    if (!m.hasMatch() || !file.open(QIODevice::ReadOnly)) {
+        *error =
+            QStringLiteral("%1: missing, or its model card %2 gives no sha256").arg(weights, card);
+        return nullptr;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
+        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2")
+                     .arg(weights, card);
+        return nullptr;
+    }
+    return loadWeights(weights, error);
+}
+
+namespace {
+
+// The syllables of the lyrics in the lyricist's terms, with the line each belongs to.
+QVector<SungSyllable> syllablesOf(const analysis::LyricsAnalysis& lyrics, QVector<int>* lineOf)
+{
+    QVector<SungSyllable> out;
+    for (int l = 0; l < lyrics.lines.size(); ++l) {
+        const analysis::LyricLine& line = lyrics.lines[l];
+        for (int i = 0; i < line.syllables.size(); ++i) {
+            const analysis::LyricSyllable& s = line.syllables[i];
+            SungSyllable x;
+            x.text = s.text;
+            x.stress = int(s.stress);
+            int inWord = 0;
+            for (int k = i - 1; k >= 0 && line.syllables[k].word == s.word; --k)
+                ++inWord;
+            int wordSyllables = 0;
+            for (const analysis::LyricSyllable& o : line.syllables)
+                wordSyllables += o.word == s.word ? 1 : 0;
+            x.syllableInWord = inWord;
+            x.wordSyllables = std::max(1, wordSyllables);
+            x.indexInLine = i;
+            x.lineSyllables = line.syllables.size();
+            x.functionWord = s.word < line.words.size() && isFunctionWord(line.words[s.word].text);
+            x.phraseEnd = s.phraseEnd || i == line.syllables.size() - 1;
+            out.append(x);
+            lineOf->append(l);
+        }
+    }
+    return out;
+}
+
+// How strong a metrical position is: 3 downbeat, 2 the bar's middle, 1 other beats, 0 off-beat.
+int strength(double beats, int beatsPerBar)
+{
+    const double inBar = std::fmod(beats, beatsPerBar);
+    if (std::abs(inBar - std::round(inBar)) > 1e-6)
+        return 0;
+    const int beat = int(std::lround(inBar)) % beatsPerBar;
+    if (beat == 0)
+        return 3;
+    if (beatsPerBar % 2 == 0 && beat == beatsPerBar / 2)
+        return 2;
+    return 1;
+}
+
+int sampleFrom(QVector<double> logits, double temperature, std::mt19937_64& rng)
+{
+    double best = -1e300;
+    for (double l : logits)
+        best = std::max(best, l);
+    double sum = 0;
+    for (double& l : logits) {
+        l = std::isfinite(l) ? std::exp((l - best) / std::max(0.05, temperature)) : 0;
+        sum += l;
+    }
+    if (sum <= 0)
+        return 0;
+    const double u = double(rng() >> 11) * (1.0 / 9007199254740992.0) * sum;
+    double acc = 0;
+    for (int i = 0; i < logits.size(); ++i) {
+        acc += logits[i];
+        if (u < acc)
+            return i;
+    }
+    return logits.size() - 1;
+}
+
+} // namespace
+
+bool Lyricist::writeMelody(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& options,
+                           music::Track* vocal, QString* error)
+{
+    return write(lyrics, options, nullptr, -1, vocal, error);
+}
+
+bool Lyricist::rewriteLine(const analysis::LyricsAnalysis& lyrics, const music::Track& existing,
+                           int line, const LyricistOptions& options, music::Track* vocal,
+                           QString* error)
+{
+    if (line < 0 || line >= lyrics.lines.size()) {
+        *error = QStringLiteral("line %1 is not in the lyrics (%2 lines)")
+                     .arg(line + 1)
+                     .arg(lyrics.lines.size());
+        return false;
+    }
+    return write(lyrics, options, &existing, line, vocal, error);
+}
+
+bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& o,
+                     const music::Track* existing, int rewrite, music::Track* vocal, QString* error)
+{
+    QVector<int> lineOf;
+    const QVector<SungSyllable> syllables = syllablesOf(lyrics, &lineOf);
+    if (syllables.isEmpty()) {
+        *error = QStringLiteral("the lyrics have no syllables to sing");
+        return false;
+    }
+    if (existing && existing->notes.size() != syllables.size()) {
+        *error = QStringLiteral("the melody has %1 notes for %2 syllables: it was not written for "
+                                "these lyrics")
+                     .arg(existing->notes.size())
+                     .arg(syllables.size());
+        return false;
+    }
+    if (o.high - o.low < 7) {
+        *error = QStringLiteral("the voice range must span at least a fifth");
+        return false;
+    }
+    const int tonic = o.key.tonicPitchClass();
+    const bool minor = o.key.mode == music::KeyMode::Minor;
+    static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
+    static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
+    const bool* scale = minor ? minorScale : majorScale;
+    const int stable[3] = {0, minor ? 3 : 4, 7};
+    const double beatTicks = music::kTicksPerQuarter;
+    std::mt19937_64 rng(o.seed);
+
+    // The existing notes in beats, when a line is rewritten.
+    QVector<double> onsets, ends;
+    if (existing) {
+        for (const music::Note& n : existing->notes) {
+            onsets.append(double(n.startTick - o.startTick) / beatTicks);
+            ends.append(double(n.endTick() - o.startTick) / beatTicks);
+        }
+    }
+    c10::InferenceMode inference;
+    torch::Tensor hidden;
+    int prevPitch = kLyricPitches;
+    int prevDuration = lyricDurationSet().size();
+    int prevRest = lyricRestSet().size();
+    double position = 0; // beats: where the previous note ended
+    QVector<music::Note> notes;
+    for (int i = 0; i < syllables.size(); ++i) {
+        const SungSyllable& s = syllables[i];
+        float feats[kSyllableFeatures];
+        syllableFeatures(s, o.key.mode, feats);
+        auto features = torch::from_blob(feats, {1, 1, kSyllableFeatures}).clone();
+        auto [restLogits, durLogits, pitchLogits, h] =
+            d->net->forward(features, torch::full({1, 1}, prevPitch, torch::kInt64),
+                            torch::full({1, 1}, prevDuration, torch::kInt64),
+                            torch::full({1, 1}, prevRest, torch::kInt64), hidden);
+        hidden = h;
+        const bool keep = existing && lineOf[i] != rewrite;
+        double rest, duration;
+        int relative;
+        if (keep) {
+            rest = std::max(0.0, onsets[i] - position);
+            duration = std::max(0.25, ends[i] - onsets[i]);
+            relative = std::clamp(existing->notes[i].pitch - tonic - kLyricPitchBase, 0,
+                                  kLyricPitches - 1);
+        } else {
+            // The end a rewritten line must keep clear of: the next kept note's onset.
+            double limit = 1e9;
+            int remaining = 0;
+            if (existing) {
+                for (int k = i + 1; k < syllables.size(); ++k) {
+                    if (lineOf[k] != rewrite) {
+                        limit = onsets[k];
+                        break;
+                    }
+                    ++remaining;
+                }
+            }
+            // Rest: where this syllable lands on the beat grid matters for its stress.
+            auto r = restLogits.reshape({-1});
+            QVector<double> restScores(r.size(0));
+            for (int k = 0; k < restScores.size(); ++k) {
+                const double onset = position + lyricRestSet()[k];
+                const int st = strength(onset, o.beatsPerBar);
+                double bonus = 0;
+                if (s.stress == 2)
+                    bonus += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
+                else if (s.stress == 0 && st >= 2)
+                    bonus -= 1.0;
+                if (s.indexInLine == 0 && i > 0 && lyricRestSet()[k] >= 0.5)
+                    bonus += 1.0; // a line breathes before it starts
+                const bool fits = onset + 0.25 * (remaining + 1) <= limit + 1e-9;
+                restScores[k] = fits || k == 0 ? r[k].item<double>() + bonus : -INFINITY;
+            }
+            rest = lyricRestSet()[sampleFrom(restScores, o.temperature, rng)];
+            const double onset = position + rest;
+            auto dl = durLogits.reshape({-1});
+            QVector<double> durScores(dl.size(0));
+            for (int k = 0; k < durScores.size(); ++k) {
+                const double dur = lyricDurationSet()[k];
+                double bonus = 0;
+                if (s.phraseEnd && dur >= 1.5)
+                    bonus += 1.5; // line ends are held
+                const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
+                durScores[k] = fits || k == 0 ? dl[k].item<double>() + bonus : -INFINITY;
+            }
+            duration = lyricDurationSet()[sampleFrom(durScores, o.temperature, rng)];
+            // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
+            const int st = strength(onset, o.beatsPerBar);
+            const qint64 tick = o.startTick + qint64(std::llround(onset * beatTicks));
+            QVector<int> chordTones;
+            for (const music::ChordSymbol& c : o.chords) {
+                if (c.tick <= tick)
+                    chordTones = c.pitchClasses();
+            }
+            auto pl = pitchLogits.reshape({-1});
+            QVector<double> pitchScores(pl.size(0));
+            const bool lastSyllable = i == syllables.size() - 1;
+            for (int k = 0; k < pitchScores.size(); ++k) {
+                const int absolute = k + kLyricPitchBase + tonic;
+                const int degree = k % 12;
+                if (absolute < o.low || absolute > o.high || !scale[degree]) {
+                    pitchScores[k] = -INFINITY;
+                    continue;
+                }
+                double bonus = 0;
+                if (st >= 2 && chordTones.contains(absolute % 12))
+                    bonus += 1.5;
+                if (s.phraseEnd &&
+                    (degree == stable[0] || degree == stable[1] || degree == stable[2]))
+                    bonus += 1.5;
+                if (lastSyllable && degree == 0)
+                    bonus += 3.0;
+                if (prevPitch < kLyricPitches && std::abs(k - prevPitch) > 9)
+                    bonus -= 2.0; // singable leaps
+                pitchScores[k] = pl[k].item<double>() + bonus;
+            }
+            relative = sampleFrom(pitchScores, o.temperature, rng);
+            if (!std::isfinite(pitchScores[relative])) {
+                *error = QStringLiteral("no pitch of the key fits the voice range");
+                return false;
+            }
+        }
+        music::Note n;
+        if (keep) {
+            n = existing->notes[i];
+        } else {
+            n.pitch = relative + kLyricPitchBase + tonic;
+            n.startTick = o.startTick + qint64(std::llround((position + rest) * beatTicks));
+            n.durationTicks = std::max<qint64>(1, qint64(std::llround(duration * beatTicks)));
+            n.velocity = s.stress == 2 ? 96 : 84;
+            const analysis::LyricSyllable& source =
+                lyrics.lines[lineOf[i]].syllables[s.indexInLine];
+            n.lyric = source.text;
+            n.syllabic = source.syllabic;
+        }
+        notes.append(n);
+        position = double(n.endTick() - o.startTick) / beatTicks;
+        prevPitch = relative;
+        prevDuration = nearestIndex(lyricDurationSet(), duration);
+        prevRest = nearestIndex(lyricRestSet(), rest);
+    }
+    music::Track t;
+    t.name = QStringLiteral("Vocal");
+    t.role = music::TrackRole::Vocal;
+    t.program = 53; // Voice Oohs
+    t.notes = notes;
+    t.sortNotes();
+    *vocal = t;
+    return true;
+}
+
+} // namespace sw::engine

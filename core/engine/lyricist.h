@@ -1,0 +1,63 @@
+#pragma once
+// The lyricist: a singable melody for lyrics, one note per syllable, written by the trained
+// network under constraints in the spirit of ReLyMe (Zhang et al. 2022): primary-stressed
+// syllables prefer strong beats and unstressed ones avoid them; notes on strong beats prefer
+// tones of the chord sounding there; lines breathe (a rest or a long note at their end) and
+// cadence on stable degrees, the last line on the tonic; pitches stay in the key and in the
+// voice's range; leaps are kept singable. A line can be rewritten keeping every other note.
+
+#include "analysis/lyricsanalysis.h"
+#include "music/score.h"
+
+#include <memory>
+
+namespace sw::engine {
+
+enum class VoiceType
+{
+    Soprano,
+    Alto,
+    Tenor,
+    Bass
+};
+/// The comfortable range of a voice type, MIDI pitches.
+void voiceRange(VoiceType voice, int* low, int* high);
+bool parseVoiceType(const QString& name, VoiceType* voice);
+
+struct LyricistOptions
+{
+    music::KeySignature key;
+    int beatsPerBar = 4; ///< quarter-note beats per bar
+    int low = 60;        ///< voice range, MIDI pitches
+    int high = 79;
+    quint64 seed = 1;
+    double temperature = 0.8;
+    qint64 startTick = 0;               ///< where the first bar begins
+    QVector<music::ChordSymbol> chords; ///< the score's harmony, when there is one
+};
+
+class Lyricist
+{
+public:
+    ~Lyricist();
+    /// models/lyricist.pt checked against the SHA-256 in models/lyricist.md.
+    static std::unique_ptr<Lyricist> loadFromModels(const QString& modelsDir, QString* error);
+    static std::unique_ptr<Lyricist> loadWeights(const QString& path, QString* error);
+
+    /// Writes the vocal track (lyrics on the notes) for every syllable of `lyrics`.
+    bool writeMelody(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& options,
+                     music::Track* vocal, QString* error);
+    /// Rewrites line `line` (0-based) of a melody written for the same lyrics; every note of
+    /// the other lines is kept, and the new line ends before the next one begins.
+    bool rewriteLine(const analysis::LyricsAnalysis& lyrics, const music::Track& existing, int line,
+                     const LyricistOptions& options, music::Track* vocal, QString* error);
+
+private:
+    Lyricist();
+    bool write(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& options,
+               const music::Track* existing, int line, music::Track* vocal, QString* error);
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sw::engine

@@ -1,0 +1,225 @@
+#include "engine/lyricistnet.h"
+#include "engine/trainer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cmath>
+#include <random>
+
+namespace sw::engine {
+
+bool isHeldOutLyricsSong(const QString& songId)
+{
+    return songId.right(2).toInt(nullptr, 16) % 20 == 7;
+}
+
+namespace {
+
+struct Batch
+{
+    torch::Tensor features, previousPitch, previousDuration, previousRest;
+    torch::Tensor rest, duration, pitch, mask;
+};
+
+// Sequences of `length` syllables cut from random places of random songs.
+Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulative, int batch,
+                int length, std::mt19937_64& rng)
+{
+    Batch b;
+    b.features = torch::zeros({batch, length, kSyllableFeatures});
+    b.previousPitch = torch::full({batch, length}, kLyricPitches, torch::kInt64);
+    b.previousDuration =
+        torch::full({batch, length}, int64_t(lyricDurationSet().size()), torch::kInt64);
+    b.previousRest = torch::full({batch, length}, int64_t(lyricRestSet().size()), torch::kInt64);
+    b.rest = torch::zeros({batch, length}, torch::kInt64);
+    b.duration = torch::zeros({batch, length}, torch::kInt64);
+    b.pitch = torch::zeros({batch, length}, torch::kInt64);
+    b.mask = torch::zeros({batch, length});
+    auto f = b.features.accessor<float, 3>();
+    auto pp = b.previousPitch.accessor<int64_t, 2>();
+    auto pd = b.previousDuration.accessor<int64_t, 2>();
+    auto pr = b.previousRest.accessor<int64_t, 2>();
+    auto r = b.rest.accessor<int64_t, 2>();
+    auto d = b.duration.accessor<int64_t, 2>();
+    auto p = b.pitch.accessor<int64_t, 2>();
+    auto m = b.mask.accessor<float, 2>();
+    std::uniform_real_distribution<double> unit(0, cumulative.last());
+    for (int i = 0; i < batch; ++i) {
+        const int s =
+            std::min(int(std::upper_bound(cumulative.begin(), cumulative.end(), unit(rng)) -
+                         cumulative.begin()),
+                     int(songs.size()) - 1);
+        const SungSong& song = songs[s];
+        const int n = song.syllables.size();
+        const int start = n > length ? std::uniform_int_distribution<int>(0, n - length)(rng) : 0;
+        for (int t = 0; t < length && start + t < n; ++t) {
+            const SungSyllable& x = song.syllables[start + t];
+            float feats[kSyllableFeatures];
+            syllableFeatures(x, song.mode, feats);
+            for (int k = 0; k < kSyllableFeatures; ++k)
+                f[i][t][k] = feats[k];
+            r[i][t] = nearestIndex(lyricRestSet(), x.rest);
+            d[i][t] = nearestIndex(lyricDurationSet(), x.duration);
+            p[i][t] = x.relativePitch;
+            m[i][t] = 1;
+            if (start + t > 0) {
+                const SungSyllable& prev = song.syllables[start + t - 1];
+                pp[i][t] = prev.relativePitch;
+                pd[i][t] = nearestIndex(lyricDurationSet(), prev.duration);
+                pr[i][t] = nearestIndex(lyricRestSet(), prev.rest);
+            }
+        }
+    }
+    return b;
+}
+
+torch::Tensor lossOf(LyricistNet& net, const Batch& b)
+{
+    auto [rest, duration, pitch, h] =
+        net->forward(b.features, b.previousPitch, b.previousDuration, b.previousRest);
+    Q_UNUSED(h);
+    auto ce = [&](const torch::Tensor& logits, const torch::Tensor& target) {
+        auto l = torch::nn::functional::cross_entropy(
+            logits.reshape({-1, logits.size(-1)}), target.reshape({-1}),
+            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+        return (l * b.mask.reshape({-1})).sum() / b.mask.sum();
+    };
+    return ce(rest, b.rest) + ce(duration, b.duration) + ce(pitch, b.pitch);
+}
+
+} // namespace
+
+bool trainLyricist(const TrainOptions& o, const std::function<void(const QString&)>& log,
+                   TrainReport* report, QString* error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (o.threads > 0)
+        torch::set_num_threads(o.threads);
+    torch::manual_seed(o.seed);
+    std::mt19937_64 rng(o.seed);
+    QVector<SungSong> all;
+    const QString file = QFileInfo(o.dataDir).isDir()
+                             ? QDir(o.dataDir).filePath(QStringLiteral("lyrics_melody.jsonl"))
+                             : o.dataDir;
+    if (!loadLyricsMelody(file, o.maxSongs, espeakStressLookup(), &all, error))
+        return false;
+    QVector<SungSong> train, validation;
+    for (const SungSong& s : all)
+        (isHeldOutLyricsSong(s.id) ? validation : train).append(s);
+    if (train.isEmpty() || validation.isEmpty()) {
+        *error =
+            QStringLiteral("%1: too few songs for a training and a validation split").arg(file);
+        return false;
+    }
+    QVector<double> cumulative, validationCumulative;
+    double sum = 0;
+    for (const SungSong& s : train) {
+        sum += s.syllables.size();
+        cumulative.append(sum);
+    }
+    report->trainTokens = qint64(sum);
+    double vsum = 0;
+    for (const SungSong& s : validation) {
+        vsum += s.syllables.size();
+        validationCumulative.append(vsum);
+    }
+    report->trainSongs = train.size();
+    report->validationSongs = validation.size();
+    log(QStringLiteral("data: %1 training songs (%2 syllables), %3 validation songs; %4 s to read")
+            .arg(train.size())
+            .arg(report->trainTokens)
+            .arg(validation.size())
+            .arg(clock.elapsed() / 1000.0, 0, 'f', 0));
+
+    std::mt19937_64 validationRng(o.seed + 17);
+    QVector<Batch> validationBatches;
+    for (int i = 0; i < 8; ++i)
+        validationBatches.append(
+            makeBatch(validation, validationCumulative, o.batchSize, o.context, validationRng));
+
+    LyricistConfig config;
+    config.hidden = o.dModel;
+    config.layers = o.layers;
+    LyricistNet net(config);
+    for (const auto& p : net->parameters())
+        report->parameters += p.numel();
+    log(QStringLiteral("model: %1 parameters (GRU %2 x %3)")
+            .arg(report->parameters)
+            .arg(o.layers)
+            .arg(o.dModel));
+    torch::optim::AdamW optimizer(net->parameters(),
+                                  torch::optim::AdamWOptions(o.learningRate).weight_decay(0.01));
+    const double setup = clock.elapsed() / 1000.0;
+    const double budget = o.minutes * 60.0;
+    double best = 1e9;
+    double running = 0;
+    int runningCount = 0;
+    double nextEpoch = 1.0;
+    qint64 lastReport = clock.elapsed();
+    auto evaluate = [&](const QString& when) {
+        double v = 0;
+        {
+            torch::NoGradGuard noGrad;
+            net->eval();
+            for (const Batch& b : validationBatches)
+                v += lossOf(net, b).item<double>() / validationBatches.size();
+            net->train();
+        }
+        const bool improved = v < best;
+        if (improved) {
+            best = v;
+            QDir().mkpath(QFileInfo(o.outPath).absolutePath());
+            saveLyricistNet(net, o.outPath);
+        }
+        log(QStringLiteral("%1: epoch %2, step %3, train loss %4, validation loss %5%6, %7 min")
+                .arg(when)
+                .arg(report->epochs, 0, 'f', 2)
+                .arg(report->steps)
+                .arg(runningCount ? running / runningCount : 0.0, 0, 'f', 4)
+                .arg(v, 0, 'f', 4)
+                .arg(improved ? QStringLiteral(" (best, saved)") : QString())
+                .arg(clock.elapsed() / 60000.0, 0, 'f', 1));
+        report->finalTrainLoss = runningCount ? running / runningCount : 0.0;
+        running = 0;
+        runningCount = 0;
+    };
+    net->train();
+    while (true) {
+        const double progress = (clock.elapsed() / 1000.0 - setup) / std::max(1.0, budget - setup);
+        if (progress >= 1.0)
+            break;
+        double lr = o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
+        if (report->steps < 100)
+            lr = o.learningRate * (report->steps + 1) / 100;
+        for (auto& group : optimizer.param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        const Batch b = makeBatch(train, cumulative, o.batchSize, o.context, rng);
+        optimizer.zero_grad();
+        auto loss = lossOf(net, b);
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
+        optimizer.step();
+        running += loss.item<double>();
+        ++runningCount;
+        ++report->steps;
+        report->tokensSeen += qint64(b.mask.sum().item<double>());
+        report->epochs = double(report->tokensSeen) / double(report->trainTokens);
+        if (report->epochs >= nextEpoch) {
+            evaluate(QStringLiteral("epoch end"));
+            nextEpoch += 1.0;
+            lastReport = clock.elapsed();
+        } else if (clock.elapsed() - lastReport > 3 * 60 * 1000 || report->steps == 20) {
+            evaluate(QStringLiteral("progress"));
+            lastReport = clock.elapsed();
+        }
+    }
+    evaluate(QStringLiteral("final"));
+    report->bestValidationLoss = best;
+    report->seconds = clock.elapsed() / 1000.0;
+    return true;
+}
+
+} // namespace sw::engine
