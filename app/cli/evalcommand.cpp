@@ -4,6 +4,8 @@
 #include "engine/composer.h"
 #include "engine/decoder.h"
 #include "engine/evaluation.h"
+#include "engine/lyricist.h"
+#include "engine/lyricsevaluation.h"
 #include "engine/pop909.h"
 #include "engine/trainer.h"
 #include "music/midifile.h"
@@ -152,6 +154,73 @@ int compareOnHeldOut(const QCommandLineParser& parser, const QString& dataDir, i
     return kExitOk;
 }
 
+int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString& weightsPath,
+                           quint64 seed, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    std::unique_ptr<engine::Lyricist> lyricist =
+        weightsPath.isEmpty()
+            ? engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error)
+            : engine::Lyricist::loadWeights(weightsPath, &error);
+    if (!lyricist) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    QVector<engine::SungSong> all;
+    const QString file =
+        QFileInfo(dataDir).isDir() ? dataDir + QStringLiteral("/lyrics_melody.jsonl") : dataDir;
+    if (!engine::loadLyricsMelody(file, 0, engine::espeakStressLookup(), &all, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    QVector<engine::SungSong> training, heldOut;
+    for (const engine::SungSong& s : all) {
+        if (!engine::isHeldOutLyricsSong(s.id))
+            training.append(s);
+        else if (songLimit <= 0 || heldOut.size() < songLimit)
+            heldOut.append(s);
+    }
+    const engine::MarginalMelodyBaseline baseline(training);
+    std::mt19937_64 rng(seed);
+    QVector<engine::SungSong> written, sampled;
+    for (const engine::SungSong& song : heldOut) {
+        engine::LyricistOptions options;
+        options.key = music::KeySignature::fromTonic(0, song.mode);
+        options.low = 48;
+        options.high = 84;
+        options.seed = seed;
+        music::Track vocal;
+        if (!lyricist->writeMelody(engine::lyricsOfSong(song), options, &vocal, &error)) {
+            err << "song " << song.id << ": " << error << "\n";
+            continue;
+        }
+        written.append(engine::songWithMelody(song, vocal.notes, 0));
+        sampled.append(baseline.write(song, rng));
+    }
+    // The real songs measured against themselves give the ceiling of each figure.
+    const engine::MelodyMetrics real = engine::compareMelodies(heldOut, heldOut);
+    const engine::MelodyMetrics lyr = engine::compareMelodies(heldOut, written);
+    const engine::MelodyMetrics base = engine::compareMelodies(heldOut, sampled);
+    out << "Melodies for the lyrics of " << written.size()
+        << " held-out songs (lyricist vs a baseline drawing from the training distributions):\n";
+    out << "  metric                       real   lyricist   baseline\n";
+    auto row = [&](const char* name, double r, double l, double b) {
+        out << "  " << QString::fromLatin1(name).leftJustified(26)
+            << QString::number(r, 'f', 3).rightJustified(7)
+            << QString::number(l, 'f', 3).rightJustified(11)
+            << QString::number(b, 'f', 3).rightJustified(11) << "\n";
+    };
+    row("pitch histogram overlap", real.pitchOverlap, lyr.pitchOverlap, base.pitchOverlap);
+    row("duration histogram overlap", real.durationOverlap, lyr.durationOverlap,
+        base.durationOverlap);
+    row("contour DTW (semitones)", real.contourDistance, lyr.contourDistance, base.contourDistance);
+    row("stress on strong beats", real.stressOnStrongBeat, lyr.stressOnStrongBeat,
+        base.stressOnStrongBeat);
+    row("line ends held or rested", real.lineEndBreath, lyr.lineEndBreath, base.lineEndBreath);
+    row("notes in key", real.inKey, lyr.inKey, base.inKey);
+    return kExitOk;
+}
+
 } // namespace
 
 int runEval(const QStringList& arguments)
@@ -161,7 +230,9 @@ int runEval(const QStringList& arguments)
         "Objective metrics of music. `eval music FILES...` measures MIDI files (pitch-class "
         "entropy, scale consistency, empty beats, inter-onset intervals, grooving similarity, "
         "polyphony, note density). `eval music --data POP909` compares the composer with the "
-        "held-out songs and a Markov-chain baseline under the same controls."));
+        "held-out songs and a Markov-chain baseline under the same controls. `eval lyrics --data "
+        "DIR` compares the lyricist's melodies for held-out songs with the real ones and a "
+        "baseline."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("music"));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("MIDI files."),
@@ -185,8 +256,13 @@ int runEval(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
+    if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data))
+        return compareLyricsOnHeldOut(parser.value(data), parser.value(songs).toInt(),
+                                      parser.value(weights), parser.value(seed).toULongLong(), out,
+                                      err);
     if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
-        err << "usage: scorewright-cli eval music FILES... | eval music --data POP909\n";
+        err << "usage: scorewright-cli eval music FILES... | eval music --data POP909 | "
+               "eval lyrics --data LYRICS_MELODY\n";
         return kExitUsage;
     }
     if (parser.isSet(data))

@@ -165,6 +165,7 @@ bool loadLyricsMelody(const QString& path, int maxSongs, const StressLookup& str
                     const QJsonArray s = syl[i].toArray();
                     SungSyllable x;
                     x.text = s.at(0).toString();
+                    x.word = text;
                     x.stress = pattern.value(i);
                     x.syllableInWord = i;
                     x.wordSyllables = syl.size();

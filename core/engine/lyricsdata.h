@@ -28,6 +28,7 @@ constexpr int kLyricPitches = 48;
 struct SungSyllable
 {
     QString text;
+    QString word;           ///< the word it belongs to
     int stress = 0;         ///< 0 none, 1 secondary, 2 primary
     int syllableInWord = 0; ///< 0-based
     int wordSyllables = 1;

@@ -1,0 +1,189 @@
+#include "engine/lyricsevaluation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::engine {
+
+analysis::LyricsAnalysis lyricsOfSong(const SungSong& song)
+{
+    analysis::LyricsAnalysis a;
+    for (const SungSyllable& s : song.syllables) {
+        if (s.indexInLine == 0)
+            a.lines.append(analysis::LyricLine());
+        analysis::LyricLine& line = a.lines.last();
+        if (s.syllableInWord == 0) {
+            analysis::LyricWord w;
+            w.text = s.word;
+            w.syllableCount = s.wordSyllables;
+            line.words.append(w);
+            line.text += (line.text.isEmpty() ? QString() : QStringLiteral(" ")) + s.word;
+        }
+        analysis::LyricSyllable x;
+        x.text = s.text;
+        x.stress = static_cast<analysis::Stress>(std::clamp(s.stress, 0, 2));
+        x.word = std::max(0, int(line.words.size()) - 1);
+        x.phraseEnd = s.phraseEnd;
+        const bool first = s.syllableInWord == 0, last = s.syllableInWord == s.wordSyllables - 1;
+        x.syllabic = first && last ? music::Syllabic::Single
+                     : first       ? music::Syllabic::Begin
+                     : last        ? music::Syllabic::End
+                                   : music::Syllabic::Middle;
+        line.syllables.append(x);
+    }
+    return a;
+}
+
+SungSong songWithMelody(const SungSong& song, const QVector<music::Note>& notes, int tonic)
+{
+    SungSong out = song;
+    double position = 0;
+    for (int i = 0; i < out.syllables.size() && i < notes.size(); ++i) {
+        const double onset = notes[i].startTick / double(music::kTicksPerQuarter);
+        out.syllables[i].rest = std::max(0.0, onset - position);
+        out.syllables[i].duration = notes[i].durationTicks / double(music::kTicksPerQuarter);
+        out.syllables[i].relativePitch =
+            std::clamp(notes[i].pitch - tonic - kLyricPitchBase, 0, kLyricPitches - 1);
+        position = onset + out.syllables[i].duration;
+    }
+    return out;
+}
+
+MarginalMelodyBaseline::MarginalMelodyBaseline(const QVector<SungSong>& training)
+{
+    m_rest.fill(0, lyricRestSet().size());
+    m_duration.fill(0, lyricDurationSet().size());
+    m_pitch[0].fill(0, kLyricPitches);
+    m_pitch[1].fill(0, kLyricPitches);
+    for (const SungSong& s : training) {
+        for (const SungSyllable& x : s.syllables) {
+            m_rest[nearestIndex(lyricRestSet(), x.rest)] += 1;
+            m_duration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+            m_pitch[s.mode == music::KeyMode::Minor][x.relativePitch] += 1;
+        }
+    }
+}
+
+static int draw(const QVector<double>& weights, std::mt19937_64& rng)
+{
+    double total = 0;
+    for (double w : weights)
+        total += w;
+    double u = double(rng() >> 11) * (1.0 / 9007199254740992.0) * total;
+    for (int i = 0; i < weights.size(); ++i) {
+        if ((u -= weights[i]) < 0)
+            return i;
+    }
+    return weights.size() - 1;
+}
+
+SungSong MarginalMelodyBaseline::write(const SungSong& song, std::mt19937_64& rng) const
+{
+    SungSong out = song;
+    for (SungSyllable& x : out.syllables) {
+        x.rest = lyricRestSet()[draw(m_rest, rng)];
+        x.duration = lyricDurationSet()[draw(m_duration, rng)];
+        x.relativePitch = draw(m_pitch[song.mode == music::KeyMode::Minor], rng);
+    }
+    return out;
+}
+
+namespace {
+QVector<double> normalized(QVector<double> h)
+{
+    double t = 0;
+    for (double x : h)
+        t += x;
+    for (double& x : h)
+        x = t > 0 ? x / t : 0;
+    return h;
+}
+
+double overlap(const QVector<double>& a, const QVector<double>& b)
+{
+    double s = 0;
+    for (int i = 0; i < a.size(); ++i)
+        s += std::min(a[i], b[i]);
+    return s;
+}
+
+double contourDtw(const SungSong& a, const SungSong& b)
+{
+    auto contour = [](const SungSong& s) {
+        QVector<double> c;
+        double mean = 0;
+        for (const SungSyllable& x : s.syllables)
+            mean += x.relativePitch;
+        mean /= std::max(1, int(s.syllables.size()));
+        for (const SungSyllable& x : s.syllables)
+            c.append(x.relativePitch - mean);
+        return c;
+    };
+    const QVector<double> x = contour(a), y = contour(b);
+    const int n = x.size(), m = y.size();
+    if (n == 0 || m == 0)
+        return 0;
+    QVector<double> prev(m + 1, 1e18), cur(m + 1, 1e18);
+    prev[0] = 0;
+    for (int i = 1; i <= n; ++i) {
+        cur.fill(1e18);
+        for (int j = 1; j <= m; ++j)
+            cur[j] = std::abs(x[i - 1] - y[j - 1]) + std::min({prev[j], cur[j - 1], prev[j - 1]});
+        std::swap(prev, cur);
+    }
+    return prev[m] / std::max(n, m);
+}
+} // namespace
+
+MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungSong>& written)
+{
+    MelodyMetrics m;
+    QVector<double> realPitch(12, 0), realDuration(lyricDurationSet().size(), 0);
+    QVector<double> pitch(12, 0), duration(lyricDurationSet().size(), 0);
+    for (const SungSong& s : real) {
+        for (const SungSyllable& x : s.syllables) {
+            realPitch[x.relativePitch % 12] += 1;
+            realDuration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+        }
+    }
+    static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
+    static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
+    int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, notes = 0, inKey = 0;
+    double dtw = 0;
+    for (int k = 0; k < written.size(); ++k) {
+        const SungSong& s = written[k];
+        double position = 0;
+        for (int i = 0; i < s.syllables.size(); ++i) {
+            const SungSyllable& x = s.syllables[i];
+            pitch[x.relativePitch % 12] += 1;
+            duration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+            const double onset = position + x.rest;
+            position = onset + x.duration;
+            const double inBar = std::fmod(onset, 4.0);
+            const bool strong = std::abs(inBar) < 1e-6 || std::abs(inBar - 2.0) < 1e-6;
+            if (x.stress == 2) {
+                ++stressed;
+                stressedStrong += strong;
+            }
+            if (x.indexInLine == x.lineSyllables - 1) {
+                ++lineEnds;
+                const bool rested = i + 1 < s.syllables.size() && s.syllables[i + 1].rest >= 0.5;
+                breathing += x.duration >= 1.5 || rested || i + 1 == s.syllables.size();
+            }
+            ++notes;
+            inKey +=
+                (s.mode == music::KeyMode::Minor ? minorScale : majorScale)[x.relativePitch % 12];
+        }
+        if (k < real.size())
+            dtw += contourDtw(s, real[k]);
+    }
+    m.pitchOverlap = overlap(normalized(realPitch), normalized(pitch));
+    m.durationOverlap = overlap(normalized(realDuration), normalized(duration));
+    m.contourDistance = written.isEmpty() ? 0 : dtw / written.size();
+    m.stressOnStrongBeat = stressed ? double(stressedStrong) / stressed : 0;
+    m.lineEndBreath = lineEnds ? double(breathing) / lineEnds : 0;
+    m.inKey = notes ? double(inKey) / notes : 0;
+    return m;
+}
+
+} // namespace sw::engine
