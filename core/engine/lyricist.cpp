@@ -300,6 +300,9 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             auto pl = pitchLogits.reshape({-1});
             QVector<double> pitchScores(pl.size(0));
             const bool lastSyllable = i == syllables.size() - 1;
+            bool tonicInRange = false;
+            for (int p = o.low; p <= o.high; ++p)
+                tonicInRange = tonicInRange || (p - tonic) % 12 == 0;
             for (int k = 0; k < pitchScores.size(); ++k) {
                 const int absolute = k + kLyricPitchBase + tonic;
                 const int degree = k % 12;
@@ -313,8 +316,11 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (s.phraseEnd &&
                     (degree == stable[0] || degree == stable[1] || degree == stable[2]))
                     bonus += 1.5;
-                if (lastSyllable && degree == 0)
-                    bonus += 3.0;
+                // The song ends on the tonic when the voice can reach one.
+                if (lastSyllable && degree != 0 && tonicInRange) {
+                    pitchScores[k] = -INFINITY;
+                    continue;
+                }
                 if (prevPitch < kLyricPitches && std::abs(k - prevPitch) > 9)
                     bonus -= 2.0; // singable leaps
                 pitchScores[k] = pl[k].item<double>() + bonus;

@@ -3,7 +3,7 @@
 // network under constraints in the spirit of ReLyMe (Zhang et al. 2022): primary-stressed
 // syllables prefer strong beats and unstressed ones avoid them; notes on strong beats prefer
 // tones of the chord sounding there; lines breathe (a rest or a long note at their end) and
-// cadence on stable degrees, the last line on the tonic; pitches stay in the key and in the
+// cadence on stable degrees, the song's last note on the tonic; pitches stay in the key and in the
 // voice's range; leaps are kept singable. A line can be rewritten keeping every other note.
 
 #include "analysis/lyricsanalysis.h"

@@ -1,0 +1,158 @@
+// The lyricist with the weights shipped in models/: one note per syllable with the lyrics on
+// it, the key and the voice's range held, stressed syllables drawn to strong beats, a rewritten
+// line that leaves every other note alone, clear errors.
+#include "analysis/lyricsanalysis.h"
+#include "engine/lyricist.h"
+#include "engine/lyricsdata.h"
+
+#include <QtTest>
+
+using namespace sw;
+using engine::Lyricist;
+
+namespace {
+const QString kLyrics = QStringLiteral("I'm stranded, waiting for the morning\n"
+                                       "The river runs beside me, slow and cold\n"
+                                       "And every light is fading into gray\n"
+                                       "But I will carry on until the day\n");
+}
+
+class TestLyricist : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Lyricist> m_lyricist;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_lyricist = Lyricist::loadFromModels(QStringLiteral(SW_SOURCE_DIR "/models"), &error);
+        QVERIFY2(m_lyricist, qPrintable(error));
+    }
+
+    void everySyllableGetsOneNoteInTheKeyAndRange()
+    {
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
+        engine::LyricistOptions o;
+        QVERIFY(music::KeySignature::parse(QStringLiteral("E minor"), &o.key));
+        engine::voiceRange(engine::VoiceType::Tenor, &o.low, &o.high);
+        music::Track vocal;
+        QString error;
+        QVERIFY2(m_lyricist->writeMelody(lyrics, o, &vocal, &error), qPrintable(error));
+        QCOMPARE(vocal.notes.size(), lyrics.syllableCount());
+        QCOMPARE(vocal.role, music::TrackRole::Vocal);
+        qint64 lastEnd = 0;
+        for (const music::Note& n : vocal.notes) {
+            QVERIFY(n.pitch >= o.low && n.pitch <= o.high);
+            // E natural minor, or its raised seventh (D#).
+            QVERIFY2(o.key.containsPitchClass(n.pitch % 12) || n.pitch % 12 == 3,
+                     qPrintable(QString::number(n.pitch)));
+            QVERIFY(!n.lyric.isEmpty());
+            QVERIFY(n.startTick >= lastEnd); // one voice: no overlaps
+            lastEnd = n.endTick();
+        }
+        QCOMPARE(vocal.notes.first().lyric, QStringLiteral("I'm"));
+        // The last note ends the song on the tonic.
+        QCOMPARE(vocal.notes.last().pitch % 12, 4);
+    }
+
+    void sameSeedSameMelody()
+    {
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
+        engine::LyricistOptions o;
+        o.seed = 7;
+        music::Track a, b, c;
+        QString error;
+        QVERIFY(m_lyricist->writeMelody(lyrics, o, &a, &error));
+        QVERIFY(m_lyricist->writeMelody(lyrics, o, &b, &error));
+        o.seed = 8;
+        QVERIFY(m_lyricist->writeMelody(lyrics, o, &c, &error));
+        QVERIFY(a == b);
+        QVERIFY(!(a == c));
+    }
+
+    void stressedSyllablesPreferStrongBeats()
+    {
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
+        int stressed = 0, strong = 0, unstressed = 0, unstressedStrong = 0;
+        for (quint64 seed = 1; seed <= 5; ++seed) {
+            engine::LyricistOptions o;
+            o.seed = seed;
+            music::Track vocal;
+            QString error;
+            QVERIFY(m_lyricist->writeMelody(lyrics, o, &vocal, &error));
+            int k = 0;
+            for (const analysis::LyricLine& line : lyrics.lines) {
+                for (const analysis::LyricSyllable& s : line.syllables) {
+                    const qint64 inBar = vocal.notes[k++].startTick % 1920;
+                    const bool onStrong = inBar == 0 || inBar == 960;
+                    if (s.stress == analysis::Stress::Primary) {
+                        ++stressed;
+                        strong += onStrong;
+                    } else if (s.stress == analysis::Stress::None) {
+                        ++unstressed;
+                        unstressedStrong += onStrong;
+                    }
+                }
+            }
+        }
+        const double stressedRate = double(strong) / stressed;
+        const double unstressedRate = double(unstressedStrong) / unstressed;
+        QVERIFY2(stressedRate > unstressedRate + 0.1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(stressedRate).arg(unstressedRate)));
+    }
+
+    void rewritingALineKeepsEveryOtherNote()
+    {
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
+        engine::LyricistOptions o;
+        music::Track first, second;
+        QString error;
+        QVERIFY(m_lyricist->writeMelody(lyrics, o, &first, &error));
+        o.seed = 1234;
+        QVERIFY2(m_lyricist->rewriteLine(lyrics, first, 1, o, &second, &error), qPrintable(error));
+        QCOMPARE(second.notes.size(), first.notes.size());
+        const int line0 = lyrics.lines[0].syllables.size();
+        const int line1 = lyrics.lines[1].syllables.size();
+        bool changed = false;
+        for (int i = 0; i < first.notes.size(); ++i) {
+            if (i < line0 || i >= line0 + line1)
+                QVERIFY(first.notes[i] == second.notes[i]);
+            else
+                changed = changed || first.notes[i] != second.notes[i];
+        }
+        QVERIFY(changed);
+        // The rewritten line still ends before the next line starts.
+        QVERIFY(second.notes[line0 + line1 - 1].endTick() <= second.notes[line0 + line1].startTick);
+        QVERIFY(!m_lyricist->rewriteLine(lyrics, first, 9, o, &second, &error));
+        QVERIFY(error.contains(QStringLiteral("line 10")));
+    }
+
+    void badInputIsRefused()
+    {
+        music::Track vocal;
+        QString error;
+        QVERIFY(!m_lyricist->writeMelody(analysis::analyzeLyrics(QString()), {}, &vocal, &error));
+        QVERIFY2(error.contains(QStringLiteral("no syllables")), qPrintable(error));
+        engine::LyricistOptions narrow;
+        narrow.low = 60;
+        narrow.high = 62;
+        QVERIFY(!m_lyricist->writeMelody(analysis::analyzeLyrics(kLyrics), narrow, &vocal, &error));
+        QVERIFY(!Lyricist::loadWeights(QStringLiteral("/nonexistent/lyricist.pt"), &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+    }
+
+    void estimatedKeysOfKnownMelodies()
+    {
+        // G major: G A B C D E F# G, longest on G and D.
+        const QVector<int> pitches{67, 69, 71, 72, 74, 76, 78, 79, 74, 67};
+        const QVector<double> weights{2, 1, 1, 1, 2, 1, 1, 2, 2, 3};
+        const music::KeySignature key = engine::estimateKeyOfPitches(pitches, weights);
+        QCOMPARE(key.tonicPitchClass(), 7);
+        QCOMPARE(key.mode, music::KeyMode::Major);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLyricist)
+#include "test_lyricist.moc"
