@@ -74,7 +74,7 @@ int runTrain(const QStringList& arguments)
             o.context = 128;
         if (!parser.isSet(batch))
             o.batchSize = 48;
-        o.learningRate = 2e-3;
+        o.learningRate = 1e-3;
     }
     o.maxSongs = parser.value(songs).toInt();
     o.seed = parser.value(seed).toULongLong();

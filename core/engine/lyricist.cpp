@@ -285,6 +285,15 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 double bonus = 0;
                 if (s.phraseEnd && dur >= 1.5)
                     bonus += 1.5; // line ends are held
+                // A duration also places the next syllable (when no rest comes between): a
+                // stressed one on a strong beat, an unstressed one off it.
+                if (i + 1 < syllables.size() && !s.phraseEnd) {
+                    const int next = strength(onset + dur, o.beatsPerBar);
+                    if (syllables[i + 1].stress == 2)
+                        bonus += next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2);
+                    else if (syllables[i + 1].stress == 0 && next >= 2)
+                        bonus -= 1.0;
+                }
                 const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
                 durScores[k] = fits || k == 0 ? dl[k].item<double>() + bonus : -INFINITY;
             }

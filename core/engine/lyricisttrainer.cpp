@@ -187,6 +187,7 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
         runningCount = 0;
     };
     net->train();
+    int skippedSteps = 0;
     while (true) {
         const double progress = (clock.elapsed() / 1000.0 - setup) / std::max(1.0, budget - setup);
         if (progress >= 1.0)
@@ -199,6 +200,16 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
         const Batch b = makeBatch(train, cumulative, o.batchSize, o.context, rng);
         optimizer.zero_grad();
         auto loss = lossOf(net, b);
+        // A step whose loss is not finite would poison every weight through the optimizer's
+        // moments (seen once after two epochs at a learning rate of 2e-3): it is skipped.
+        if (!std::isfinite(loss.item<double>())) {
+            ++skippedSteps;
+            log(QStringLiteral("step %1: loss not finite, skipped (%2 so far)")
+                    .arg(report->steps)
+                    .arg(skippedSteps));
+            ++report->steps;
+            continue;
+        }
         loss.backward();
         torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
         optimizer.step();
