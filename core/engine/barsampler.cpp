@@ -177,10 +177,10 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
                 if (kindOf(t) == Kind::Position)
                     return t - PositionBase > lastPosition && t - PositionBase < barLength &&
                            positionAllowed(t - PositionBase);
-                // Accompaniment: more notes at the same onset, in rising pitch (at most 8).
+                // Accompaniment: more notes at the same onset, in rising pitch.
                 if (!melody && afterNote && kindOf(t) == Kind::Pitch)
-                    return notesAtPosition < 8 && t - PitchBase > lastPitch &&
-                           pitchAllowed(t - PitchBase, false);
+                    return notesAtPosition < settings.maxNotesPerOnset &&
+                           t - PitchBase > lastPitch && pitchAllowed(t - PitchBase, false);
                 return false;
             });
             if (t == endToken || t == Eos || t < 0)

@@ -30,7 +30,10 @@ struct SamplingSettings
     int accompanimentLow = 28;
     int accompanimentHigh = 91;
     int maxTokensPerBar = 320; ///< a safety stop; real bars use about 70
-    bool holdDensity = true;   ///< keep the bar's onset count inside its density level
+    bool holdDensity = true;
+    /// Accompaniment notes struck together at most: POP909's piano strikes about two per onset
+    /// and the model, unchecked, piles up more.
+    int maxNotesPerOnset = 4; ///< keep the bar's onset count inside its density level
 };
 
 /// What is kept of a bar when it is regenerated.
