@@ -200,18 +200,22 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
         const Batch b = makeBatch(train, cumulative, o.batchSize, o.context, rng);
         optimizer.zero_grad();
         auto loss = lossOf(net, b);
-        // A step whose loss is not finite would poison every weight through the optimizer's
-        // moments (seen once after two epochs at a learning rate of 2e-3): it is skipped.
-        if (!std::isfinite(loss.item<double>())) {
-            ++skippedSteps;
-            log(QStringLiteral("step %1: loss not finite, skipped (%2 so far)")
-                    .arg(report->steps)
-                    .arg(skippedSteps));
+        // A step whose loss or gradient is not finite would poison every weight through the
+        // optimizer (seen in the full data set: a finite loss with an infinite gradient): it is
+        // skipped, and counted.
+        bool finite = std::isfinite(loss.item<double>());
+        if (finite) {
+            loss.backward();
+            finite = std::isfinite(torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0));
+        }
+        if (!finite) {
+            if (++skippedSteps <= 5 || skippedSteps % 100 == 0)
+                log(QStringLiteral("step %1: loss or gradient not finite, skipped (%2 so far)")
+                        .arg(report->steps)
+                        .arg(skippedSteps));
             ++report->steps;
             continue;
         }
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
         optimizer.step();
         running += loss.item<double>();
         ++runningCount;
