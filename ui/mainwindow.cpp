@@ -203,7 +203,12 @@ void MainWindow::startPlanning()
 {
     if (m_planTask)
         return; // one plan at a time
-    m_planTask = std::make_shared<PlanTask>(m_project->content());
+    runPlanTask(std::make_shared<PlanTask>(m_project->content()));
+}
+
+void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
+{
+    m_planTask = std::move(task);
     connect(m_planTask.get(), &jobs::Task::progressChanged, this,
             [this](double progress, const QString& message) {
                 m_progress->setValue(int(progress * 100));
@@ -225,16 +230,7 @@ void MainWindow::startScoring()
     options.seed = 1;
     for (const project::MusicRegion& r : content.musicRegions)
         options.seed += quint64(r.takes.size());
-    m_planTask = std::make_shared<PlanTask>(content, options, m_modelsDir);
-    connect(m_planTask.get(), &jobs::Task::progressChanged, this,
-            [this](double progress, const QString& message) {
-                m_progress->setValue(int(progress * 100));
-                statusBar()->showMessage(message);
-            });
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
-    m_tasks->start(m_planTask);
+    runPlanTask(std::make_shared<PlanTask>(content, options, m_modelsDir));
 }
 
 void MainWindow::addComposedTake(const PlanTask& task)

@@ -78,6 +78,8 @@ protected:
 
 private:
     void addComposedTake(const PlanTask& task);
+    /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
+    void runPlanTask(std::shared_ptr<PlanTask> task);
     void createActions();
     /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
     void setProject(std::unique_ptr<project::Project> project, const QString& path,

@@ -51,9 +51,8 @@ engine::MusicMetrics meanOf(const QVector<engine::MusicMetrics>& all)
     return mean;
 }
 
-int compareOnHeldOut(const QCommandLineParser& parser, const QString& dataDir, int songLimit,
-                     int barLimit, const QString& weightsPath, quint64 seed, QTextStream& out,
-                     QTextStream& err)
+int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
+                     const QString& weightsPath, quint64 seed, QTextStream& out, QTextStream& err)
 {
     QString error;
     std::unique_ptr<engine::Composer> composer =
@@ -64,7 +63,6 @@ int compareOnHeldOut(const QCommandLineParser& parser, const QString& dataDir, i
         err << error << "\n";
         return kExitBadInput;
     }
-    Q_UNUSED(parser);
     QVector<engine::Pop909Song> heldOut;
     QVector<QVector<int>> trainingSequences;
     for (const QString& folder : engine::pop909SongFolders(dataDir)) {
@@ -266,7 +264,7 @@ int runEval(const QStringList& arguments)
         return kExitUsage;
     }
     if (parser.isSet(data))
-        return compareOnHeldOut(parser, parser.value(data), parser.value(songs).toInt(),
+        return compareOnHeldOut(parser.value(data), parser.value(songs).toInt(),
                                 parser.value(bars).toInt(), parser.value(weights),
                                 parser.value(seed).toULongLong(), out, err);
     int code = kExitOk;

@@ -198,11 +198,16 @@ void deriveSections(QVector<TokenBar>* bars)
     }
 }
 
-QVector<TokenBar> quantizeBars(const QVector<SourceBar>& sourceBars,
-                               const QVector<music::Note>& melody,
-                               const QVector<music::Note>& accompaniment,
+QVector<TokenBar> quantizeBars(const QVector<SourceBar>& sourceBars, QVector<music::Note> melody,
+                               QVector<music::Note> accompaniment,
                                const QVector<SourceChord>& chords)
 {
+    // By onset, the highest note first: a monophonic melody keeps the top note of a chord.
+    auto byStart = [](const music::Note& a, const music::Note& b) {
+        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
+    };
+    std::sort(melody.begin(), melody.end(), byStart);
+    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
     QVector<TokenBar> bars(sourceBars.size());
     for (int i = 0; i < sourceBars.size(); ++i) {
         bars[i].controls.quarters = std::clamp(sourceBars[i].quarters, 1, kMaxBarQuarters);

@@ -53,8 +53,9 @@ int tonicShift(const music::KeySignature& key);
 
 /// Quantises source notes into bars on the grid, relative to each bar's key, and computes every
 /// bar's controls (sections from melody presence and the loudness and register of 4-bar phrases).
-QVector<TokenBar> quantizeBars(const QVector<SourceBar>& bars, const QVector<music::Note>& melody,
-                               const QVector<music::Note>& accompaniment,
+/// Notes may come in any order.
+QVector<TokenBar> quantizeBars(const QVector<SourceBar>& bars, QVector<music::Note> melody,
+                               QVector<music::Note> accompaniment,
                                const QVector<SourceChord>& chords);
 
 /// Sets density, intensity, valence, arousal and roles of each bar from its notes and chords.

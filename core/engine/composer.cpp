@@ -4,13 +4,9 @@
 #include "engine/barcontrols.h"
 #include "engine/barsampler.h"
 #include "engine/decoder.h"
+#include "engine/modelfiles.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -63,17 +59,7 @@ Composer::~Composer() = default;
 
 QString Composer::defaultModelsDirectory()
 {
-    const QString env = qEnvironmentVariable("SW_MODELS_DIR");
-    if (!env.isEmpty())
-        return env;
-    if (QCoreApplication::instance()) {
-        const QString installed =
-            QDir(QCoreApplication::applicationDirPath())
-                .absoluteFilePath(QStringLiteral("../share/scorewright/models"));
-        if (QFile::exists(installed + QStringLiteral("/composer.md")))
-            return QDir::cleanPath(installed);
-    }
-    return QStringLiteral(SW_SOURCE_MODELS_DIR);
+    return modelsDirectory();
 }
 
 std::unique_ptr<Composer> Composer::loadWeights(const QString& path, QString* error)
@@ -88,39 +74,8 @@ std::unique_ptr<Composer> Composer::loadWeights(const QString& path, QString* er
 
 std::unique_ptr<Composer> Composer::loadFromModels(const QString& modelsDir, QString* error)
 {
-    const QDir dir(modelsDir);
-    const QString weights = dir.filePath(QStringLiteral("composer.pt"));
-    const QString card = dir.filePath(QStringLiteral("composer.md"));
-    QFile cardFile(card);
-    if (!cardFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: the composer's model card is missing; the weights cannot be "
-                                "checked")
-                     .arg(card);
-        return nullptr;
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
-            .match(QString::fromUtf8(cardFile.readAll()));
-    if (!m.hasMatch()) {
-        *error = QStringLiteral("%1: the model card gives no sha256 for the weights").arg(card);
-        return nullptr;
-    }
-    QFile file(weights);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: the composer's weights file is missing (%2); restore models/ "
-                                "from the repository or run `scorewright-cli train composer`")
-                     .arg(weights, file.errorString());
-        return nullptr;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
-        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2 "
-                                "(damaged, or from another model version)")
-                     .arg(weights, card);
-        return nullptr;
-    }
-    return loadWeights(weights, error);
+    const QString weights = verifiedWeightsPath(modelsDir, QStringLiteral("composer"), error);
+    return weights.isEmpty() ? nullptr : loadWeights(weights, error);
 }
 
 namespace {
@@ -280,11 +235,6 @@ QVector<TokenBar> barsOfScore(const music::Score& score)
                        : t.name.compare(QLatin1String("MELODY"), Qt::CaseInsensitive) == 0;
         (isMelody ? melody : accompaniment) += t.notes;
     }
-    auto byStart = [](const music::Note& a, const music::Note& b) {
-        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
-    };
-    std::sort(melody.begin(), melody.end(), byStart);
-    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
     QVector<SourceChord> chords;
     for (const music::ChordSymbol& c : score.chords)
         chords.append({c.tick, c.root, c.quality});
@@ -364,16 +314,9 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
         else if (t.role == TrackRole::Chords || t.role == TrackRole::Bass)
             accompaniment += t.notes;
     }
-    auto byStart = [](const music::Note& a, const music::Note& b) {
-        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
-    };
-    std::sort(melody.begin(), melody.end(), byStart);
-    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
     QVector<SourceChord> chords;
-    const int tonic = plan.key.tonicPitchClass();
     for (const music::ChordSymbol& c : score.chords)
         chords.append({c.tick, c.root, c.quality});
-    Q_UNUSED(tonic);
     QVector<TokenBar> existing = quantizeBars(sourceBarsOf(plan), melody, accompaniment, chords);
     for (int i = 0; i < existing.size(); ++i)
         existing[i].controls = controls[i];
@@ -384,7 +327,6 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
     const SamplingSettings settings = samplingFor(plan, options);
     QVector<TokenBar> written = existing;
     qint64 sampled = 0;
-    const qint64 fedBefore = m_decoder->tokensFed();
     qint64 fed = 0;
     if (newMelody || newAccomp) {
         // At most 8 bars per pass (the longest gap the model was trained to fill), each pass
@@ -469,7 +411,6 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
         stats->fedTokens += fed - sampled;
         stats->seconds += clock.elapsed() / 1000.0;
     }
-    Q_UNUSED(fedBefore);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/barcontrols.h"
 #include "engine/decoder.h"
+#include "engine/lyricsdata.h"
 
 #include <QSet>
 
@@ -24,52 +25,21 @@ QVector<double> MusicMetrics::values() const
             grooveSimilarity,  polyphony,        noteDensity};
 }
 
-static const double kMajorProfile[12] = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09,
-                                         2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-static const double kMinorProfile[12] = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53,
-                                         2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
-
-static double correlation(const double* a, const double* b)
-{
-    double ma = 0, mb = 0;
-    for (int i = 0; i < 12; ++i) {
-        ma += a[i] / 12;
-        mb += b[i] / 12;
-    }
-    double num = 0, da = 0, db = 0;
-    for (int i = 0; i < 12; ++i) {
-        num += (a[i] - ma) * (b[i] - mb);
-        da += (a[i] - ma) * (a[i] - ma);
-        db += (b[i] - mb) * (b[i] - mb);
-    }
-    return da > 0 && db > 0 ? num / std::sqrt(da * db) : 0;
-}
-
 void estimateKey(const QVector<TokenBar>& bars, int* tonic, music::KeyMode* mode)
 {
-    double histogram[12] = {0};
+    QVector<int> pitches;
+    QVector<double> durations;
     for (const TokenBar& b : bars) {
         for (const QVector<GridNote>* s : {&b.melody, &b.accompaniment}) {
-            for (const GridNote& n : *s)
-                histogram[((n.pitch % 12) + 12) % 12] += n.duration;
-        }
-    }
-    double best = -2;
-    *tonic = 0;
-    *mode = music::KeyMode::Major;
-    for (int t = 0; t < 12; ++t) {
-        double rotated[12];
-        for (int i = 0; i < 12; ++i)
-            rotated[i] = histogram[(i + t) % 12];
-        for (int m = 0; m < 2; ++m) {
-            const double r = correlation(rotated, m == 0 ? kMajorProfile : kMinorProfile);
-            if (r > best) {
-                best = r;
-                *tonic = t;
-                *mode = m == 0 ? music::KeyMode::Major : music::KeyMode::Minor;
+            for (const GridNote& n : *s) {
+                pitches.append(n.pitch);
+                durations.append(n.duration);
             }
         }
     }
+    const music::KeySignature key = estimateKeyOfPitches(pitches, durations);
+    *tonic = key.tonicPitchClass();
+    *mode = key.mode;
 }
 
 MusicMetrics measureMusic(const QVector<TokenBar>& bars)

@@ -1,11 +1,7 @@
 #include "engine/lyricist.h"
 
 #include "engine/lyricistnet.h"
-
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
+#include "engine/modelfiles.h"
 
 #include <algorithm>
 #include <cmath>
@@ -67,33 +63,8 @@ std::unique_ptr<Lyricist> Lyricist::loadWeights(const QString& path, QString* er
 
 std::unique_ptr<Lyricist> Lyricist::loadFromModels(const QString& modelsDir, QString* error)
 {
-    const QDir dir(modelsDir);
-    const QString weights = dir.filePath(QStringLiteral("lyricist.pt"));
-    const QString card = dir.filePath(QStringLiteral("lyricist.md"));
-    QFile cardFile(card);
-    if (!cardFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: the lyricist's model card is missing; the weights cannot be "
-                                "checked")
-                     .arg(card);
-        return nullptr;
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
-            .match(QString::fromUtf8(cardFile.readAll()));
-    QFile file(weights);
-    if (!m.hasMatch() || !file.open(QIODevice::ReadOnly)) {
-        *error =
-            QStringLiteral("%1: missing, or its model card %2 gives no sha256").arg(weights, card);
-        return nullptr;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
-        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2")
-                     .arg(weights, card);
-        return nullptr;
-    }
-    return loadWeights(weights, error);
+    const QString weights = verifiedWeightsPath(modelsDir, QStringLiteral("lyricist"), error);
+    return weights.isEmpty() ? nullptr : loadWeights(weights, error);
 }
 
 namespace {
@@ -261,8 +232,10 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 }
             }
             // Rest: where this syllable lands on the beat grid matters for its stress.
-            auto r = restLogits.reshape({-1});
-            QVector<double> restScores(r.size(0));
+            // Plain pointers: one tensor element per item() call would cost a dispatch per class.
+            const torch::Tensor restFlat = restLogits.reshape({-1}).contiguous();
+            const float* r = restFlat.data_ptr<float>();
+            QVector<double> restScores(int(restFlat.numel()));
             for (int k = 0; k < restScores.size(); ++k) {
                 const double onset = position + lyricRestSet()[k];
                 const int st = strength(onset, o.beatsPerBar);
@@ -274,12 +247,13 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (s.indexInLine == 0 && i > 0 && lyricRestSet()[k] >= 0.5)
                     bonus += 1.0; // a line breathes before it starts
                 const bool fits = onset + 0.25 * (remaining + 1) <= limit + 1e-9;
-                restScores[k] = fits || k == 0 ? r[k].item<double>() + bonus : -INFINITY;
+                restScores[k] = fits || k == 0 ? r[k] + bonus : -INFINITY;
             }
             rest = lyricRestSet()[sampleFrom(restScores, o.temperature, rng)];
             const double onset = position + rest;
-            auto dl = durLogits.reshape({-1});
-            QVector<double> durScores(dl.size(0));
+            const torch::Tensor durFlat = durLogits.reshape({-1}).contiguous();
+            const float* dl = durFlat.data_ptr<float>();
+            QVector<double> durScores(int(durFlat.numel()));
             for (int k = 0; k < durScores.size(); ++k) {
                 const double dur = lyricDurationSet()[k];
                 double bonus = 0;
@@ -295,7 +269,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                         bonus -= 1.0;
                 }
                 const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
-                durScores[k] = fits || k == 0 ? dl[k].item<double>() + bonus : -INFINITY;
+                durScores[k] = fits || k == 0 ? dl[k] + bonus : -INFINITY;
             }
             duration = lyricDurationSet()[sampleFrom(durScores, o.temperature, rng)];
             // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
@@ -306,8 +280,9 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (c.tick <= tick)
                     chordTones = c.pitchClasses();
             }
-            auto pl = pitchLogits.reshape({-1});
-            QVector<double> pitchScores(pl.size(0));
+            const torch::Tensor pitchFlat = pitchLogits.reshape({-1}).contiguous();
+            const float* pl = pitchFlat.data_ptr<float>();
+            QVector<double> pitchScores(int(pitchFlat.numel()));
             const bool lastSyllable = i == syllables.size() - 1;
             bool tonicInRange = false;
             for (int p = o.low; p <= o.high; ++p)
@@ -332,7 +307,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 }
                 if (prevPitch < kLyricPitches && std::abs(k - prevPitch) > 9)
                     bonus -= 2.0; // singable leaps
-                pitchScores[k] = pl[k].item<double>() + bonus;
+                pitchScores[k] = pl[k] + bonus;
             }
             relative = sampleFrom(pitchScores, o.temperature, rng);
             if (!std::isfinite(pitchScores[relative])) {

@@ -192,9 +192,7 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
         const double progress = (clock.elapsed() / 1000.0 - setup) / std::max(1.0, budget - setup);
         if (progress >= 1.0)
             break;
-        double lr = o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
-        if (report->steps < 100)
-            lr = o.learningRate * (report->steps + 1) / 100;
+        const double lr = budgetedLearningRate(o.learningRate, report->steps, progress);
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
         const Batch b = makeBatch(train, cumulative, o.batchSize, o.context, rng);

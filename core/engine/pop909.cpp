@@ -177,11 +177,6 @@ bool loadPop909Song(const QString& folder, Pop909Song* song, QString* error)
         else if (!t.drumKit)
             accompaniment += t.notes;
     }
-    auto byStart = [](const music::Note& a, const music::Note& b) {
-        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch > b.pitch;
-    };
-    std::sort(melody.begin(), melody.end(), byStart);
-    std::sort(accompaniment.begin(), accompaniment.end(), byStart);
 
     song->id = id;
     song->bars = quantizeBars(bars, melody, accompaniment, chords);

@@ -14,6 +14,14 @@
 
 namespace sw::engine {
 
+double budgetedLearningRate(double base, int step, double progress)
+{
+    const int warmup = 100;
+    if (step < warmup)
+        return base * (step + 1) / warmup;
+    return base * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
+}
+
 bool isHeldOutSong(const QString& songId)
 {
     // Song numbers ending the same way every 20th (7, 27, 47, ...): 46 of the 864 songs.
@@ -204,7 +212,6 @@ bool trainComposer(const TrainOptions& o, const std::function<void(const QString
                                   torch::optim::AdamWOptions(o.learningRate).weight_decay(0.01));
     const double budgetSeconds = o.minutes * 60.0;
     const double setupSeconds = clock.elapsed() / 1000.0;
-    const int warmup = 100;
     double best = 1e9;
     double runningLoss = 0;
     int runningCount = 0;
@@ -246,10 +253,7 @@ bool trainComposer(const TrainOptions& o, const std::function<void(const QString
         const double progress = elapsed / std::max(1.0, budgetSeconds - setupSeconds);
         if (progress >= 1.0)
             break;
-        // Linear warm-up, then cosine decay over the time budget down to a tenth.
-        double lr = o.learningRate * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * progress)));
-        if (report->steps < warmup)
-            lr = o.learningRate * (report->steps + 1) / warmup;
+        const double lr = budgetedLearningRate(o.learningRate, report->steps, progress);
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
 

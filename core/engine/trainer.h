@@ -41,6 +41,10 @@ struct TrainReport
     double seconds = 0;
 };
 
+/// The learning rate of both trainers: a linear warm-up over the first 100 steps, then a cosine
+/// decay over the time budget (`progress` 0..1) down to a tenth of `base`.
+double budgetedLearningRate(double base, int step, double progress);
+
 /// POP909 songs held out of training for validation and evaluation (about 5%, by number).
 bool isHeldOutSong(const QString& songId);
 

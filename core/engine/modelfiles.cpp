@@ -1,0 +1,63 @@
+#include "engine/modelfiles.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace sw::engine {
+
+QString modelsDirectory()
+{
+    const QString env = qEnvironmentVariable("SW_MODELS_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QDir(QCoreApplication::applicationDirPath())
+                .absoluteFilePath(QStringLiteral("../share/scorewright/models"));
+        if (QFile::exists(installed + QStringLiteral("/composer.md")))
+            return QDir::cleanPath(installed);
+    }
+    return QStringLiteral(SW_SOURCE_MODELS_DIR);
+}
+
+QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QString* error)
+{
+    const QDir dir(modelsDir);
+    const QString weights = dir.filePath(name + QStringLiteral(".pt"));
+    const QString card = dir.filePath(name + QStringLiteral(".md"));
+    QFile cardFile(card);
+    if (!cardFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: the %2's model card is missing; the weights cannot be "
+                                "checked")
+                     .arg(card, name);
+        return QString();
+    }
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
+            .match(QString::fromUtf8(cardFile.readAll()));
+    if (!m.hasMatch()) {
+        *error = QStringLiteral("%1: the model card gives no sha256 for the weights").arg(card);
+        return QString();
+    }
+    QFile file(weights);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: the %2's weights file is missing (%3); restore models/ "
+                                "from the repository or run `scorewright-cli train %2`")
+                     .arg(weights, name, file.errorString());
+        return QString();
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
+        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2 "
+                                "(damaged, or from another model version)")
+                     .arg(weights, card);
+        return QString();
+    }
+    return weights;
+}
+
+} // namespace sw::engine

@@ -1,0 +1,17 @@
+#pragma once
+// Where shipped weights are found and how they are trusted: a model `name` lives in a models
+// folder as name.pt beside its card name.md, and the weights are used only when their SHA-256
+// equals the one written in the card.
+
+#include <QString>
+
+namespace sw::engine {
+
+/// SW_MODELS_DIR, else the installed share/scorewright/models, else the source tree's.
+QString modelsDirectory();
+
+/// The path of `name`.pt in `modelsDir` when its SHA-256 matches `name`.md; otherwise an empty
+/// string and a readable error that names the model ("composer", "lyricist").
+QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QString* error);
+
+} // namespace sw::engine
