@@ -1,7 +1,9 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
+#include "media/audiodecoder.h"
 #include "media/audiofile.h"
+#include "media/mediainfo.h"
 #include "media/muxer.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
@@ -132,6 +134,56 @@ bool writeStems(const QString& folderPath, const music::Score& score,
     return true;
 }
 
+// The picture the music goes under: its length, its own sound (unless left out), the ducking
+// and the fades, from the command line.
+bool pictureFromOptions(const QCommandLineParser& parser, const QString& video, qint64 offsetUs,
+                        render::PictureOptions* picture, media::AudioBuffer* source, QString* error)
+{
+    for (const char* name : {"source-gain", "duck", "fade-in", "fade-out"}) {
+        bool ok = false;
+        const double value = parser.value(QString::fromLatin1(name)).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || std::abs(value) > 600) {
+            *error = QStringLiteral("--%1 takes a number, not \"%2\"")
+                         .arg(QString::fromLatin1(name), parser.value(QString::fromLatin1(name)));
+            return false;
+        }
+    }
+    media::MediaInfo info;
+    if (!media::probeMedia(video, &info, error))
+        return false;
+    if (!info.video() || info.durationUs <= 0) {
+        *error = QStringLiteral("%1: no picture to put the music under")
+                     .arg(QFileInfo(video).fileName());
+        return false;
+    }
+    picture->durationUs = info.durationUs;
+    picture->musicOffsetUs = offsetUs;
+    picture->sourceMix.gainDb = parser.value(QStringLiteral("source-gain")).toDouble();
+    picture->ducking.depthDb = std::min(0.0, parser.value(QStringLiteral("duck")).toDouble());
+    picture->fades.inSeconds = std::max(0.0, parser.value(QStringLiteral("fade-in")).toDouble());
+    picture->fades.outSeconds = std::max(0.0, parser.value(QStringLiteral("fade-out")).toDouble());
+    if (info.audio() && !parser.isSet(QStringLiteral("no-source-audio")))
+        return media::decodeAudio(video, render::kSampleRate, render::kChannels, source, error);
+    return true;
+}
+
+QString describeDucking(const render::RenderResult& result, const render::DuckingOptions& ducking)
+{
+    double seconds = 0;
+    for (const render::SpeechSpan& span : result.speech)
+        seconds += double(span.endFrame - span.startFrame) / render::kSampleRate;
+    if (result.speech.isEmpty())
+        return QStringLiteral("No speech found in the video's sound: the music keeps its level");
+    if (ducking.depthDb >= 0)
+        return QStringLiteral("Speech found in %1 passage(s), %2 s; ducking is off")
+            .arg(result.speech.size())
+            .arg(seconds, 0, 'f', 1);
+    return QStringLiteral("The music ducks by %1 dB under %2 passage(s) of speech, %3 s")
+        .arg(-ducking.depthDb, 0, 'f', 0)
+        .arg(result.speech.size())
+        .arg(seconds, 0, 'f', 1);
+}
+
 } // namespace
 
 int runExport(const QStringList& arguments)
@@ -165,8 +217,28 @@ int runExport(const QStringList& arguments)
         QStringLiteral(
             "The video with the new soundtrack (.mp4, .mov or .mkv); the picture is copied."),
         QStringLiteral("out.mp4"));
+    const QCommandLineOption noSourceOption(
+        QStringLiteral("no-source-audio"),
+        QStringLiteral("With --video: leave the video's own sound out of the mix."));
+    const QCommandLineOption sourceGainOption(
+        QStringLiteral("source-gain"), QStringLiteral("With --video: its own sound's gain in dB."),
+        QStringLiteral("dB"), QStringLiteral("0"));
+    const QCommandLineOption duckOption(
+        QStringLiteral("duck"),
+        QStringLiteral("With --video: the music's level under speech in the video's sound, in dB "
+                       "(default -12; 0 turns ducking off)."),
+        QStringLiteral("dB"), QStringLiteral("-12"));
+    const QCommandLineOption fadeInOption(
+        QStringLiteral("fade-in"),
+        QStringLiteral("With --video: seconds of fade-in (default 0.02)."), QStringLiteral("s"),
+        QStringLiteral("0.02"));
+    const QCommandLineOption fadeOutOption(
+        QStringLiteral("fade-out"),
+        QStringLiteral("With --video: seconds of fade-out ending on the last frame (default 1)."),
+        QStringLiteral("s"), QStringLiteral("1"));
     parser.addOptions({wavOption, audioOption, stemsOption, midiOption, xmlOption, presetOption,
-                       bitsOption, videoOption, muxedOption});
+                       bitsOption, videoOption, muxedOption, noSourceOption, sourceGainOption,
+                       duckOption, fadeInOption, fadeOutOption});
     parser.addOptions(mixOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
@@ -210,6 +282,21 @@ int runExport(const QStringList& arguments)
             err << "scorewright-cli export: " << error << "\n";
             return kExitUsage;
         }
+        media::AudioBuffer source;
+        if (parser.isSet(videoOption)) {
+            if (!pictureFromOptions(parser, parser.value(videoOption), offsetUs, &options.picture,
+                                    &source, &error)) {
+                err << error << "\n";
+                return error.startsWith(QStringLiteral("--")) ? kExitUsage : kExitBadInput;
+            }
+            if (source.samples.empty())
+                out << QFileInfo(parser.value(videoOption)).fileName()
+                    << " has no sound of its own: the soundtrack is the music alone\n";
+        }
+        render::StereoAudio sourceAudio;
+        sourceAudio.samples = std::move(source.samples);
+        if (!sourceAudio.samples.empty())
+            options.picture.sourceAudio = &sourceAudio;
         render::RenderResult result;
         const int bits = parser.value(bitsOption).toInt();
         if (!render::renderScore(score, options, &result, &error) ||
@@ -223,6 +310,8 @@ int runExport(const QStringList& arguments)
         out << "Rendered: loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
             << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
             << " dBTP\n";
+        if (options.picture.sourceAudio)
+            out << describeDucking(result, options.picture.ducking) << "\n";
         if (parser.isSet(audioOption)) {
             if (!media::writeAudioFile(parser.value(audioOption), result.mix.samples,
                                        render::kSampleRate, &error)) {
@@ -233,7 +322,7 @@ int runExport(const QStringList& arguments)
         }
         if (parser.isSet(muxedOption)) {
             if (!media::muxSoundtrack(parser.value(videoOption),
-                                      {&result.mix.samples, render::kSampleRate, offsetUs},
+                                      {&result.mix.samples, render::kSampleRate, 0},
                                       parser.value(muxedOption), &error)) {
                 err << error << "\n";
                 return kExitBadInput;

@@ -1,5 +1,6 @@
 #include "render/scorerenderer.h"
 
+#include "render/mixdown.h"
 #include "render/soundfont.h"
 #include "render/synthesizer.h"
 
@@ -10,6 +11,27 @@
 #include <thread>
 
 namespace sw::render {
+
+namespace {
+
+// The speech in the video's own sound (when it is heard) and the envelope the music follows on
+// the picture: ducked under that speech, faded with the picture's ends.
+std::vector<float> pictureEnvelope(const PictureOptions& picture, qint64 frames,
+                                   QVector<SpeechSpan>* speech)
+{
+    const StereoAudio* source = picture.sourceAudio;
+    if (source && !picture.sourceMix.mute && !source->samples.empty()) {
+        *speech = detectSpeech(*source);
+        speech->erase(std::remove_if(speech->begin(), speech->end(),
+                                     [&](const SpeechSpan& s) { return s.startFrame >= frames; }),
+                      speech->end());
+    }
+    std::vector<float> gain = duckingGain(*speech, frames, picture.ducking);
+    applyFades(gain, picture.fades);
+    return gain;
+}
+
+} // namespace
 
 bool renderScore(const music::Score& score, const RenderOptions& options, RenderResult* result,
                  QString* error, const media::StopRequested& stop,
@@ -43,6 +65,10 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
     if (soundFont.isEmpty())
         return false;
 
+    // With a picture, the synthesizer writes each stem straight onto its timeline.
+    const qint64 pictureFrames = options.picture.durationUs * kSampleRate / 1000000;
+    const TrackPlacement placement{options.picture.musicOffsetUs * kSampleRate / 1000000,
+                                   pictureFrames};
     RenderResult out;
     out.soundFont = soundFont;
     out.stems.resize(score.tracks.size());
@@ -59,8 +85,9 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
         // quite fresh after a reset, so the same tracks must always meet the same synthesizer
         // for the same score to give the same samples.
         for (int t = worker; t < score.tracks.size() && !failed; t += workers) {
-            if (!synth.renderTrack(score, t, &out.stems[t], &errors[worker],
-                                   [&] { return failed.load() || (stop && stop()); })) {
+            if (!synth.renderTrack(
+                    score, t, &out.stems[t], &errors[worker],
+                    [&] { return failed.load() || (stop && stop()); }, placement)) {
                 failed = true;
                 return;
             }
@@ -86,37 +113,26 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
     if (progress)
         progress(0.8);
 
-    // Gain and pan shape each stem; mute and solo decide which stems reach the mix.
-    const bool anySolo = std::any_of(options.mix.begin(), options.mix.end(),
-                                     [](const TrackMix& m) { return m.solo; });
-    size_t length = 0;
-    for (const StereoAudio& stem : out.stems)
-        length = std::max(length, stem.samples.size());
-    out.mix.samples.assign(length, 0.0f);
-    for (int t = 0; t < out.stems.size(); ++t) {
-        const TrackMix m = t < options.mix.size() ? options.mix[t] : TrackMix{};
-        const double gain = std::pow(10.0, m.gainDb / 20.0);
-        const double angle = (std::clamp(m.pan, -1.0, 1.0) + 1.0) * M_PI / 4.0; // constant power
-        const float left = float(gain * std::cos(angle) * M_SQRT2);
-        const float right = float(gain * std::sin(angle) * M_SQRT2);
-        std::vector<float>& samples = out.stems[t].samples;
-        for (size_t i = 0; i + 1 < samples.size(); i += 2) {
-            samples[i] *= left;
-            samples[i + 1] *= right;
-        }
-        if (m.mute || (anySolo && !m.solo))
-            continue;
-        for (size_t i = 0; i < samples.size(); ++i)
-            out.mix.samples[i] += samples[i];
+    if (stop && stop()) {
+        *error = QStringLiteral("rendering was cancelled");
+        return false;
     }
+    // The same envelope goes on every stem, so the stems still add up to the music of the mix.
+    std::vector<float> envelope;
+    if (pictureFrames > 0)
+        envelope = pictureEnvelope(options.picture, pictureFrames, &out.speech);
+    MixdownInput mixdown;
+    mixdown.mix = options.mix;
+    mixdown.envelope = pictureFrames > 0 ? &envelope : nullptr;
+    mixdown.source = options.picture.sourceAudio;
+    mixdown.sourceMix = &options.picture.sourceMix;
+    mixdown.frames = pictureFrames;
+    mixdown.threads = options.threads;
+    mixDown(mixdown, out.stems, &out.mix);
     if (!normalizeLoudness(out.mix, preset, &out.loudness, error))
         return false;
     // The stems take the same gain as the mix, so that they add up to it in a DAW.
-    const double stemGain = std::pow(10.0, out.loudness.appliedGainDb / 20.0);
-    for (StereoAudio& stem : out.stems) {
-        for (float& s : stem.samples)
-            s = float(s * stemGain);
-    }
+    scaleAll(out.stems, float(std::pow(10.0, out.loudness.appliedGainDb / 20.0)), options.threads);
     if (progress)
         progress(1.0);
     *result = std::move(out);

@@ -5,6 +5,7 @@
 
 #include "media/mediainfo.h"
 #include "music/score.h"
+#include "render/ducking.h"
 #include "render/loudness.h"
 
 #include <functional>
@@ -20,18 +21,33 @@ struct TrackMix
     bool solo = false; ///< when any track is soloed, only soloed tracks are heard
 };
 
+/// The picture the music goes under. With a duration, the mix and the stems lie on the video's
+/// timeline: silence until the music's offset, the music cut at the video's end with the fades,
+/// the video's own sound (when given) mixed in and the music ducked under its speech.
+struct PictureOptions
+{
+    qint64 durationUs = 0; ///< 0: no picture; the music alone, at its natural length
+    qint64 musicOffsetUs = 0;
+    const StereoAudio* sourceAudio = nullptr; ///< the video's own sound, from its first frame
+    TrackMix sourceMix;                       ///< its gain, pan and mute (solo is ignored)
+    DuckingOptions ducking;
+    FadeOptions fades;
+};
+
 struct RenderOptions
 {
     QVector<TrackMix> mix; ///< per track, in the score's order; missing tracks are unchanged
     QString soundFont;     ///< empty: findSoundFont()'s choice
     QString preset = QStringLiteral("web");
     int threads = 2;
+    PictureOptions picture;
 };
 
 struct RenderResult
 {
     QVector<StereoAudio> stems; ///< one per track, with its gain and pan, scaled like the mix
     StereoAudio mix;
+    QVector<SpeechSpan> speech; ///< where the music ducked, in frames of the mix
     LoudnessReport loudness;
     QString soundFont;
 };

@@ -68,7 +68,8 @@ struct SynthEvent
 } // namespace
 
 bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio* out,
-                              QString* error, const media::StopRequested& stop)
+                              QString* error, const media::StopRequested& stop,
+                              const TrackPlacement& placement)
 {
     if (!d->synth) {
         *error = QStringLiteral("no soundfont is loaded");
@@ -87,8 +88,10 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
     fluid_synth_program_select(d->synth, channel, d->soundFontId, track.drumKit ? 128 : 0,
                                track.program);
 
+    const qint64 offset = std::max<qint64>(0, placement.offsetFrames);
     auto frameOf = [&](qint64 tick) {
-        return qint64(std::llround(double(score.tempoMap.tickToMicros(tick)) * kSampleRate / 1e6));
+        return offset +
+               qint64(std::llround(double(score.tempoMap.tickToMicros(tick)) * kSampleRate / 1e6));
     };
     std::vector<SynthEvent> events;
     events.reserve(size_t(track.notes.size()) * 2);
@@ -99,9 +102,12 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
     std::stable_sort(events.begin(), events.end(), [](const SynthEvent& a, const SynthEvent& b) {
         return a.frame != b.frame ? a.frame < b.frame : a.order < b.order;
     });
-    const qint64 total = frameOf(score.endTick()) + qint64(kReleaseTailSeconds * kSampleRate);
+    const qint64 total = placement.totalFrames > 0
+                             ? placement.totalFrames
+                             : frameOf(score.endTick()) + qint64(kReleaseTailSeconds * kSampleRate);
     out->samples.assign(size_t(total) * kChannels, 0.0f);
-    qint64 position = 0;
+    // Before the music's offset the stem is silence; the synthesizer starts there.
+    qint64 position = std::min(offset, total);
     size_t next = 0;
     constexpr qint64 kBlock = 4096;
     while (position < total) {

@@ -12,6 +12,14 @@
 
 namespace sw::render {
 
+/// Where a stem lies on a longer timeline (the picture's): silence for `offsetFrames`, then the
+/// track, cut at `totalFrames` (0: the track's end plus the release tail).
+struct TrackPlacement
+{
+    qint64 offsetFrames = 0;
+    qint64 totalFrames = 0;
+};
+
 class Synthesizer
 {
 public:
@@ -23,9 +31,9 @@ public:
     QString soundFont() const;
 
     /// Renders track `index` of `score` alone, from tick 0 to the end of the score plus the
-    /// release tail. Drum tracks play on channel 10.
+    /// release tail, or as `placement` says. Drum tracks play on channel 10.
     bool renderTrack(const music::Score& score, int index, StereoAudio* out, QString* error,
-                     const media::StopRequested& stop = {});
+                     const media::StopRequested& stop = {}, const TrackPlacement& placement = {});
 
 private:
     struct Private;

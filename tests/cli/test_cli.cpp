@@ -287,7 +287,16 @@ private Q_SLOTS:
                               QStringLiteral("--muxed"), muxed});
         QVERIFY2(m.exitCode == 0, qPrintable(m.err));
         QVERIFY(m.out.contains(QStringLiteral("picture copied")));
+        QVERIFY2(m.out.contains(QStringLiteral("No speech found in the video's sound")),
+                 qPrintable(m.out)); // the demo's own sound was mixed in and listened to
         QVERIFY(QFileInfo(muxed).size() > 100000);
+        const Result badDuck = cli({QStringLiteral("export"), midi, QStringLiteral("--video"),
+                                    QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                                    QStringLiteral("--muxed"), muxed, QStringLiteral("--duck"),
+                                    QStringLiteral("loud")});
+        QCOMPARE(badDuck.exitCode, 2);
+        QVERIFY2(badDuck.err.contains(QStringLiteral("--duck takes a number")),
+                 qPrintable(badDuck.err));
         const Result flac = cli({QStringLiteral("export"), midi, QStringLiteral("--audio"),
                                  dir.filePath(QStringLiteral("mix.flac"))});
         QVERIFY2(flac.exitCode == 0, qPrintable(flac.err));

@@ -4,6 +4,7 @@
 #include "render/loudness.h"
 #include "render/scorerenderer.h"
 #include "render/synthesizer.h"
+#include "render/voiceactivity.h"
 #include "render/wavfile.h"
 #include "testscores.h"
 
@@ -39,6 +40,59 @@ double powerAt(const StereoAudio& audio, double hz, double seconds)
         s1 = s0;
     }
     return s1 * s1 + s2 * s2 - k * s1 * s2;
+}
+
+// A voice-like test signal: a gliding 130 Hz glottal tone with three formants, spoken in
+// syllables four times a second, between `from` and `to` seconds, over a faint noise floor.
+StereoAudio speechLike(double seconds, double from, double to, double peak = 0.3)
+{
+    StereoAudio a;
+    const qint64 frames = qint64(seconds * kSampleRate);
+    a.samples.assign(size_t(frames) * 2, 0.0f);
+    quint32 noise = 12345;
+    double phase = 0;
+    for (qint64 f = 0; f < frames; ++f) {
+        const double t = double(f) / kSampleRate;
+        noise = noise * 1664525u + 1013904223u;
+        double v = 0.001 * (double(noise) / 4294967296.0 - 0.5); // about -60 dBFS
+        const double f0 = 130 + 20 * std::sin(2 * M_PI * 0.7 * t);
+        phase += 2 * M_PI * f0 / kSampleRate;
+        if (t >= from && t < to) {
+            const double syllable = std::fmod((t - from) * 4, 1.0);
+            const double envelope = syllable < 0.7 ? std::sin(M_PI * syllable / 0.7) : 0;
+            double voice = 0;
+            for (int k = 1; k <= 25; ++k) {
+                const double hz = k * f0;
+                const double formants = 1 / (1 + std::pow((hz - 500) / 200, 2)) +
+                                        0.6 / (1 + std::pow((hz - 1500) / 300, 2)) +
+                                        0.3 / (1 + std::pow((hz - 2500) / 400, 2));
+                voice += formants * std::sin(k * phase);
+            }
+            v += peak * 0.5 * envelope * voice;
+        }
+        a.samples[2 * f] = a.samples[2 * f + 1] = float(v);
+    }
+    return a;
+}
+
+// RMS level in dB of the left channel between two times.
+double levelDb(const StereoAudio& audio, double from, double to)
+{
+    double sum = 0;
+    const qint64 a = qint64(from * kSampleRate), b = qint64(to * kSampleRate);
+    for (qint64 f = a; f < b; ++f)
+        sum += double(audio.samples[2 * f]) * audio.samples[2 * f];
+    return 10 * std::log10(sum / double(b - a) + 1e-20);
+}
+
+Score organ(double seconds)
+{
+    Score s;
+    sw::music::Track t;
+    t.program = 16; // drawbar organ: a level sustain
+    t.notes = {sw::testing::note(60, 0, qint64(seconds * 960), 100)}; // 120 bpm
+    s.tracks = {t};
+    return s;
 }
 
 } // namespace
@@ -145,6 +199,82 @@ private Q_SLOTS:
         options.mix = {TrackMix{0, 0, true, false}, TrackMix{0, 0, true, false}};
         QVERIFY(!renderScore(two, options, &r, &error));
         QVERIFY(error.contains(QStringLiteral("muted")));
+    }
+
+    void speechIsFoundAndSteadySoundIsNot()
+    {
+        const QVector<SpeechSpan> found = detectSpeech(speechLike(8, 2, 5));
+        QCOMPARE(found.size(), 1); // one sentence, its pauses between syllables bridged
+        QVERIFY2(std::abs(found[0].startFrame / double(kSampleRate) - 2) < 0.1,
+                 qPrintable(QString::number(found[0].startFrame / double(kSampleRate))));
+        QVERIFY2(std::abs(found[0].endFrame / double(kSampleRate) - 5) < 0.2,
+                 qPrintable(QString::number(found[0].endFrame / double(kSampleRate))));
+        // A sustained chord (a music bed in the video's sound) and silence are not speech.
+        RenderResult bed;
+        QString error;
+        QVERIFY2(renderScore(organ(6), {}, &bed, &error), qPrintable(error));
+        QVERIFY(detectSpeech(bed.mix).isEmpty());
+        QVERIFY(detectSpeech(speechLike(4, 9, 9)).isEmpty());
+        // Speech over that bed still is.
+        StereoAudio both = speechLike(6, 2, 4);
+        for (size_t i = 0; i < both.samples.size() && i < bed.mix.samples.size(); ++i)
+            both.samples[i] += 0.3f * bed.mix.samples[i];
+        QCOMPARE(detectSpeech(both).size(), 1);
+    }
+
+    void musicDucksUnderSpeechByItsDepth()
+    {
+        const StereoAudio voice = speechLike(8, 2, 4);
+        RenderOptions options;
+        options.picture.durationUs = 8000000;
+        options.picture.sourceAudio = &voice;
+        options.picture.ducking.depthDb = -12;
+        RenderResult r;
+        QString error;
+        QVERIFY2(renderScore(organ(8), options, &r, &error), qPrintable(error));
+        QCOMPARE(r.speech.size(), 1);
+        QCOMPARE(r.mix.frames(), qint64(8 * kSampleRate)); // the picture's length
+        // The organ swells on its own, so the ducked music is compared with the same render
+        // without ducking, window by window, less the loudness gain each mix received.
+        options.picture.ducking.depthDb = 0;
+        RenderResult plain;
+        QVERIFY(renderScore(organ(8), options, &plain, &error));
+        auto duckedBy = [&](double from, double to) {
+            return levelDb(r.stems[0], from, to) - r.loudness.appliedGainDb -
+                   (levelDb(plain.stems[0], from, to) - plain.loudness.appliedGainDb);
+        };
+        QVERIFY2(std::abs(duckedBy(1.0, 1.8)) <= 0.1,
+                 qPrintable(QString::number(duckedBy(1, 1.8))));
+        QVERIFY2(std::abs(duckedBy(2.0, 4.0) + 12) <= 1, // down from the first syllable
+                 qPrintable(QString::number(duckedBy(2.0, 4.0))));
+        const double released = 4.0 + 0.2 + 0.5; // hold and release after the last syllable
+        QVERIFY2(std::abs(duckedBy(released, 7.0)) <= 0.1,
+                 qPrintable(QString::number(duckedBy(released, 7.0))));
+        QVERIFY(duckedBy(4.3, 4.6) < -1 && duckedBy(4.3, 4.6) > -11); // on its way back up
+    }
+
+    void theMusicLiesOnThePictureWithFades()
+    {
+        RenderOptions options;
+        options.picture.durationUs = 3000000;
+        options.picture.musicOffsetUs = 500000;
+        options.picture.fades.outSeconds = 1.0;
+        RenderResult r;
+        QString error;
+        QVERIFY2(renderScore(organ(8), options, &r, &error), qPrintable(error));
+        QCOMPARE(r.mix.frames(), qint64(3 * kSampleRate)); // cut at the picture's end
+        QVERIFY(r.speech.isEmpty());                       // no video sound given
+        QVERIFY(levelDb(r.mix, 0, 0.49) < -100);           // silence before the music's offset
+        const double full = levelDb(r.mix, 1.0, 1.9);
+        QVERIFY(levelDb(r.mix, 2.5, 2.9) < full - 4);            // fading out
+        QCOMPARE(r.mix.samples[r.mix.samples.size() - 2], 0.0f); // silent on the last frame
+        // The video's own sound, muted, is not in the mix but the music still lies on the picture.
+        const StereoAudio voice = speechLike(3, 1, 2);
+        options.picture.sourceAudio = &voice;
+        options.picture.sourceMix.mute = true;
+        QVERIFY(renderScore(organ(8), options, &r, &error));
+        QVERIFY(r.speech.isEmpty());
+        QVERIFY(levelDb(r.mix, 0, 0.49) < -100);
     }
 
     void badRequestsFailWithASentence()
