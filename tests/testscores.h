@@ -50,13 +50,19 @@ inline music::Score richScore()
                    note(64, 2400, 1440),
                    note(65, bar5, 480, 80, QStringLiteral("light")),
                    note(69, bar5 + 480, 960, 85)};
+    // A bend up a whole tone into the last beats of the held note, and back.
+    voice.controls = {{2880, controller::kPitchBend, 4096}, {3600, controller::kPitchBend, 0}};
     Track chords;
     chords.name = QStringLiteral("Piano");
     chords.program = 0;
     chords.role = TrackRole::Chords;
+    chords.controls = {{0, controller::kPan, 40}, {0, controller::kReverbSend, 70}};
     for (int bar = 0; bar < 4; ++bar) {
         for (int p : {50, 53, 57})
             chords.notes.append(note(p, bar * 1920, 1920, 70));
+        // The sustain pedal changes with each chord: lifted, then pressed again.
+        chords.controls.append({bar * 1920, controller::kSustain, 0});
+        chords.controls.append({bar * 1920 + 10, controller::kSustain, 127});
     }
     Track bass;
     bass.name = QStringLiteral("Bass");

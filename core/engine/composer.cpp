@@ -123,6 +123,28 @@ QVector<SourceBar> sourceBarsOf(const plan::MusicPlan& plan)
     return bars;
 }
 
+// Where each role sits in the stereo picture and how much room sound it gets, as a mixing
+// engineer would start: bass and drums centred and drier, the chords a little left and wetter
+// (with some chorus), the melody a little right. Written as controllers at the first tick, so
+// they travel with the MIDI export and a DAW's mixer shows them.
+QVector<music::ControlChange> mixControlsFor(TrackRole role)
+{
+    namespace cc = music::controller;
+    auto at0 = [](int number, int value) { return music::ControlChange{0, number, value}; };
+    switch (role) {
+    case TrackRole::Melody:
+        return {at0(cc::kPan, 72), at0(cc::kReverbSend, 50), at0(cc::kChorusSend, 10)};
+    case TrackRole::Chords:
+        return {at0(cc::kPan, 50), at0(cc::kReverbSend, 64), at0(cc::kChorusSend, 40)};
+    case TrackRole::Bass:
+        return {at0(cc::kPan, 64), at0(cc::kReverbSend, 20), at0(cc::kChorusSend, 0)};
+    case TrackRole::Drums:
+        return {at0(cc::kPan, 64), at0(cc::kReverbSend, 40), at0(cc::kChorusSend, 0)};
+    default:
+        return {at0(cc::kPan, 64), at0(cc::kReverbSend, 40)};
+    }
+}
+
 void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::MusicPlan& plan,
                music::Score* score)
 {
@@ -156,6 +178,7 @@ void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::M
         t.drumKit = r.role == TrackRole::Drums;
         t.program = std::clamp(program, 0, 127);
         t.notes = notes.value(r.role);
+        t.controls = mixControlsFor(r.role);
         t.sortNotes();
         score->tracks.append(t);
     }

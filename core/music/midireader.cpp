@@ -192,6 +192,7 @@ struct ChannelTrack
     int channel = 0;
     int program = -1;
     QVector<Note> notes;
+    QVector<ControlChange> controls;
     QHash<int, std::deque<int>> sounding; // pitch -> indices of notes waiting for their note-off
 };
 
@@ -223,6 +224,15 @@ public:
                 t.channel = channel;
                 if (t.program < 0)
                     t.program = e.data1;
+            } else if (kind == 0xB0 && e.data1 <= controller::kLastController) {
+                ChannelTrack& t = byChannel[channel];
+                t.channel = channel;
+                t.controls.append({scale(e.tick), e.data1, e.data2});
+            } else if (kind == 0xE0) {
+                ChannelTrack& t = byChannel[channel];
+                t.channel = channel;
+                t.controls.append(
+                    {scale(e.tick), controller::kPitchBend, ((e.data2 << 7) | e.data1) - 8192});
             } else if (kind == 0x90 && e.data2 > 0) {
                 ChannelTrack& t = byChannel[channel];
                 t.channel = channel;
@@ -274,6 +284,7 @@ public:
             if (roleText.isEmpty() || !parseTrackRole(roleText, &t.role))
                 t.role = guessRole(name, t.program, t.drumKit);
             t.notes = ct.notes;
+            t.controls = ct.controls;
             t.sortNotes();
             m_score.tracks.append(t);
         }

@@ -24,6 +24,7 @@ enum EventOrder
     kOrderName,
     kOrderMeta,
     kOrderProgram,
+    kOrderControl,
     kOrderNoteOff,
     kOrderLyric,
     kOrderNoteOn
@@ -120,6 +121,17 @@ void appendTrackEvents(const Track& track, int channel, QVector<TrackEvent>& eve
     role.append((QLatin1String(kRoleTextPrefix) + trackRoleName(track.role)).toUtf8());
     events.append({0, kOrderMeta, metaEvent(kSequencerSpecificMetaType, role)});
     events.append({0, kOrderProgram, channelEvent(quint8(0xC0 | channel), quint8(track.program))});
+    for (const ControlChange& c : track.controls) {
+        if (c.controller == controller::kPitchBend) {
+            const int bend = std::clamp(c.value + 8192, 0, 16383);
+            events.append({c.tick, kOrderControl,
+                           channelEvent(quint8(0xE0 | channel), quint8(bend & 0x7F), bend >> 7)});
+        } else {
+            events.append({c.tick, kOrderControl,
+                           channelEvent(quint8(0xB0 | channel), quint8(c.controller),
+                                        std::clamp(c.value, 0, 127))});
+        }
+    }
     for (const Note& n : track.notes) {
         if (!n.lyric.isEmpty()) {
             const bool continues = n.syllabic == Syllabic::Begin || n.syllabic == Syllabic::Middle;

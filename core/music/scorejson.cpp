@@ -112,6 +112,27 @@ bool readNote(Reader& r, const QJsonValue& value, const QString& where, Note* no
     return true;
 }
 
+// [tick, controller, value]; the pitch bend is controller 128 with a value of -8192..8191.
+bool readControl(Reader& r, const QJsonValue& value, const QString& where, ControlChange* out)
+{
+    const QJsonArray a = value.toArray();
+    if (!value.isArray() || a.size() != 3)
+        return r.fail(where, QStringLiteral("expected [tick, controller, value]"));
+    qint64 tick = 0, number = 0, amount = 0;
+    if (!r.integer(a[0], 0, kMaxTick, where + QStringLiteral("[0]"), &tick) ||
+        !r.integer(a[1], 0, controller::kPitchBend, where + QStringLiteral("[1]"), &number))
+        return false;
+    if (number > controller::kLastController && number != controller::kPitchBend)
+        return r.fail(where + QStringLiteral("[1]"),
+                      QStringLiteral("%1 is a channel mode message, not a setting").arg(number));
+    const bool bend = number == controller::kPitchBend;
+    if (!r.integer(a[2], bend ? -8192 : 0, bend ? 8191 : 127, where + QStringLiteral("[2]"),
+                   &amount))
+        return false;
+    *out = {tick, int(number), int(amount)};
+    return true;
+}
+
 bool readTrack(Reader& r, const QJsonValue& value, const QString& where, int* notesLeft,
                Track* track)
 {
@@ -139,6 +160,19 @@ bool readTrack(Reader& r, const QJsonValue& value, const QString& where, int* no
     track->notes.resize(notes.size());
     for (int i = 0; i < notes.size(); ++i) {
         if (!readNote(r, notes[i], where + QStringLiteral(".notes[%1]").arg(i), &track->notes[i]))
+            return false;
+    }
+    QJsonArray controls;
+    if (!r.optionalArray(o, QStringLiteral("controls"), &controls))
+        return r.fail(where + QStringLiteral(".controls"), QStringLiteral("expected a list"));
+    if (controls.size() > *notesLeft) // controls count against the same cap as notes
+        return r.fail(where + QStringLiteral(".controls"),
+                      QStringLiteral("too many controller events (at most %1)").arg(kMaxNotes));
+    *notesLeft -= controls.size();
+    track->controls.resize(controls.size());
+    for (int i = 0; i < controls.size(); ++i) {
+        if (!readControl(r, controls[i], where + QStringLiteral(".controls[%1]").arg(i),
+                         &track->controls[i]))
             return false;
     }
     return true;
@@ -188,6 +222,12 @@ QJsonObject scoreToJson(const Score& score)
             notes.append(na);
         }
         to.insert(QStringLiteral("notes"), notes);
+        if (!t.controls.isEmpty()) {
+            QJsonArray controls;
+            for (const ControlChange& c : t.controls)
+                controls.append(QJsonArray{c.tick, c.controller, c.value});
+            to.insert(QStringLiteral("controls"), controls);
+        }
         tracks.append(to);
     }
     o.insert(QStringLiteral("tracks"), tracks);

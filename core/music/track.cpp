@@ -42,6 +42,9 @@ void Track::sortNotes()
             return a.startTick < b.startTick;
         return a.pitch < b.pitch;
     });
+    std::stable_sort(
+        controls.begin(), controls.end(),
+        [](const ControlChange& a, const ControlChange& b) { return a.tick < b.tick; });
 }
 
 qint64 Track::endTick() const

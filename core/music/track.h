@@ -24,6 +24,33 @@ QString trackRoleName(TrackRole role);
 /// Parses a role name written by trackRoleName(); returns false for unknown names.
 bool parseTrackRole(const QString& name, TrackRole* role);
 
+/// A change of a channel setting during a track: a MIDI controller (pan, reverb and chorus
+/// sends, sustain pedal, volume, expression...) or the pitch bend. Kept as MIDI writes them, so
+/// that a MIDI file's performance survives import, rendering and export.
+struct ControlChange
+{
+    qint64 tick = 0;
+    int controller = 0; ///< MIDI controller number 0..119, or kPitchBend
+    int value = 0;      ///< 0..127; for kPitchBend -8192..8191 (0: no bend)
+
+    bool operator==(const ControlChange& o) const
+    {
+        return tick == o.tick && controller == o.controller && value == o.value;
+    }
+};
+
+/// The controllers Scorewright itself writes, and the pitch bend's pseudo-number.
+namespace controller {
+constexpr int kVolume = 7;
+constexpr int kPan = 10; ///< 0 left, 64 centre, 127 right
+constexpr int kExpression = 11;
+constexpr int kSustain = 64; ///< >= 64 pedal down
+constexpr int kReverbSend = 91;
+constexpr int kChorusSend = 93;
+constexpr int kLastController = 119; ///< 120-127 are channel mode messages, not settings
+constexpr int kPitchBend = 128;
+} // namespace controller
+
 struct Track
 {
     QString name;
@@ -31,14 +58,16 @@ struct Track
     bool drumKit = false;
     TrackRole role = TrackRole::Other;
     QVector<Note> notes;
+    QVector<ControlChange> controls; ///< by tick; at one tick, in the order they apply
 
-    /// Sorts notes by start tick, then pitch, so that equal scores compare equal.
+    /// Sorts notes by start tick, then pitch, and controls by tick (keeping their order within
+    /// a tick), so that equal scores compare equal.
     void sortNotes();
     qint64 endTick() const;
     bool operator==(const Track& o) const
     {
         return name == o.name && program == o.program && drumKit == o.drumKit && role == o.role &&
-               notes == o.notes;
+               notes == o.notes && controls == o.controls;
     }
 };
 

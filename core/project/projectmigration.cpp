@@ -70,6 +70,12 @@ bool migrateProjectJson(QJsonObject* root, int fromVersion, QString* error, QStr
             if (notes)
                 *notes << QStringLiteral("format 3 adds the plan's pins; none were set");
             break;
+        case 3:
+            ok = true; // format 4 only adds tracks' controllers, which format 3 cannot hold
+            if (notes)
+                *notes << QStringLiteral("format 4 adds controllers (pan, sends, pedal, bends) to "
+                                         "tracks; none were set");
+            break;
         default:
             *error = QStringLiteral("no migration from project format %1").arg(version);
             return false;

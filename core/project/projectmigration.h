@@ -10,13 +10,17 @@
 //   2  times as integer microseconds ("startUs", "durationUs", "sourceInUs", "timeUs").
 //   3  the plan's pins ("plan": tempo, key, meter, instruments, drawn intensity, sections). A
 //      format 2 file has none; the step only raises the version.
+//   4  controller events and pitch bends on the tracks of a take ("controls": pan, reverb and
+//      chorus sends, sustain pedal...). A format 3 file has none; the step only raises the
+//      version. The version is raised at all so that an older Scorewright refuses the file
+//      rather than dropping the controllers silently on its next save.
 
 #include <QJsonObject>
 #include <QStringList>
 
 namespace sw::project {
 
-constexpr int kProjectFormatVersion = 3;
+constexpr int kProjectFormatVersion = 4;
 constexpr int kOldestProjectFormatVersion = 1;
 
 /// Migrates `root` from `fromVersion` to kProjectFormatVersion in place. On failure sets

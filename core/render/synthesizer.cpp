@@ -57,12 +57,21 @@ bool Synthesizer::load(const QString& path, QString* error)
 
 namespace {
 
+// At one frame: controller changes (a pedal lifted, a pan moved) first, then note-offs, then
+// note-ons, as the MIDI writer orders them.
+enum SynthEventKind
+{
+    kControl,
+    kNoteOff,
+    kNoteOn
+};
+
 struct SynthEvent
 {
     qint64 frame;
-    int order; // note-offs before note-ons at one frame
-    int pitch;
-    int velocity;
+    int kind;
+    int number; // pitch, or controller number
+    int value;  // velocity, or controller value
 };
 
 } // namespace
@@ -94,13 +103,15 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
                qint64(std::llround(double(score.tempoMap.tickToMicros(tick)) * kSampleRate / 1e6));
     };
     std::vector<SynthEvent> events;
-    events.reserve(size_t(track.notes.size()) * 2);
+    events.reserve(size_t(track.notes.size()) * 2 + size_t(track.controls.size()));
+    for (const music::ControlChange& c : track.controls)
+        events.push_back({frameOf(c.tick), kControl, c.controller, c.value});
     for (const music::Note& n : track.notes) {
-        events.push_back({frameOf(n.startTick), 1, n.pitch, n.velocity});
-        events.push_back({frameOf(n.endTick()), 0, n.pitch, 0});
+        events.push_back({frameOf(n.startTick), kNoteOn, n.pitch, n.velocity});
+        events.push_back({frameOf(n.endTick()), kNoteOff, n.pitch, 0});
     }
     std::stable_sort(events.begin(), events.end(), [](const SynthEvent& a, const SynthEvent& b) {
-        return a.frame != b.frame ? a.frame < b.frame : a.order < b.order;
+        return a.frame != b.frame ? a.frame < b.frame : a.kind < b.kind;
     });
     const qint64 total = placement.totalFrames > 0
                              ? placement.totalFrames
@@ -117,10 +128,14 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
         }
         while (next < events.size() && events[next].frame <= position) {
             const SynthEvent& e = events[next++];
-            if (e.order == 0)
-                fluid_synth_noteoff(d->synth, channel, e.pitch);
+            if (e.kind == kNoteOff)
+                fluid_synth_noteoff(d->synth, channel, e.number);
+            else if (e.kind == kNoteOn)
+                fluid_synth_noteon(d->synth, channel, e.number, e.value);
+            else if (e.number == music::controller::kPitchBend)
+                fluid_synth_pitch_bend(d->synth, channel, std::clamp(e.value + 8192, 0, 16383));
             else
-                fluid_synth_noteon(d->synth, channel, e.pitch, e.velocity);
+                fluid_synth_cc(d->synth, channel, e.number, std::clamp(e.value, 0, 127));
         }
         qint64 until = std::min(total, position + kBlock);
         if (next < events.size())

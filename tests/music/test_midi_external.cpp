@@ -95,17 +95,18 @@ private Q_SLOTS:
         QCOMPARE(tracks.size(), format == 1 ? 5 : 1);
 
         // Gather everything across tracks, as a format-independent picture.
-        QJsonArray tempos, meters, keys, lyrics, notes;
+        QJsonArray tempos, meters, keys, lyrics, notes, controls;
         QStringList names;
         for (const QJsonValue& t : tracks) {
             const QJsonObject o = t.toObject();
             names << o[QStringLiteral("name")].toString();
-            for (const char* key : {"tempos", "meters", "keys", "lyrics", "notes"}) {
-                QJsonArray* target = QByteArray(key) == "tempos"   ? &tempos
-                                     : QByteArray(key) == "meters" ? &meters
-                                     : QByteArray(key) == "keys"   ? &keys
-                                     : QByteArray(key) == "lyrics" ? &lyrics
-                                                                   : &notes;
+            for (const char* key : {"tempos", "meters", "keys", "lyrics", "notes", "controls"}) {
+                QJsonArray* target = QByteArray(key) == "tempos"     ? &tempos
+                                     : QByteArray(key) == "meters"   ? &meters
+                                     : QByteArray(key) == "keys"     ? &keys
+                                     : QByteArray(key) == "lyrics"   ? &lyrics
+                                     : QByteArray(key) == "controls" ? &controls
+                                                                     : &notes;
                 for (const QJsonValue& v : o[QString::fromLatin1(key)].toArray())
                     target->append(v);
             }
@@ -147,6 +148,20 @@ private Q_SLOTS:
                           0);
         }
         QCOMPARE(actual.keys(), expected.keys());
+        // Controllers and pitch bends, on their tracks' channels, in order.
+        QJsonArray expectedControls;
+        for (int ti = 0; ti < m_score.tracks.size(); ++ti) {
+            for (const sw::music::ControlChange& c : m_score.tracks[ti].controls)
+                expectedControls.append(QJsonArray{c.tick, channels[ti], c.controller, c.value});
+        }
+        auto byTick = [](QJsonArray a) {
+            QList<QVariant> list = a.toVariantList();
+            std::stable_sort(list.begin(), list.end(), [](const QVariant& x, const QVariant& y) {
+                return x.toList()[0].toLongLong() < y.toList()[0].toLongLong();
+            });
+            return list;
+        };
+        QCOMPARE(byTick(controls), byTick(expectedControls));
     }
 
     void fluidsynthPlaysTheWholeFile()

@@ -95,9 +95,21 @@ QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
+// What a file from before format 4 holds: the same, without controller events.
+ProjectContent withoutControls(ProjectContent content)
+{
+    for (MusicRegion& region : content.musicRegions) {
+        for (Take& take : region.takes) {
+            for (sw::music::Track& track : take.score.tracks)
+                track.controls.clear();
+        }
+    }
+    return content;
+}
+
 QByteArray goldenBytes()
 {
-    return readFile(kDataDir + QStringLiteral("/golden-v3.swproj"));
+    return readFile(kDataDir + QStringLiteral("/golden-v4.swproj"));
 }
 
 // The golden file with one change made through its JSON.
@@ -118,18 +130,18 @@ private Q_SLOTS:
     {
         // Every other test edits the golden file: without it they would test nothing.
         QVERIFY2(!goldenBytes().isEmpty() || qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN"),
-                 "tests/data/golden-v3.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
+                 "tests/data/golden-v4.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
     }
 
     void savingMatchesTheGoldenFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("golden-v3.swproj"));
+        const QString path = dir.filePath(QStringLiteral("golden-v4.swproj"));
         QString error;
         QVERIFY2(saveProject(goldenProject(QDir(dir.path())), path, &error), qPrintable(error));
         if (qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN")) {
-            QFile::remove(kDataDir + QStringLiteral("/golden-v3.swproj"));
-            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v3.swproj")));
+            QFile::remove(kDataDir + QStringLiteral("/golden-v4.swproj"));
+            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v4.swproj")));
         }
         QCOMPARE(readFile(path), goldenBytes());
     }
@@ -140,7 +152,7 @@ private Q_SLOTS:
         ProjectLoadReport report;
         QString error;
         QVERIFY2(
-            loadProject(kDataDir + QStringLiteral("/golden-v3.swproj"), &content, &error, &report),
+            loadProject(kDataDir + QStringLiteral("/golden-v4.swproj"), &content, &error, &report),
             qPrintable(error));
         QVERIFY(content == goldenProject(QDir(kDataDir)));
         QCOMPARE(report.fileVersion, kProjectFormatVersion);
@@ -178,10 +190,24 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 2);
-        QCOMPARE(report.migrationNotes.size(), 1);
-        ProjectContent expected = goldenProject(QDir(kDataDir));
+        QCOMPARE(report.migrationNotes.size(), 2);
+        ProjectContent expected = withoutControls(goldenProject(QDir(kDataDir)));
         expected.planPins = PlanPins{};
         QVERIFY(content == expected);
+    }
+
+    void formatThreeIsMigrated()
+    {
+        // The golden file of format 3, kept as it was: no controllers on the tracks.
+        ProjectContent content;
+        ProjectLoadReport report;
+        QString error;
+        QVERIFY2(
+            loadProject(kDataDir + QStringLiteral("/golden-v3.swproj"), &content, &error, &report),
+            qPrintable(error));
+        QCOMPARE(report.fileVersion, 3);
+        QCOMPARE(report.migrationNotes.size(), 1);
+        QVERIFY(content == withoutControls(goldenProject(QDir(kDataDir))));
     }
 
     void formatOneIsMigrated()
@@ -193,7 +219,7 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/project-v1.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 1);
-        QCOMPARE(report.migrationNotes.size(), 2); // 1 -> 2 -> 3
+        QCOMPARE(report.migrationNotes.size(), 3); // 1 -> 2 -> 3 -> 4
         QCOMPARE(content.title, QStringLiteral("Format 1 project"));
         QCOMPARE(content.clips.size(), 2);
         QCOMPARE(content.clips[0].startUs, qint64(1500000));
@@ -208,10 +234,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("migrated.swproj"));
         QVERIFY(saveProject(content, path, &error));
-        QVERIFY(readFile(path).contains("\"version\": 3"));
+        QVERIFY(readFile(path).contains("\"version\": 4"));
         ProjectContent again;
         QVERIFY(loadProject(path, &again, &error, &report));
-        QCOMPARE(report.fileVersion, 3);
+        QCOMPARE(report.fileVersion, 4);
         QCOMPARE(again.clips[0].durationUs, qint64(12345678));
     }
 

@@ -75,13 +75,13 @@ StereoAudio speechLike(double seconds, double from, double to, double peak = 0.3
     return a;
 }
 
-// RMS level in dB of the left channel between two times.
-double levelDb(const StereoAudio& audio, double from, double to)
+// RMS level in dB of one channel (left unless told) between two times.
+double levelDb(const StereoAudio& audio, double from, double to, int channel = 0)
 {
     double sum = 0;
     const qint64 a = qint64(from * kSampleRate), b = qint64(to * kSampleRate);
     for (qint64 f = a; f < b; ++f)
-        sum += double(audio.samples[2 * f]) * audio.samples[2 * f];
+        sum += double(audio.samples[2 * f + channel]) * audio.samples[2 * f + channel];
     return 10 * std::log10(sum / double(b - a) + 1e-20);
 }
 
@@ -199,6 +199,45 @@ private Q_SLOTS:
         options.mix = {TrackMix{0, 0, true, false}, TrackMix{0, 0, true, false}};
         QVERIFY(!renderScore(two, options, &r, &error));
         QVERIFY(error.contains(QStringLiteral("muted")));
+    }
+
+    void controllersShapeTheSound()
+    {
+        namespace cc = sw::music::controller;
+        QString error;
+        RenderResult r;
+        // A pitch bend of +4096 is a semitone up with General MIDI's default range of two.
+        Score bent = singleNote(69, 73);
+        bent.tracks[0].controls = {{0, cc::kPitchBend, 4096}};
+        QVERIFY2(renderScore(bent, {}, &r, &error), qPrintable(error));
+        QVERIFY(powerAt(r.mix, 466.16, 0.9) > 20 * powerAt(r.mix, 440, 0.9));
+        // Pan through the channel's controller moves the sound left or right of where the
+        // same track sits centred (the soundfont's stereo samples keep some in both channels).
+        auto balanceWithPan = [&](int pan) {
+            Score panned = singleNote(69, 52); // choir: about 6 dB either way
+            panned.tracks[0].controls = {{0, cc::kPan, pan}};
+            RenderResult p;
+            QString e;
+            if (!renderScore(panned, {}, &p, &e))
+                return 0.0;
+            return levelDb(p.stems[0], 0.2, 0.8, 0) - levelDb(p.stems[0], 0.2, 0.8, 1);
+        };
+        const double centre = balanceWithPan(64);
+        QVERIFY2(balanceWithPan(0) > centre + 4, qPrintable(QString::number(centre)));
+        QVERIFY2(balanceWithPan(127) < centre - 4,
+                 qPrintable(QString::number(balanceWithPan(127))));
+        // The sustain pedal holds a short piano note after its note-off, until it is lifted.
+        Score dry = singleNote(60, 0);
+        dry.tracks[0].notes[0].durationTicks = 120;                     // 1/16 s
+        dry.tracks[0].notes.append(sw::testing::note(30, 2400, 10, 1)); // keeps the score 2.5 s
+        Score pedalled = dry;
+        pedalled.tracks[0].controls = {{0, cc::kSustain, 127}, {1440, cc::kSustain, 0}};
+        RenderResult wet;
+        QVERIFY(renderScore(dry, {}, &r, &error));
+        QVERIFY(renderScore(pedalled, {}, &wet, &error));
+        const double held = (levelDb(wet.stems[0], 0.5, 1.4) - wet.loudness.appliedGainDb) -
+                            (levelDb(r.stems[0], 0.5, 1.4) - r.loudness.appliedGainDb);
+        QVERIFY2(held > 15, qPrintable(QString::number(held)));
     }
 
     void speechIsFoundAndSteadySoundIsNot()

@@ -16,7 +16,7 @@ def main(path):
         tick = 0
         sounding = {}
         info = {"name": track.name, "notes": [], "lyrics": [], "tempos": [], "meters": [],
-                "keys": [], "programs": [], "texts": []}
+                "keys": [], "programs": [], "texts": [], "controls": []}
         for msg in track:
             tick += msg.time
             if msg.type == "note_on" and msg.velocity > 0:
@@ -34,6 +34,10 @@ def main(path):
                 info["keys"].append([tick, msg.key])
             elif msg.type == "program_change":
                 info["programs"].append([msg.channel, msg.program])
+            elif msg.type == "control_change":
+                info["controls"].append([tick, msg.channel, msg.control, msg.value])
+            elif msg.type == "pitchwheel":
+                info["controls"].append([tick, msg.channel, 128, msg.pitch])
             elif msg.type == "text":
                 info["texts"].append([tick, msg.text])
         info["notes"].sort(key=lambda n: (n[3], n[1]))
