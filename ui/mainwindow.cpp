@@ -4,6 +4,7 @@
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "render/exporttask.h"
 #include "ui/plantask.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -57,12 +59,20 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     m_progress->hide();
     m_cancelButton->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelTaskButton"));
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelPlanning);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRunningTask);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summaryLabel);
     connect(m_tasks, &jobs::TaskManager::taskFinished, this,
             [this](jobs::Task* task, jobs::Task::State state) {
+                if (m_exportTask && task == m_exportTask.get()) {
+                    m_progress->hide();
+                    m_cancelButton->hide();
+                    const std::shared_ptr<render::ExportTask> finished = std::move(m_exportTask);
+                    m_tasks->removeFinished(true);
+                    exportFinished(*finished, int(state));
+                    return;
+                }
                 if (!m_planTask || task != m_planTask.get()) {
                     m_tasks->removeFinished(); // a cancelled or stale task: nothing to show
                     return;
@@ -132,6 +142,12 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
+    QAction* exportAction =
+        file->addAction(tr("&Export Soundtrack..."), this, &MainWindow::startExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setStatusTip(
+        tr("Write the mix, stems, MIDI, MusicXML and the video with the new soundtrack"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     QAction* relinkAction =
@@ -206,10 +222,9 @@ void MainWindow::startPlanning()
     runPlanTask(std::make_shared<PlanTask>(m_project->content()));
 }
 
-void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
+void MainWindow::showTaskProgress(jobs::Task* task)
 {
-    m_planTask = std::move(task);
-    connect(m_planTask.get(), &jobs::Task::progressChanged, this,
+    connect(task, &jobs::Task::progressChanged, this,
             [this](double progress, const QString& message) {
                 m_progress->setValue(int(progress * 100));
                 statusBar()->showMessage(message);
@@ -217,7 +232,95 @@ void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
+}
+
+void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
+{
+    m_planTask = std::move(task);
+    showTaskProgress(m_planTask.get());
     m_tasks->start(m_planTask);
+}
+
+void MainWindow::startExport()
+{
+    if (m_planTask || m_exportTask)
+        return; // one foreground task at a time
+    const project::ProjectContent& content = m_project->content();
+    const project::MusicRegion* region = nullptr;
+    for (const project::MusicRegion& r : content.musicRegions) {
+        if (r.active() && r.active()->score.noteCount() > 0) {
+            region = &r;
+            break;
+        }
+    }
+    if (!region) {
+        m_prompts->showError(this, tr("Nothing to Export"),
+                             tr("The project has no music yet. Score the video first (Music > "
+                                "Score Video)."));
+        return;
+    }
+    render::ExportRequest request;
+    request.score = region->active()->score;
+    // The first video on the timeline whose file is there carries the picture; the music's
+    // offset is measured in that file's own time.
+    const QStringList missing = content.missingMedia();
+    for (const project::Clip& clip : content.clips) {
+        if (clip.kind == project::ClipKind::Video && !missing.contains(clip.mediaPath)) {
+            request.videoPath = clip.mediaPath;
+            request.musicOffsetUs = region->startUs - clip.startUs + clip.sourceInUs;
+            break;
+        }
+    }
+    ExportChoices choices;
+    choices.folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    choices.load();
+    if (!QFileInfo(choices.folder).isDir())
+        choices.folder = QDir::homePath();
+    choices.baseName = projectDisplayName();
+    if (!m_prompts->chooseExport(this, !request.videoPath.isEmpty(), &choices))
+        return;
+    choices.save();
+    choices.fillRequest(&request, !request.videoPath.isEmpty());
+    QString error;
+    if (!render::validateExportRequest(request, &error)) {
+        m_prompts->showError(this, tr("Cannot Export"), error);
+        return;
+    }
+    m_exportTask = std::make_shared<render::ExportTask>(request);
+    showTaskProgress(m_exportTask.get());
+    m_tasks->start(m_exportTask);
+}
+
+void MainWindow::exportFinished(const render::ExportTask& task, int state)
+{
+    switch (jobs::Task::State(state)) {
+    case jobs::Task::State::Succeeded:
+        statusBar()->showMessage(tr("Exported %n file(s)", nullptr, task.report().written.size()),
+                                 10000);
+        m_prompts->showInformation(this, tr("Export Finished"), task.result().toString());
+        break;
+    case jobs::Task::State::Failed:
+        m_prompts->showError(this, tr("Cannot Export"), task.error());
+        break;
+    default:
+        statusBar()->showMessage(tr("Export cancelled; the files written before the cancel: %1")
+                                     .arg(task.report().written.isEmpty()
+                                              ? tr("none")
+                                              : task.report().written.join(QStringLiteral(", "))),
+                                 10000);
+        break;
+    }
+}
+
+void MainWindow::cancelRunningTask()
+{
+    if (m_exportTask) {
+        // An export is allowed to finish its current file; its finished handler reports.
+        m_exportTask->cancel();
+        statusBar()->showMessage(tr("Cancelling the export..."));
+        return;
+    }
+    cancelPlanning();
 }
 
 void MainWindow::startScoring()

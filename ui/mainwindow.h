@@ -25,7 +25,12 @@ struct ProjectContent;
 } // namespace sw::project
 
 namespace sw::jobs {
+class Task;
 class TaskManager;
+} // namespace sw::jobs
+
+namespace sw::render {
+class ExportTask;
 }
 
 namespace sw::ui {
@@ -55,6 +60,12 @@ public:
     /// Where the composer's weights are read from (tests point it elsewhere).
     void setModelsDirectory(const QString& dir) { m_modelsDir = dir; }
     bool isPlanning() const;
+    /// File > Export Soundtrack: asks what to deliver, then renders and writes it on a worker
+    /// with the status bar's progress and Cancel.
+    void startExport();
+    bool isExporting() const { return m_exportTask != nullptr; }
+    /// Cancels the plan, score or export that is running.
+    void cancelRunningTask();
 
     /// Opens `path`; on failure shows the error and keeps the current project.
     bool openProject(const QString& path);
@@ -78,6 +89,9 @@ protected:
 
 private:
     void addComposedTake(const PlanTask& task);
+    void exportFinished(const render::ExportTask& task, int state);
+    /// Shows the status bar's progress and Cancel for `task`.
+    void showTaskProgress(jobs::Task* task);
     /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
     void runPlanTask(std::shared_ptr<PlanTask> task);
     void createActions();
@@ -109,6 +123,7 @@ private:
     TimelineView* m_timeline;
     jobs::TaskManager* m_tasks;
     std::shared_ptr<PlanTask> m_planTask;
+    std::shared_ptr<render::ExportTask> m_exportTask;
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
 };

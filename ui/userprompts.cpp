@@ -111,4 +111,18 @@ int DialogPrompts::chooseSavedVersion(QWidget* parent,
     return ok ? int(items.indexOf(choice)) : -1;
 }
 
+bool DialogPrompts::chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices)
+{
+    ExportDialog dialog(*choices, hasVideo, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *choices = dialog.choices();
+    return true;
+}
+
+void DialogPrompts::showInformation(QWidget* parent, const QString& title, const QString& message)
+{
+    QMessageBox::information(parent, title, message);
+}
+
 } // namespace sw::ui

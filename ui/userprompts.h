@@ -4,6 +4,7 @@
 // from a script, so no test ever blocks on a dialog.
 
 #include "project/safewrite.h"
+#include "ui/exportdialog.h"
 
 #include <QDateTime>
 #include <QString>
@@ -44,6 +45,9 @@ public:
     /// Which previous version to open; -1 for none.
     virtual int chooseSavedVersion(QWidget* parent,
                                    const QVector<project::SavedVersion>& versions) = 0;
+    /// What to export and where, starting from `choices`; false if the person cancelled.
+    virtual bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) = 0;
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& message) = 0;
 };
 
 /// QFileDialog and QMessageBox.
@@ -60,6 +64,8 @@ public:
     int chooseSavedVersion(QWidget* parent,
                            const QVector<project::SavedVersion>& versions) override;
     QString chooseReplacementMedia(QWidget* parent, const QString& missingPath) override;
+    bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) override;
+    void showInformation(QWidget* parent, const QString& title, const QString& message) override;
 };
 
 } // namespace sw::ui

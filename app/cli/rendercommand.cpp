@@ -9,6 +9,7 @@
 #include "music/musicxmlwriter.h"
 #include "project/projectfile.h"
 #include "render/scorerenderer.h"
+#include "render/soundtrackexport.h"
 #include "render/wavfile.h"
 
 #include <QCommandLineParser>
@@ -114,30 +115,9 @@ bool mixFromOptions(const QCommandLineParser& parser, int tracks, QVector<render
     return true;
 }
 
-bool writeStems(const QString& folderPath, const music::Score& score,
-                const render::RenderResult& result, int bits, QString* error)
-{
-    const QDir folder(folderPath);
-    if (!folder.exists() && !QDir().mkpath(folder.path())) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(folderPath);
-        return false;
-    }
-    for (int t = 0; t < score.tracks.size(); ++t) {
-        QString name =
-            score.tracks[t].name.isEmpty() ? QStringLiteral("track") : score.tracks[t].name;
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
-        const QString path = folder.filePath(
-            QStringLiteral("%1-%2.wav").arg(t + 1, 2, 10, QLatin1Char('0')).arg(name));
-        if (!render::writeWav(path, result.stems[t], bits, error))
-            return false;
-    }
-    return true;
-}
-
-// The picture the music goes under: its length, its own sound (unless left out), the ducking
-// and the fades, from the command line.
-bool pictureFromOptions(const QCommandLineParser& parser, const QString& video, qint64 offsetUs,
-                        render::PictureOptions* picture, media::AudioBuffer* source, QString* error)
+// The ducking, fades and the video's own sound's gain from the command line.
+bool pictureFromOptions(const QCommandLineParser& parser, render::PictureOptions* picture,
+                        QString* error)
 {
     for (const char* name : {"source-gain", "duck", "fade-in", "fade-out"}) {
         bool ok = false;
@@ -148,40 +128,11 @@ bool pictureFromOptions(const QCommandLineParser& parser, const QString& video, 
             return false;
         }
     }
-    media::MediaInfo info;
-    if (!media::probeMedia(video, &info, error))
-        return false;
-    if (!info.video() || info.durationUs <= 0) {
-        *error = QStringLiteral("%1: no picture to put the music under")
-                     .arg(QFileInfo(video).fileName());
-        return false;
-    }
-    picture->durationUs = info.durationUs;
-    picture->musicOffsetUs = offsetUs;
     picture->sourceMix.gainDb = parser.value(QStringLiteral("source-gain")).toDouble();
     picture->ducking.depthDb = std::min(0.0, parser.value(QStringLiteral("duck")).toDouble());
     picture->fades.inSeconds = std::max(0.0, parser.value(QStringLiteral("fade-in")).toDouble());
     picture->fades.outSeconds = std::max(0.0, parser.value(QStringLiteral("fade-out")).toDouble());
-    if (info.audio() && !parser.isSet(QStringLiteral("no-source-audio")))
-        return media::decodeAudio(video, render::kSampleRate, render::kChannels, source, error);
     return true;
-}
-
-QString describeDucking(const render::RenderResult& result, const render::DuckingOptions& ducking)
-{
-    double seconds = 0;
-    for (const render::SpeechSpan& span : result.speech)
-        seconds += double(span.endFrame - span.startFrame) / render::kSampleRate;
-    if (result.speech.isEmpty())
-        return QStringLiteral("No speech found in the video's sound: the music keeps its level");
-    if (ducking.depthDb >= 0)
-        return QStringLiteral("Speech found in %1 passage(s), %2 s; ducking is off")
-            .arg(result.speech.size())
-            .arg(seconds, 0, 'f', 1);
-    return QStringLiteral("The music ducks by %1 dB under %2 passage(s) of speech, %3 s")
-        .arg(-ducking.depthDb, 0, 'f', 0)
-        .arg(result.speech.size())
-        .arg(seconds, 0, 'f', 1);
 }
 
 } // namespace
@@ -253,83 +204,38 @@ int runExport(const QStringList& arguments)
                "--midi, --musicxml, or --video with --muxed\n";
         return kExitUsage;
     }
-    music::Score score;
+    render::ExportRequest request;
     QString error;
-    qint64 offsetUs = 0;
-    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error, &offsetUs)) {
+    if (!scoreFromInput(parser.positionalArguments().first(), &request.score, &error,
+                        &request.musicOffsetUs)) {
         err << error << "\n";
         return kExitBadInput;
     }
-    if (parser.isSet(midiOption)) {
-        if (!music::writeMidiFile(parser.value(midiOption), score, 1, &error)) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-        out << "Wrote " << parser.value(midiOption) << "\n";
+    request.render.preset = parser.value(presetOption);
+    if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error) ||
+        !pictureFromOptions(parser, &request.render.picture, &error)) {
+        err << "scorewright-cli export: " << error << "\n";
+        return kExitUsage;
     }
-    if (parser.isSet(xmlOption)) {
-        if (!music::writeMusicXmlFile(parser.value(xmlOption), score, &error)) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-        out << "Wrote " << parser.value(xmlOption) << "\n";
+    request.videoPath = parser.value(videoOption);
+    request.includeSourceAudio = !parser.isSet(noSourceOption);
+    request.wavPath = parser.value(wavOption);
+    request.wavBits = parser.value(bitsOption).toInt();
+    request.audioPath = parser.value(audioOption);
+    request.stemsFolder = parser.value(stemsOption);
+    request.midiPath = parser.value(midiOption);
+    request.musicXmlPath = parser.value(xmlOption);
+    request.muxedVideoPath = parser.value(muxedOption);
+    if (!render::validateExportRequest(request, &error)) {
+        err << "scorewright-cli export: " << error << "\n";
+        return kExitUsage;
     }
-    if (parser.isSet(wavOption) || parser.isSet(audioOption) || parser.isSet(stemsOption) ||
-        parser.isSet(muxedOption)) {
-        render::RenderOptions options;
-        options.preset = parser.value(presetOption);
-        if (!mixFromOptions(parser, score.tracks.size(), &options.mix, &error)) {
-            err << "scorewright-cli export: " << error << "\n";
-            return kExitUsage;
-        }
-        media::AudioBuffer source;
-        if (parser.isSet(videoOption)) {
-            if (!pictureFromOptions(parser, parser.value(videoOption), offsetUs, &options.picture,
-                                    &source, &error)) {
-                err << error << "\n";
-                return error.startsWith(QStringLiteral("--")) ? kExitUsage : kExitBadInput;
-            }
-            if (source.samples.empty())
-                out << QFileInfo(parser.value(videoOption)).fileName()
-                    << " has no sound of its own: the soundtrack is the music alone\n";
-        }
-        render::StereoAudio sourceAudio;
-        sourceAudio.samples = std::move(source.samples);
-        if (!sourceAudio.samples.empty())
-            options.picture.sourceAudio = &sourceAudio;
-        render::RenderResult result;
-        const int bits = parser.value(bitsOption).toInt();
-        if (!render::renderScore(score, options, &result, &error) ||
-            (parser.isSet(wavOption) &&
-             !render::writeWav(parser.value(wavOption), result.mix, bits, &error)) ||
-            (parser.isSet(stemsOption) &&
-             !writeStems(parser.value(stemsOption), score, result, bits, &error))) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-        out << "Rendered: loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
-            << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
-            << " dBTP\n";
-        if (options.picture.sourceAudio)
-            out << describeDucking(result, options.picture.ducking) << "\n";
-        if (parser.isSet(audioOption)) {
-            if (!media::writeAudioFile(parser.value(audioOption), result.mix.samples,
-                                       render::kSampleRate, &error)) {
-                err << error << "\n";
-                return kExitBadInput;
-            }
-            out << "Wrote " << parser.value(audioOption) << "\n";
-        }
-        if (parser.isSet(muxedOption)) {
-            if (!media::muxSoundtrack(parser.value(videoOption),
-                                      {&result.mix.samples, render::kSampleRate, 0},
-                                      parser.value(muxedOption), &error)) {
-                err << error << "\n";
-                return kExitBadInput;
-            }
-            out << "Wrote " << parser.value(muxedOption) << " (picture copied, new soundtrack)\n";
-        }
+    render::ExportReport report;
+    if (!render::exportSoundtrack(request, &report, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
     }
+    out << report.summary(request.render.picture.ducking) << "\n";
     return kExitOk;
 }
 
@@ -364,43 +270,35 @@ int runRender(const QStringList& arguments)
         err << "scorewright-cli render: name one input and the output with -o\n";
         return kExitUsage;
     }
-    music::Score score;
+    render::ExportRequest request;
     QString error;
-    if (!scoreFromInput(parser.positionalArguments().first(), &score, &error)) {
+    if (!scoreFromInput(parser.positionalArguments().first(), &request.score, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
-    render::RenderOptions options;
-    options.preset = parser.value(presetOption);
-    options.soundFont = parser.value(soundFontOption);
-    if (!mixFromOptions(parser, score.tracks.size(), &options.mix, &error)) {
+    request.render.preset = parser.value(presetOption);
+    request.render.soundFont = parser.value(soundFontOption);
+    if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error)) {
         err << "scorewright-cli render: " << error << "\n";
         return kExitUsage;
     }
-    render::RenderResult result;
+    request.wavPath = parser.value(outputOption);
+    request.wavBits = parser.value(bitsOption).toInt();
+    request.stemsFolder = parser.value(stemsOption);
+    if (!render::validateExportRequest(request, &error)) {
+        err << "scorewright-cli render: " << error << "\n";
+        return kExitUsage;
+    }
     QElapsedTimer timer;
     timer.start();
-    if (!render::renderScore(score, options, &result, &error)) {
+    render::ExportReport report;
+    if (!render::exportSoundtrack(request, &report, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
-    const int bits = parser.value(bitsOption).toInt();
-    if (!render::writeWav(parser.value(outputOption), result.mix, bits, &error)) {
-        err << error << "\n";
-        return kExitBadInput;
-    }
-    if (parser.isSet(stemsOption) &&
-        !writeStems(parser.value(stemsOption), score, result, bits, &error)) {
-        err << error << "\n";
-        return kExitBadInput;
-    }
-    out << "Wrote " << parser.value(outputOption) << ": "
-        << QString::number(result.mix.seconds(), 'f', 2) << " s, " << bits
-        << "-bit, 48 kHz stereo, in " << timer.elapsed() << " ms\n"
-        << "Loudness " << QString::number(result.loudness.integratedLufs, 'f', 1)
-        << " LUFS, true peak " << QString::number(result.loudness.truePeakDbtp, 'f', 1)
-        << " dBTP (preset " << options.preset << ")\n"
-        << "Soundfont " << result.soundFont << "\n";
+    out << report.summary(request.render.picture.ducking) << "\n"
+        << request.wavBits << "-bit, 48 kHz stereo, preset " << request.render.preset << ", in "
+        << timer.elapsed() << " ms, soundfont " << report.soundFont << "\n";
     return kExitOk;
 }
 

@@ -32,7 +32,11 @@ struct Script
     QStringList recoveryQuestions;
     QStringList errors;
     QStringList warnings;
+    QStringList information;
     int saveQuestions = 0;
+    bool exportAccepted = false;
+    sw::ui::ExportChoices exportChoices; ///< the folder and name are the test's; the rest as set
+    bool exportOfferedVideo = false;
 };
 
 class ScriptedPrompts : public UserPrompts
@@ -67,6 +71,16 @@ public:
     QString chooseReplacementMedia(QWidget*, const QString&) override
     {
         return m_script->replacementMedia;
+    }
+    bool chooseExport(QWidget*, bool hasVideo, sw::ui::ExportChoices* choices) override
+    {
+        m_script->exportOfferedVideo = hasVideo;
+        *choices = m_script->exportChoices;
+        return m_script->exportAccepted;
+    }
+    void showInformation(QWidget*, const QString&, const QString& message) override
+    {
+        m_script->information << message;
     }
 
 private:
@@ -361,6 +375,83 @@ private Q_SLOTS:
             after += r.takes.size();
         QCOMPARE(after, takes - 1);
         Q_UNUSED(regionsBefore);
+    }
+
+    void exportWritesTheSoundtrackOnAWorker()
+    {
+        Script script;
+        QTemporaryDir out;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        // Before there is music, export says what to do first.
+        bool hasMusic = false;
+        for (const auto& r : window.project()->content().musicRegions)
+            hasMusic = hasMusic || (r.active() && r.active()->score.noteCount() > 0);
+        if (!hasMusic) {
+            action(window, "exportAction")->trigger();
+            QCOMPARE(script.errors.size(), 1);
+            QVERIFY(script.errors.first().contains(QStringLiteral("Score the video first")));
+            script.errors.clear();
+            action(window, "scoreAction")->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        }
+        script.exportAccepted = true;
+        script.exportChoices.folder = out.path();
+        script.exportChoices.baseName = QStringLiteral("Demo cut");
+        script.exportChoices.mixWav = true;
+        script.exportChoices.midi = true;
+        script.exportChoices.video = true;
+        script.exportChoices.videoContainer = QStringLiteral("mkv");
+        action(window, "exportAction")->trigger();
+        QVERIFY(script.exportOfferedVideo);
+        QVERIFY(window.isExporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isExporting(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QCOMPARE(script.information.size(), 1);
+        QVERIFY2(script.information.first().contains(QStringLiteral("LUFS")),
+                 qPrintable(script.information.first()));
+        for (const char* name : {"Demo cut.wav", "Demo cut.mid", "Demo cut scored.mkv"})
+            QVERIFY2(QFileInfo(QDir(out.path()).filePath(QString::fromLatin1(name))).size() > 100,
+                     name);
+        // The person changes their mind: cancelling leaves no new file.
+        QTemporaryDir other;
+        script.exportChoices.folder = other.path();
+        action(window, "exportAction")->trigger();
+        QVERIFY(window.isExporting());
+        window.cancelRunningTask();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isExporting(), 60000);
+        QCOMPARE(script.information.size(), 1);
+        QVERIFY(QDir(other.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void theExportDialogGivesBackWhatItWasGiven()
+    {
+        sw::ui::ExportChoices initial;
+        initial.folder = QStringLiteral("/tmp");
+        initial.baseName = QStringLiteral("Scene 4");
+        initial.wavBits = 16;
+        initial.compressedFormat = QStringLiteral("mp3");
+        initial.stems = true;
+        initial.videoContainer = QStringLiteral("mkv");
+        initial.duckDb = -9;
+        initial.preset = QStringLiteral("broadcast");
+        const sw::ui::ExportChoices back = sw::ui::ExportDialog(initial, true).choices();
+        QCOMPARE(back.baseName, initial.baseName);
+        QCOMPARE(back.wavBits, 16);
+        QCOMPARE(back.compressedFormat, QStringLiteral("mp3"));
+        QVERIFY(back.stems && back.video);
+        QCOMPARE(back.videoContainer, QStringLiteral("mkv"));
+        QCOMPARE(back.duckDb, -9.0);
+        QCOMPARE(back.preset, QStringLiteral("broadcast"));
+        // Without a video on the timeline there is no video to write.
+        QVERIFY(!sw::ui::ExportDialog(initial, false).choices().video);
+        sw::render::ExportRequest request;
+        back.fillRequest(&request, true);
+        QCOMPARE(QFileInfo(request.muxedVideoPath).fileName(),
+                 QStringLiteral("Scene 4 scored.mkv"));
+        QCOMPARE(QFileInfo(request.audioPath).fileName(), QStringLiteral("Scene 4.mp3"));
+        QCOMPARE(request.render.picture.ducking.depthDb, -9.0);
     }
 
     void scoreVideoWithoutWeightsSaysWhy()

@@ -1,0 +1,227 @@
+#include "render/soundtrackexport.h"
+
+#include "media/audiodecoder.h"
+#include "media/audiofile.h"
+#include "media/muxer.h"
+#include "music/midifile.h"
+#include "music/musicxmlwriter.h"
+#include "render/wavfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sw::render {
+
+namespace {
+
+QString stemFileName(const music::Score& score, int index)
+{
+    QString name =
+        score.tracks[index].name.isEmpty() ? QStringLiteral("track") : score.tracks[index].name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+    return QStringLiteral("%1-%2.wav").arg(index + 1, 2, 10, QLatin1Char('0')).arg(name);
+}
+
+bool exportCancelled(const media::StopRequested& stop, QString* error)
+{
+    if (!(stop && stop()))
+        return false;
+    *error = QStringLiteral("the export was cancelled");
+    return true;
+}
+
+// The video's length and own sound, then the music rendered and mixed onto it.
+bool renderForExport(const ExportRequest& request, RenderResult* rendered, ExportReport* out,
+                     QString* error, const media::StopRequested& stop,
+                     const std::function<void(double, const QString&)>& tell)
+{
+    auto cancelled = [&] { return exportCancelled(stop, error); };
+    RenderOptions options = request.render;
+    StereoAudio source;
+    if (!request.videoPath.isEmpty()) {
+        tell(0.02, QStringLiteral("Reading the video"));
+        media::MediaInfo info;
+        if (!media::probeMedia(request.videoPath, &info, error))
+            return false;
+        if (!info.video() || info.durationUs <= 0) {
+            *error = QStringLiteral("%1: no picture to put the music under")
+                         .arg(QFileInfo(request.videoPath).fileName());
+            return false;
+        }
+        options.picture.durationUs = info.durationUs;
+        options.picture.musicOffsetUs = request.musicOffsetUs;
+        out->videoHasNoSound = !info.audio();
+        if (info.audio() && request.includeSourceAudio) {
+            media::AudioBuffer decoded;
+            if (!media::decodeAudio(request.videoPath, kSampleRate, kChannels, &decoded, error,
+                                    stop)) {
+                cancelled(); // a cancel says so rather than how decoding stopped
+                return false;
+            }
+            source.samples = std::move(decoded.samples);
+            options.picture.sourceAudio = &source;
+            out->sourceAudioMixed = true;
+        }
+    }
+    if (cancelled())
+        return false;
+    tell(0.1, QStringLiteral("Rendering the music"));
+    if (!renderScore(request.score, options, rendered, error, stop,
+                     [&](double f) { tell(0.1 + 0.6 * f, QStringLiteral("Rendering the music")); }))
+        return false;
+    out->loudness = rendered->loudness;
+    out->soundFont = rendered->soundFont;
+    out->speech = rendered->speech;
+    out->mixSeconds = rendered->mix.seconds();
+
+    return true;
+}
+
+} // namespace
+
+bool ExportRequest::needsAudio() const
+{
+    return !wavPath.isEmpty() || !audioPath.isEmpty() || !stemsFolder.isEmpty() ||
+           !muxedVideoPath.isEmpty();
+}
+
+bool ExportRequest::writesSomething() const
+{
+    return needsAudio() || !midiPath.isEmpty() || !musicXmlPath.isEmpty();
+}
+
+QString ExportReport::summary(const DuckingOptions& ducking) const
+{
+    QStringList lines;
+    if (mixSeconds > 0)
+        lines << QStringLiteral("Loudness %1 LUFS, true peak %2 dBTP (%3 s)")
+                     .arg(loudness.integratedLufs, 0, 'f', 1)
+                     .arg(loudness.truePeakDbtp, 0, 'f', 1)
+                     .arg(mixSeconds, 0, 'f', 1);
+    if (videoHasNoSound)
+        lines << QStringLiteral("The video has no sound of its own: the soundtrack is the music "
+                                "alone");
+    if (sourceAudioMixed) {
+        double seconds = 0;
+        for (const SpeechSpan& span : speech)
+            seconds += double(span.endFrame - span.startFrame) / kSampleRate;
+        if (speech.isEmpty())
+            lines << QStringLiteral("No speech found in the video's sound: the music keeps its "
+                                    "level");
+        else if (ducking.depthDb >= 0)
+            lines << QStringLiteral("Speech found in %1 passage(s), %2 s; ducking is off")
+                         .arg(speech.size())
+                         .arg(seconds, 0, 'f', 1);
+        else
+            lines << QStringLiteral("The music ducks by %1 dB under %2 passage(s) of speech, %3 s")
+                         .arg(-ducking.depthDb, 0, 'f', 0)
+                         .arg(speech.size())
+                         .arg(seconds, 0, 'f', 1);
+    }
+    for (const QString& file : written)
+        lines << QStringLiteral("Wrote %1%2")
+                     .arg(QDir::toNativeSeparators(file),
+                          file == muxedVideo ? QStringLiteral(" (picture copied, new soundtrack)")
+                                             : QString());
+    return lines.join(u'\n');
+}
+
+bool validateExportRequest(const ExportRequest& request, QString* error)
+{
+    if (!request.writesSomething()) {
+        *error = QStringLiteral("nothing to export: choose at least one file to write");
+        return false;
+    }
+    if (request.wavBits != 16 && request.wavBits != 24) {
+        *error = QStringLiteral("WAV files are 16 or 24 bit, not %1").arg(request.wavBits);
+        return false;
+    }
+    if (!request.audioPath.isEmpty() && !media::isEncodedAudioFile(request.audioPath)) {
+        *error = QStringLiteral("%1: the mix can be written as .flac, .m4a or .mp3")
+                     .arg(QFileInfo(request.audioPath).fileName());
+        return false;
+    }
+    if (!request.muxedVideoPath.isEmpty() && request.videoPath.isEmpty()) {
+        *error = QStringLiteral("a video with the new soundtrack needs the video to put it under");
+        return false;
+    }
+    LoudnessPreset preset;
+    if (request.needsAudio() && !findLoudnessPreset(request.render.preset, &preset)) {
+        *error = QStringLiteral("unknown loudness preset \"%1\" (web, podcast or broadcast)")
+                     .arg(request.render.preset);
+        return false;
+    }
+    return true;
+}
+
+bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QString* error,
+                      const media::StopRequested& stop,
+                      const std::function<void(double, const QString&)>& progress)
+{
+    auto tell = [&](double fraction, const QString& what) {
+        if (progress)
+            progress(fraction, what);
+    };
+    auto cancelled = [&] { return exportCancelled(stop, error); };
+    if (!validateExportRequest(request, error))
+        return false;
+    ExportReport out;
+    RenderResult rendered;
+    if (request.needsAudio() && !renderForExport(request, &rendered, &out, error, stop, tell))
+        return false;
+
+    // Files, each whole or not at all; a cancel stops between them.
+    if (!request.midiPath.isEmpty()) {
+        if (cancelled() || !music::writeMidiFile(request.midiPath, request.score, 1, error))
+            return false;
+        out.written << request.midiPath;
+    }
+    if (!request.musicXmlPath.isEmpty()) {
+        if (cancelled() || !music::writeMusicXmlFile(request.musicXmlPath, request.score, error))
+            return false;
+        out.written << request.musicXmlPath;
+    }
+
+    if (!request.wavPath.isEmpty()) {
+        tell(0.72, QStringLiteral("Writing the mix"));
+        if (cancelled() || !writeWav(request.wavPath, rendered.mix, request.wavBits, error))
+            return false;
+        out.written << request.wavPath;
+    }
+    if (!request.audioPath.isEmpty()) {
+        tell(0.76, QStringLiteral("Encoding the mix"));
+        if (cancelled() || !media::writeAudioFile(request.audioPath, rendered.mix.samples,
+                                                  kSampleRate, error, stop))
+            return false;
+        out.written << request.audioPath;
+    }
+    if (!request.stemsFolder.isEmpty()) {
+        tell(0.82, QStringLiteral("Writing the stems"));
+        if (!QDir().mkpath(request.stemsFolder)) {
+            *error = QStringLiteral("%1: cannot create the folder").arg(request.stemsFolder);
+            return false;
+        }
+        for (int t = 0; t < request.score.tracks.size(); ++t) {
+            const QString path = QDir(request.stemsFolder).filePath(stemFileName(request.score, t));
+            if (cancelled() || !writeWav(path, rendered.stems[t], request.wavBits, error))
+                return false;
+            out.written << path;
+        }
+    }
+    if (!request.muxedVideoPath.isEmpty()) {
+        tell(0.9, QStringLiteral("Putting the soundtrack under the picture"));
+        // The mix already lies on the video's timeline: it starts with the video.
+        if (cancelled() ||
+            !media::muxSoundtrack(request.videoPath, {&rendered.mix.samples, kSampleRate, 0},
+                                  request.muxedVideoPath, error, stop))
+            return false;
+        out.written << request.muxedVideoPath;
+        out.muxedVideo = request.muxedVideoPath;
+    }
+    tell(1.0, QStringLiteral("Exported"));
+    *report = out;
+    return true;
+}
+
+} // namespace sw::render
