@@ -240,9 +240,8 @@ int benchCompose(int runs, const QString& weights, QTextStream& out, QTextStream
     return kExitOk;
 }
 
-// `bench render`: a 3-minute, 4-track score (melody, chords, bass, drums at 110 bpm) rendered,
-// mixed and normalised, against real time.
-int benchRender(int runs, QTextStream& out, QTextStream& err)
+// A 3-minute, 4-track score (melody, chords, bass, drums at 110 bpm).
+music::Score benchmarkScore()
 {
     music::Score score;
     score.tempoMap = music::TempoMap::constant(110);
@@ -266,6 +265,14 @@ int benchRender(int runs, QTextStream& out, QTextStream& err)
         }
     }
     score.tracks = {melody, chords, bass, drums};
+    return score;
+}
+
+// `bench render`: the benchmark score rendered, mixed and normalised, against real time, alone
+// and under a video's own sound (ducking, fades).
+int benchRender(int runs, QTextStream& out, QTextStream& err)
+{
+    const music::Score score = benchmarkScore();
     // The video's own sound: a voice speaking 4 s in every 10 (syllables of a 130 Hz voice
     // with harmonics), over a faint noise floor, so that ducking has work to do.
     const double seconds = double(score.durationMicros()) / 1e6;
@@ -323,9 +330,13 @@ int benchMux(const QString& video, int runs, QTextStream& out, QTextStream& err)
         err << error << "\n";
         return kExitBadInput;
     }
-    std::vector<float> music(size_t(info.durationUs / 1000000.0 * 48000) * 2);
-    for (size_t i = 0; i < music.size(); ++i)
-        music[i] = float(0.2 * std::sin(double(i / 2) * 0.0576));
+    // Real music, not a test tone: the AAC encoder's cost depends on what it encodes.
+    render::RenderResult rendered;
+    if (!render::renderScore(benchmarkScore(), {}, &rendered, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    const std::vector<float>& music = rendered.mix.samples;
     QTemporaryDir dir;
     QVector<double> timings;
     for (int run = 0; run < runs; ++run) {

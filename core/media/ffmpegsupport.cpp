@@ -139,7 +139,7 @@ void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* i
 }
 
 AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRate,
-                                 bool globalHeader, QString* error)
+                                 bool globalHeader, QString* error, bool fastAac)
 {
     const AVCodec* codec = avcodec_find_encoder(codecId);
     if (!codec) {
@@ -172,7 +172,11 @@ AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRa
     encoder->time_base = AVRational{1, sampleRate};
     if (globalHeader)
         encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-    const int rc = avcodec_open2(encoder, codec, nullptr);
+    AVDictionary* options = nullptr;
+    if (fastAac && codecId == AV_CODEC_ID_AAC)
+        av_dict_set(&options, "aac_coder", "fast", 0);
+    const int rc = avcodec_open2(encoder, codec, &options);
+    av_dict_free(&options);
     if (rc < 0) {
         *error = QStringLiteral("cannot start the %1 encoder (%2)")
                      .arg(QString::fromUtf8(codec->name), ffmpegErrorText(rc));

@@ -25,8 +25,11 @@ void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* i
 
 /// Opens a stereo encoder for `codec`, in the first sample format it takes of float, 32-bit and
 /// 16-bit (planar or not); FLAC is asked for 24 bits. Returns nullptr with `error` set.
+/// `fastAac` picks FFmpeg's "fast" AAC coder instead of "twoloop": half the encoding time for a
+/// signal-to-distortion ratio 2.5 dB lower (54 against 56.5 dB on a 3-minute mix at 192 kbit/s,
+/// measured with FFmpeg's asdr filter), far below anything audible at that rate.
 AVCodecContext* openAudioEncoder(AVCodecID codec, int sampleRate, qint64 bitRate, bool globalHeader,
-                                 QString* error);
+                                 QString* error, bool fastAac = false);
 
 /// Feeds `frames` stereo frames, read through `sampleAt(frame, channel)`, into `encoder` and hands
 /// every packet (time base 1/sample rate) to `emitPacket`, which returns false to stop. Returns
