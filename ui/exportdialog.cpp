@@ -38,6 +38,7 @@ void ExportChoices::load()
     keepVideoSound = s.value(kGroup + QStringLiteral("keepVideoSound"), keepVideoSound).toBool();
     duckDb = s.value(kGroup + QStringLiteral("duckDb"), duckDb).toDouble();
     preset = s.value(kGroup + QStringLiteral("preset"), preset).toString();
+    soundFont = s.value(kGroup + QStringLiteral("soundFont"), soundFont).toString();
 }
 
 void ExportChoices::save() const
@@ -55,6 +56,7 @@ void ExportChoices::save() const
     s.setValue(kGroup + QStringLiteral("keepVideoSound"), keepVideoSound);
     s.setValue(kGroup + QStringLiteral("duckDb"), duckDb);
     s.setValue(kGroup + QStringLiteral("preset"), preset);
+    s.setValue(kGroup + QStringLiteral("soundFont"), soundFont);
 }
 
 void ExportChoices::fillRequest(render::ExportRequest* request, bool hasVideo) const
@@ -72,6 +74,7 @@ void ExportChoices::fillRequest(render::ExportRequest* request, bool hasVideo) c
         hasVideo && video ? file(QStringLiteral(" scored.") + videoContainer) : QString();
     request->includeSourceAudio = keepVideoSound;
     request->render.preset = preset;
+    request->render.soundFont = soundFont;
     request->render.picture.ducking.depthDb = std::min(0.0, duckDb);
     if (!hasVideo)
         request->videoPath.clear();
@@ -85,7 +88,7 @@ ExportDialog::ExportDialog(const ExportChoices& initial, bool hasVideo, QWidget*
       m_midi(new QCheckBox(tr("MIDI file"))), m_musicXml(new QCheckBox(tr("MusicXML score"))),
       m_video(new QCheckBox(tr("Video with the new soundtrack"))), m_videoContainer(new QComboBox),
       m_keepVideoSound(new QCheckBox(tr("Mix in the video's own sound"))),
-      m_duck(new QDoubleSpinBox), m_preset(new QComboBox)
+      m_duck(new QDoubleSpinBox), m_preset(new QComboBox), m_soundFont(new QLineEdit)
 {
     setWindowTitle(tr("Export Soundtrack"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -151,6 +154,19 @@ ExportDialog::ExportDialog(const ExportChoices& initial, bool hasVideo, QWidget*
                           p.name);
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(initial.preset)));
     form->addRow(tr("Loudness:"), m_preset);
+    m_soundFont->setText(initial.soundFont);
+    m_soundFont->setPlaceholderText(tr("The system's General MIDI soundfont"));
+    auto* soundFontRow = new QHBoxLayout;
+    soundFontRow->addWidget(m_soundFont);
+    auto* chooseSoundFont = new QPushButton(tr("Choose..."));
+    soundFontRow->addWidget(chooseSoundFont);
+    connect(chooseSoundFont, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Soundfont"), m_soundFont->text(), tr("Soundfonts (*.sf2 *.sf3)"));
+        if (!file.isEmpty())
+            m_soundFont->setText(file);
+    });
+    form->addRow(tr("Soundfont:"), soundFontRow);
 
     m_mixWav->setChecked(initial.mixWav);
     m_compressed->setChecked(!initial.compressedFormat.isEmpty());
@@ -199,6 +215,7 @@ ExportChoices ExportDialog::choices() const
     c.keepVideoSound = m_keepVideoSound->isChecked();
     c.duckDb = m_duck->value();
     c.preset = m_preset->currentData().toString();
+    c.soundFont = m_soundFont->text().trimmed();
     return c;
 }
 

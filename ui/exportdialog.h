@@ -30,6 +30,7 @@ struct ExportChoices
     bool keepVideoSound = true;
     double duckDb = -12; ///< 0: no ducking
     QString preset = QStringLiteral("web");
+    QString soundFont; ///< empty: the system's General MIDI soundfont
 
     void load();       ///< from the application's settings
     void save() const; ///< into them
@@ -64,6 +65,7 @@ private:
     QCheckBox* m_keepVideoSound;
     QDoubleSpinBox* m_duck;
     QComboBox* m_preset;
+    QLineEdit* m_soundFont;
 };
 
 } // namespace sw::ui

@@ -49,6 +49,12 @@ QCommandLineOption loudnessPresetOption()
             QStringLiteral("name"), QStringLiteral("web")};
 }
 
+QCommandLineOption soundFontFileOption()
+{
+    return {QStringLiteral("soundfont"),
+            QStringLiteral("A .sf2/.sf3 file instead of the system's."), QStringLiteral("file")};
+}
+
 QCommandLineOption wavBitsOption()
 {
     return {QStringLiteral("bits"), QStringLiteral("16 or 24 (default 24)."),
@@ -187,9 +193,10 @@ int runExport(const QStringList& arguments)
         QStringLiteral("fade-out"),
         QStringLiteral("With --video: seconds of fade-out ending on the last frame (default 1)."),
         QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption soundFontOption = soundFontFileOption();
     parser.addOptions({wavOption, audioOption, stemsOption, midiOption, xmlOption, presetOption,
                        bitsOption, videoOption, muxedOption, noSourceOption, sourceGainOption,
-                       duckOption, fadeInOption, fadeOutOption});
+                       duckOption, fadeInOption, fadeOutOption, soundFontOption});
     parser.addOptions(mixOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
@@ -217,6 +224,7 @@ int runExport(const QStringList& arguments)
         err << "scorewright-cli export: " << error << "\n";
         return kExitUsage;
     }
+    request.render.soundFont = parser.value(soundFontOption);
     request.videoPath = parser.value(videoOption);
     request.includeSourceAudio = !parser.isSet(noSourceOption);
     request.wavPath = parser.value(wavOption);
@@ -257,9 +265,7 @@ int runRender(const QStringList& arguments)
     const QCommandLineOption stemsOption(
         QStringLiteral("stems"), QStringLiteral("Also write one WAV per track into <folder>."),
         QStringLiteral("folder"));
-    const QCommandLineOption soundFontOption(
-        QStringLiteral("soundfont"), QStringLiteral("A .sf2/.sf3 file instead of the system's."),
-        QStringLiteral("file"));
+    const QCommandLineOption soundFontOption = soundFontFileOption();
     parser.addOptions({outputOption, presetOption, bitsOption, stemsOption, soundFontOption});
     parser.addOptions(mixOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)

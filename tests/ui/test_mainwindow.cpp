@@ -436,7 +436,11 @@ private Q_SLOTS:
         initial.videoContainer = QStringLiteral("mkv");
         initial.duckDb = -9;
         initial.preset = QStringLiteral("broadcast");
-        const sw::ui::ExportChoices back = sw::ui::ExportDialog(initial, true).choices();
+        sw::ui::ExportDialog dialog(initial, true);
+        if (qEnvironmentVariableIsSet("SW_SCREENSHOT_DIR")) // to look at the dialog by hand
+            dialog.grab().save(qEnvironmentVariable("SW_SCREENSHOT_DIR") +
+                               QStringLiteral("/export-dialog.png"));
+        const sw::ui::ExportChoices back = dialog.choices();
         QCOMPARE(back.baseName, initial.baseName);
         QCOMPARE(back.wavBits, 16);
         QCOMPARE(back.compressedFormat, QStringLiteral("mp3"));
