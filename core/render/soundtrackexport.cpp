@@ -166,7 +166,10 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
     auto cancelled = [&] { return exportCancelled(stop, error); };
     if (!validateExportRequest(request, error))
         return false;
-    ExportReport out;
+    // The report fills as files are written, so that a cancel or a failure part-way still says
+    // which files were written whole before it.
+    *report = ExportReport{};
+    ExportReport& out = *report;
     RenderResult rendered;
     if (request.needsAudio() && !renderForExport(request, &rendered, &out, error, stop, tell))
         return false;
@@ -220,7 +223,6 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
         out.muxedVideo = request.muxedVideoPath;
     }
     tell(1.0, QStringLiteral("Exported"));
-    *report = out;
     return true;
 }
 

@@ -57,6 +57,7 @@ struct ExportReport
 /// Checks the request without doing the work (formats, bits, a muxed video without a video).
 bool validateExportRequest(const ExportRequest& request, QString* error);
 
+/// `report` is filled as the work goes, also when it fails or is cancelled part-way.
 bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QString* error,
                       const media::StopRequested& stop = {},
                       const std::function<void(double, const QString&)>& progress = {});
