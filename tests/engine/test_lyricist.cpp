@@ -4,11 +4,15 @@
 #include "analysis/lyricsanalysis.h"
 #include "engine/lyricist.h"
 #include "engine/lyricsdata.h"
+#include "engine/vocalline.h"
+#include "testscores.h"
 
 #include <QtTest>
 
 using namespace sw;
+using engine::addVocalLine;
 using engine::Lyricist;
+using engine::LyricPlacement;
 
 namespace {
 const QString kLyrics = QStringLiteral("I'm stranded, waiting for the morning\n"
@@ -24,6 +28,69 @@ private:
     std::unique_ptr<Lyricist> m_lyricist;
 
 private Q_SLOTS:
+    void lyricClipsAreSungOverATake()
+    {
+        using namespace sw::music;
+        Score take;
+        take.tempoMap = TempoMap::constant(120);          // a bar is 2 s
+        take.keys = {KeySignature{0, 2, KeyMode::Major}}; // D major
+        take.chords = {ChordSymbol{0, 2, ChordQuality::Major, -1},
+                       ChordSymbol{1920 * 2, 7, ChordQuality::Major, -1}};
+        Track lead;
+        lead.role = TrackRole::Melody;
+        lead.name = QStringLiteral("Lead");
+        for (int i = 0; i < 64; ++i)
+            lead.notes.append(sw::testing::note(74 + (i % 3), i * 480, 480));
+        take.tracks = {lead};
+        // The second clip starts at 4.9 s: its nearest bar line is bar 3 (4 s).
+        const QVector<LyricPlacement> lyrics = {
+            {0, QStringLiteral("Morning is breaking")},
+            {4900000, QStringLiteral("over the sleeping town")}};
+        QStringList notes;
+        QString error;
+        Score sung = take;
+        QVERIFY2(addVocalLine(*m_lyricist, lyrics, {}, &sung, &notes, &error), qPrintable(error));
+        QCOMPARE(sung.tracks.first().role, TrackRole::Vocal);
+        const Track& voice = sung.tracks.first();
+        QCOMPARE(voice.notes.size(), 5 + 6); // one note per syllable
+        QCOMPARE(voice.notes.first().lyric, QStringLiteral("Morn"));
+        qint64 secondLine = -1;
+        for (const Note& n : voice.notes) {
+            if (n.lyric.startsWith(QStringLiteral("o"), Qt::CaseInsensitive) && secondLine < 0)
+                secondLine = n.startTick;
+            QVERIFY(n.pitch >= 55 && n.pitch <= 74); // an alto's range
+        }
+        qint64 firstLineEnd = 0;
+        for (const Note& n : voice.notes) {
+            if (n.startTick < secondLine)
+                firstLineEnd = std::max(firstLineEnd, n.endTick());
+        }
+        // The lyricist may open a line with a rest, so the first syllable is on or after the
+        // bar line it was given: the one nearest 4.9 s (bar 3) or, when the first line is still
+        // being sung there, a later one, which the notes say.
+        QVERIFY2(secondLine >= 2 * 1920 && secondLine >= firstLineEnd,
+                 qPrintable(QString::number(secondLine)));
+        QCOMPARE(firstLineEnd > 2 * 1920,
+                 notes.join(u' ').contains(QStringLiteral("after the lyric")));
+        // The lead rests wherever the voice sings, and plays elsewhere.
+        const Track& leadAfter = sung.tracks[1];
+        QVERIFY(leadAfter.notes.size() < lead.notes.size() && !leadAfter.notes.isEmpty());
+        for (const Note& l : leadAfter.notes) {
+            for (const Note& v : voice.notes)
+                QVERIFY(!(l.startTick < v.endTick() && v.startTick < l.endTick()));
+        }
+        // Singing again replaces the voice rather than adding a second one.
+        QVERIFY(addVocalLine(*m_lyricist, lyrics, {}, &sung, &notes, &error));
+        int voices = 0;
+        for (const Track& t : sung.tracks)
+            voices += t.role == TrackRole::Vocal;
+        QCOMPARE(voices, 1);
+        Score empty = take;
+        QVERIFY(
+            !addVocalLine(*m_lyricist, {{0, QStringLiteral("  ")}}, {}, &empty, &notes, &error));
+        QVERIFY(error.contains(QStringLiteral("no syllables")));
+    }
+
     void initTestCase()
     {
         QString error;
