@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "engine/vocalline.h"
 #include "jobs/taskmanager.h"
 #include "project/autosave.h"
 #include "project/project.h"
@@ -65,6 +66,20 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addPermanentWidget(m_summaryLabel);
     connect(m_tasks, &jobs::TaskManager::taskFinished, this,
             [this](jobs::Task* task, jobs::Task::State state) {
+                if (m_vocalTask && task == m_vocalTask.get()) {
+                    m_progress->hide();
+                    m_cancelButton->hide();
+                    const std::shared_ptr<engine::VocalTask> finished = std::move(m_vocalTask);
+                    m_tasks->removeFinished(true);
+                    if (state == jobs::Task::State::Succeeded)
+                        addVocalTake(*finished);
+                    else if (state == jobs::Task::State::Failed)
+                        m_prompts->showError(this, tr("Cannot Write the Melody"),
+                                             finished->error());
+                    else
+                        statusBar()->showMessage(tr("Writing the melody was cancelled"), 5000);
+                    return;
+                }
                 if (m_exportTask && task == m_exportTask.get()) {
                     m_progress->hide();
                     m_cancelButton->hide();
@@ -168,6 +183,12 @@ void MainWindow::createActions()
     scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     scoreAction->setObjectName(QStringLiteral("scoreAction"));
     scoreAction->setStatusTip(tr("Plan the music and compose it: adds a take to the music region"));
+    QAction* vocalAction =
+        music->addAction(tr("Write &Melody to Lyrics"), this, &MainWindow::startVocal);
+    vocalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    vocalAction->setObjectName(QStringLiteral("vocalAction"));
+    vocalAction->setStatusTip(
+        tr("Sing the lyric clips over the active take: adds a take with a vocal line"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -217,8 +238,8 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
 
 void MainWindow::startPlanning()
 {
-    if (m_planTask)
-        return; // one plan at a time
+    if (busyWithAnotherTask())
+        return; // one foreground task at a time
     runPlanTask(std::make_shared<PlanTask>(m_project->content()));
 }
 
@@ -241,10 +262,87 @@ void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
     m_tasks->start(m_planTask);
 }
 
+bool MainWindow::busyWithAnotherTask()
+{
+    if (!m_planTask && !m_exportTask && !m_vocalTask)
+        return false;
+    statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it."), 5000);
+    return true;
+}
+
+void MainWindow::startVocal()
+{
+    if (busyWithAnotherTask())
+        return;
+    const project::ProjectContent& content = m_project->content();
+    const project::MusicRegion* region = nullptr;
+    for (const project::MusicRegion& r : content.musicRegions) {
+        if (r.active() && r.active()->score.noteCount() > 0) {
+            region = &r;
+            break;
+        }
+    }
+    if (!region) {
+        m_prompts->showError(this, tr("Cannot Write the Melody"),
+                             tr("The project has no music to sing over yet. Score the video "
+                                "first (Music > Score Video)."));
+        return;
+    }
+    QVector<engine::LyricPlacement> lyrics;
+    for (const project::Clip& clip : content.clips) {
+        if (clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty())
+            lyrics.append({clip.startUs - region->startUs, clip.text});
+    }
+    if (lyrics.isEmpty()) {
+        m_prompts->showError(this, tr("Cannot Write the Melody"),
+                             tr("There are no lyrics on the timeline. Add a lyric clip with the "
+                                "words to sing."));
+        return;
+    }
+    engine::VocalOptions options;
+    options.seed = quint64(region->takes.size()) + 1;
+    m_vocalRegion = region->id;
+    m_vocalTask = std::make_shared<engine::VocalTask>(region->active()->score, lyrics, options,
+                                                      m_modelsDir, region->id);
+    showTaskProgress(m_vocalTask.get());
+    m_tasks->start(m_vocalTask);
+}
+
+void MainWindow::addVocalTake(const engine::VocalTask& task)
+{
+    const project::MusicRegion* region = m_project->musicRegion(m_vocalRegion);
+    if (!region) {
+        statusBar()->showMessage(tr("The music region was removed; the melody was not added."),
+                                 5000);
+        return;
+    }
+    const int takes = region->takes.size();
+    project::Take take;
+    take.name = tr("Take %1 (vocal)")
+                    .arg(takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1));
+    take.created = QDateTime::currentDateTimeUtc();
+    take.provenance.engine = QStringLiteral("lyricist");
+    take.provenance.model = QStringLiteral("lyricist.pt");
+    take.provenance.seed = task.options().seed;
+    if (const project::Take* from = region->active())
+        take.provenance.controls = QJsonObject{{QStringLiteral("over"), from->name}};
+    take.score = task.score();
+    if (!m_project->requestAddTake(m_vocalRegion, take)) {
+        m_prompts->showError(this, tr("Cannot Write the Melody"), m_project->lastError());
+        return;
+    }
+    int sung = 0;
+    for (const music::Track& t : take.score.tracks)
+        sung += t.role == music::TrackRole::Vocal ? t.notes.size() : 0;
+    QStringList message{tr("%1: %n sung note(s)", nullptr, sung).arg(take.name)};
+    message += task.notes();
+    statusBar()->showMessage(message.join(QStringLiteral("; ")));
+}
+
 void MainWindow::startExport()
 {
-    if (m_planTask || m_exportTask)
-        return; // one foreground task at a time
+    if (busyWithAnotherTask())
+        return;
     const project::ProjectContent& content = m_project->content();
     const project::MusicRegion* region = nullptr;
     for (const project::MusicRegion& r : content.musicRegions) {
@@ -314,6 +412,10 @@ void MainWindow::exportFinished(const render::ExportTask& task, int state)
 
 void MainWindow::cancelRunningTask()
 {
+    if (m_vocalTask) {
+        m_vocalTask->cancel(); // the finished handler reports
+        return;
+    }
     if (m_exportTask) {
         // An export is allowed to finish its current file; its finished handler reports.
         m_exportTask->cancel();
@@ -325,7 +427,7 @@ void MainWindow::cancelRunningTask()
 
 void MainWindow::startScoring()
 {
-    if (m_planTask)
+    if (busyWithAnotherTask())
         return;
     // Each run is a new take with the next seed, so takes A, B, C... differ and can be redone.
     engine::ComposeOptions options;

@@ -9,6 +9,7 @@
 #include "engine/composer.h"
 
 #include <QMainWindow>
+#include <QUuid>
 #include <memory>
 
 class QUndoGroup;
@@ -31,6 +32,10 @@ class TaskManager;
 
 namespace sw::render {
 class ExportTask;
+}
+
+namespace sw::engine {
+class VocalTask;
 }
 
 namespace sw::ui {
@@ -64,7 +69,11 @@ public:
     /// with the status bar's progress and Cancel.
     void startExport();
     bool isExporting() const { return m_exportTask != nullptr; }
-    /// Cancels the plan, score or export that is running.
+    /// Music > Write Melody to Lyrics: the lyric clips sung over the active take by the
+    /// lyricist, added as a new take (one undo step).
+    void startVocal();
+    bool isWritingVocal() const { return m_vocalTask != nullptr; }
+    /// Cancels the plan, score, vocal or export that is running.
     void cancelRunningTask();
 
     /// Opens `path`; on failure shows the error and keeps the current project.
@@ -90,6 +99,9 @@ protected:
 private:
     void addComposedTake(const PlanTask& task);
     void exportFinished(const render::ExportTask& task, int state);
+    void addVocalTake(const engine::VocalTask& task);
+    /// True (after telling the person) when a plan, score, vocal or export is already running.
+    bool busyWithAnotherTask();
     /// Shows the status bar's progress and Cancel for `task`.
     void showTaskProgress(jobs::Task* task);
     /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
@@ -124,6 +136,8 @@ private:
     jobs::TaskManager* m_tasks;
     std::shared_ptr<PlanTask> m_planTask;
     std::shared_ptr<render::ExportTask> m_exportTask;
+    std::shared_ptr<engine::VocalTask> m_vocalTask;
+    QUuid m_vocalRegion; ///< the region the vocal take goes to
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
 };

@@ -425,6 +425,43 @@ private Q_SLOTS:
         QVERIFY(QDir(other.path()).entryList(QDir::Files).isEmpty());
     }
 
+    void lyricsAreSungOverTheTakeAsANewTake()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        // The demo has a lyric clip but no music yet: the person is told to score first.
+        action(window, "vocalAction")->trigger();
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("Score the video")),
+                 qPrintable(script.errors.first()));
+        script.errors.clear();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        action(window, "vocalAction")->trigger();
+        QVERIFY(window.isWritingVocal());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* take = nullptr;
+        for (const auto& r : window.project()->content().musicRegions) {
+            if (r.active() && r.active()->provenance.engine == QLatin1String("lyricist"))
+                take = r.active();
+        }
+        QVERIFY(take);
+        QVERIFY(take->name.endsWith(QStringLiteral("(vocal)")));
+        QCOMPARE(take->score.tracks.first().role, sw::music::TrackRole::Vocal);
+        // "Morning is breaking over the town": one note per syllable, the lyric on it.
+        QCOMPARE(take->score.tracks.first().notes.size(), 9);
+        QVERIFY(!take->score.tracks.first().notes.first().lyric.isEmpty());
+        // One undo takes the vocal take away again.
+        window.project()->undoStack()->undo();
+        for (const auto& r : window.project()->content().musicRegions) {
+            if (r.active())
+                QVERIFY(r.active()->provenance.engine != QLatin1String("lyricist"));
+        }
+    }
+
     void theExportDialogGivesBackWhatItWasGiven()
     {
         sw::ui::ExportChoices initial;
