@@ -21,6 +21,7 @@ fi
 
 # No display: the headless job. Summarizes the demo project, plans its music (tempo map on the
 # cuts, sections, intensity, with the reasons), composes the score with the trained composer,
+# sings the lyric clip over it with the trained lyricist,
 # renders it at the web loudness preset and muxes it under the demo video.
 cli="$build_dir/app/scorewright-cli"
 out="$build_dir/demo"
@@ -30,7 +31,7 @@ echo
 "$cli" plan "$demo" | tee -a "$out/summary.txt"
 "$cli" plan "$demo" --json > "$out/plan.json"
 echo
-"$cli" score "$demo" -o "$out/score.mid" --musicxml "$out/score.musicxml" | tee -a "$out/summary.txt"
+"$cli" score "$demo" --sing -o "$out/score.mid" --musicxml "$out/score.musicxml" | tee -a "$out/summary.txt"
 "$cli" export "$out/score.mid" --wav "$out/score.wav" --stems "$out/stems" \
   --video resources/demo/demo.mp4 --muxed "$out/demo-scored.mp4" | tee -a "$out/summary.txt"
 echo

@@ -3,11 +3,14 @@
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
 #include "engine/composer.h"
+#include "engine/vocalline.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
+#include "project/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -66,7 +69,12 @@ int runScore(const QStringList& arguments)
                                      QStringLiteral("Composer weights to use instead of models/ "
                                                     "(unchecked; for new weights)."),
                                      QStringLiteral("file"));
-    parser.addOptions({output, musicxml, seed, temperature, freeKey, from, bars, tracks, weights});
+    const QCommandLineOption sing(
+        QStringLiteral("sing"),
+        QStringLiteral("With a project: sing its lyric clips over the score (a vocal track, the "
+                       "lead resting under it)."));
+    parser.addOptions(
+        {output, musicxml, seed, temperature, freeKey, from, bars, tracks, weights, sing});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -80,11 +88,11 @@ int runScore(const QStringList& arguments)
         return kExitUsage;
     }
     engine::ComposeOptions options;
-    bool ok = false;
-    options.seed = parser.value(seed).toULongLong(&ok);
-    options.temperature = parser.value(temperature).toDouble(&ok ? &ok : nullptr);
+    bool seedOk = false, temperatureOk = false;
+    options.seed = parser.value(seed).toULongLong(&seedOk);
+    options.temperature = parser.value(temperature).toDouble(&temperatureOk);
     options.pinKey = !parser.isSet(freeKey);
-    if (!ok || options.temperature < 0 || options.temperature > 5) {
+    if (!seedOk || !temperatureOk || options.temperature < 0 || options.temperature > 5) {
         err << "scorewright-cli score: --seed takes a whole number, --temperature 0..5\n";
         return kExitUsage;
     }
@@ -134,6 +142,31 @@ int runScore(const QStringList& arguments)
         err << error << "\n";
         return kExitBadInput;
     }
+    QStringList vocalNotes;
+    if (parser.isSet(sing)) {
+        const QString input = parser.positionalArguments().first();
+        project::ProjectContent content;
+        if (QFileInfo(input).suffix().toLower() != QLatin1String(project::kProjectFileSuffix) ||
+            !project::loadProject(input, &content, &error)) {
+            err << "scorewright-cli score: --sing needs a project with lyric clips"
+                << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')') << "\n";
+            return kExitUsage;
+        }
+        QVector<engine::LyricPlacement> lyrics;
+        for (const project::Clip& clip : content.clips) {
+            if (clip.kind == project::ClipKind::Lyrics)
+                lyrics.append({clip.startUs - plan.tempo.musicStartUs, clip.text});
+        }
+        std::unique_ptr<engine::Lyricist> lyricist =
+            engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
+        engine::VocalOptions vocal;
+        vocal.seed = options.seed;
+        if (!lyricist ||
+            !engine::addVocalLine(*lyricist, lyrics, vocal, &score, &vocalNotes, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+    }
     if (!music::writeMidiFile(parser.value(output), score, 1, &error)) {
         err << error << "\n";
         return kExitBadInput;
@@ -149,6 +182,14 @@ int runScore(const QStringList& arguments)
         << QString::number(stats.seconds, 'f', 2) << " s ("
         << QString::number(stats.tokensPerSecond(), 'f', 0) << " tokens/s); wrote "
         << parser.value(output) << "\n";
+    for (const music::Track& t : score.tracks) {
+        if (t.role == music::TrackRole::Vocal)
+            out << "Sung: " << t.notes.size() << " notes with their syllables"
+                << (vocalNotes.isEmpty()
+                        ? QString()
+                        : QStringLiteral("; ") + vocalNotes.join(QStringLiteral("; ")))
+                << "\n";
+    }
     return kExitOk;
 }
 
