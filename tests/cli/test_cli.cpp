@@ -262,6 +262,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.wav"))));
     }
 
+    void scoreSingsTheProjectsLyrics()
+    {
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("song.mid"));
+        const Result r = cli(
+            {QStringLiteral("score"), kDemo, QStringLiteral("--sing"), QStringLiteral("-o"), midi});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Sung: 9 notes")), qPrintable(r.out));
+        sw::music::Score score;
+        QString error;
+        QVERIFY(sw::music::readMidiFile(midi, &score, &error));
+        QCOMPARE(score.tracks.first().role, sw::music::TrackRole::Vocal);
+        QCOMPARE(score.tracks.first().notes.first().lyric, QStringLiteral("Morn"));
+        // A video has no lyric clips to sing.
+        const Result video =
+            cli({QStringLiteral("score"), QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"),
+                 QStringLiteral("--sing"), QStringLiteral("-o"), midi});
+        QCOMPARE(video.exitCode, 2);
+        QVERIFY(video.err.contains(QStringLiteral("--sing needs a project")));
+    }
+
     void exportWritesMidiAndMusicXml()
     {
         QTemporaryDir dir;
