@@ -163,7 +163,10 @@ void Autosaver::autosaveNow(bool force)
     m_writer.start([this, json, original, base] {
         QString error;
         const bool ok = m_store.write(m_id, json, original, base, &error);
-        Q_EMIT autosaved(ok, error);
+        // Announced on the autosaver's own thread, so that listeners (the window's status bar,
+        // a test's signal spy) never race the worker; dropped if the autosaver is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, ok, error] { Q_EMIT autosaved(ok, error); }, Qt::QueuedConnection);
     });
 }
 

@@ -84,7 +84,7 @@ public:
     void discard();
 
 Q_SIGNALS:
-    /// Emitted from the worker thread when a write has finished.
+    /// Emitted on the autosaver's thread (queued from the worker) when a write has finished.
     void autosaved(bool ok, const QString& error);
 
 private:
