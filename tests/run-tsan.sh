@@ -3,8 +3,7 @@
 # concurrency stress test under it. Not part of ./test.sh: the instrumented build takes about
 # half an hour on two cores. Any ctest arguments are passed on (e.g. -R test_concurrency).
 #
-# The libraries from Debian are not instrumented; tests/tsan.supp names the reports that come
-# from inside them, each with the reason it is not ours.
+# The libraries from Debian are not instrumented; see tests/tsan.supp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SCOREWRIGHT_TSAN_BUILD_DIR:-build-tsan}

@@ -35,6 +35,16 @@ constexpr int kMaxRecentFiles = 10;
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+
+/// The first music region whose active take has notes: what export and the vocal work on.
+const project::MusicRegion* firstScoredRegion(const project::ProjectContent& content)
+{
+    for (const project::MusicRegion& r : content.musicRegions) {
+        if (r.active() && r.active()->score.noteCount() > 0)
+            return &r;
+    }
+    return nullptr;
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
@@ -275,13 +285,7 @@ void MainWindow::startVocal()
     if (busyWithAnotherTask())
         return;
     const project::ProjectContent& content = m_project->content();
-    const project::MusicRegion* region = nullptr;
-    for (const project::MusicRegion& r : content.musicRegions) {
-        if (r.active() && r.active()->score.noteCount() > 0) {
-            region = &r;
-            break;
-        }
-    }
+    const project::MusicRegion* region = firstScoredRegion(content);
     if (!region) {
         m_prompts->showError(this, tr("Cannot Write the Melody"),
                              tr("The project has no music to sing over yet. Score the video "
@@ -344,13 +348,7 @@ void MainWindow::startExport()
     if (busyWithAnotherTask())
         return;
     const project::ProjectContent& content = m_project->content();
-    const project::MusicRegion* region = nullptr;
-    for (const project::MusicRegion& r : content.musicRegions) {
-        if (r.active() && r.active()->score.noteCount() > 0) {
-            region = &r;
-            break;
-        }
-    }
+    const project::MusicRegion* region = firstScoredRegion(content);
     if (!region) {
         m_prompts->showError(this, tr("Nothing to Export"),
                              tr("The project has no music yet. Score the video first (Music > "

@@ -79,9 +79,22 @@ void densityOnsetRange(int level, int quarters, int* minimum, int* maximum)
     }
 }
 
+namespace {
+// Mean-velocity bounds between the intensity levels (POP909's quintiles).
+constexpr double kIntensityBounds[] = {70.5, 77.5, 86, 95};
+} // namespace
+
 int intensityLevel(double meanVelocity)
 {
-    return levelOf(meanVelocity, {70.5, 77.5, 86, 95});
+    return levelOf(meanVelocity, {kIntensityBounds[0], kIntensityBounds[1], kIntensityBounds[2],
+                                  kIntensityBounds[3]});
+}
+
+void intensityVelocityRange(int level, double* low, double* high)
+{
+    level = std::clamp(level, 0, 4);
+    *low = level == 0 ? 0.0 : kIntensityBounds[level - 1];
+    *high = level == 4 ? 128.0 : kIntensityBounds[level];
 }
 
 int arousalLevel(double onsetsPerSecond)

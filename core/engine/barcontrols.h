@@ -40,6 +40,8 @@ struct BarMeasures
 // measured once over 200 songs (onsets per quarter, mean velocity, onsets per second).
 int densityLevel(double onsetsPerQuarter);
 int intensityLevel(double meanVelocity);
+/// The mean velocities of intensity `level`: [low, high).
+void intensityVelocityRange(int level, double* low, double* high);
 int arousalLevel(double onsetsPerSecond);
 int valenceLevel(double valence);
 

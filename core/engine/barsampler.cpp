@@ -151,6 +151,35 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
         for (const GridNote& n : *given.accompaniment)
             onsets.insert(n.position);
     }
+    // The bar's velocities so far, held towards its intensity level's mean-velocity band.
+    double velocitySum = 0;
+    int velocityCount = 0;
+    double lowVelocity = 0, highVelocity = 128;
+    intensityVelocityRange(controls.intensity, &lowVelocity, &highVelocity);
+    auto countVelocities = [&](const QVector<GridNote>& notes) {
+        for (const GridNote& n : notes) {
+            velocitySum += velocityOfLevel(n.velocityLevel);
+            ++velocityCount;
+        }
+    };
+    if (given.melody)
+        countVelocities(*given.melody);
+    if (given.accompaniment)
+        countVelocities(*given.accompaniment);
+    // How far the mean would be from the band with one more note at `level`.
+    auto missAfter = [&](int level) {
+        const double mean = (velocitySum + velocityOfLevel(level)) / (velocityCount + 1);
+        return mean < lowVelocity ? lowVelocity - mean
+                                  : (mean >= highVelocity ? mean - highVelocity + 0.5 : 0.0);
+    };
+    auto velocityAllowed = [&](int level) {
+        if (!settings.holdIntensity)
+            return true;
+        double best = 1e9;
+        for (int l = 0; l < kVelocityLevels; ++l)
+            best = std::min(best, missAfter(l));
+        return missAfter(level) <= std::max(best, 12.0 / (velocityCount + 1));
+    };
     auto positionAllowed = [&](int position) {
         return onsets.contains(position) || onsets.size() < maxOnsets;
     };
@@ -201,14 +230,18 @@ TokenBar BarSampler::writeBar(const BarControls& controls, const SamplingSetting
             } else {
                 pitch = t;
             }
-            const int durVel =
-                sample(m_decoder.logits(), [](int t) { return kindOf(t) == Kind::DurVel; });
+            const int durVel = sample(m_decoder.logits(), [&](int t) {
+                return kindOf(t) == Kind::DurVel &&
+                       velocityAllowed((t - DurVelBase) % kVelocityLevels);
+            });
             m_decoder.feed(durVel);
             GridNote n;
             n.position = lastPosition;
             n.pitch = pitch - PitchBase;
             n.duration = durationSet()[(durVel - DurVelBase) / kVelocityLevels];
             n.velocityLevel = (durVel - DurVelBase) % kVelocityLevels;
+            velocitySum += velocityOfLevel(n.velocityLevel);
+            ++velocityCount;
             out->append(n);
             lastPitch = n.pitch;
             ++notesAtPosition;
