@@ -1,8 +1,52 @@
 #include "engine/lyricistnet.h"
 
 #include <QFile>
+#include <cmath>
 
 namespace sw::engine {
+
+torch::Tensor exactGelu(const torch::Tensor& x)
+{
+    return 0.5 * x * (1.0 + torch::erf(x * M_SQRT1_2));
+}
+
+bool lyricistGradientsAreSound(QString* problem)
+{
+    torch::manual_seed(7);
+    LyricistConfig config;
+    config.hidden = 32;
+    LyricistNet net(config);
+    const int batch = 4, length = 64;
+    const torch::Tensor features = torch::rand({batch, length, kSyllableFeatures});
+    const torch::Tensor previous = torch::zeros({batch, length}, torch::kInt64);
+    const torch::Tensor target = torch::randint(0, kLyricPitches, {batch * length});
+    std::vector<double> norms;
+    for (int run = 0; run < 3; ++run) {
+        net->zero_grad();
+        auto [rest, duration, pitch, h] = net->forward(features, previous, previous, previous);
+        Q_UNUSED(rest);
+        Q_UNUSED(duration);
+        Q_UNUSED(h);
+        torch::nn::functional::cross_entropy(pitch.reshape({-1, kLyricPitches}), target).backward();
+        double squares = 0;
+        for (const torch::Tensor& p : net->parameters()) {
+            if (p.grad().defined()) // the rest and duration heads are not in this loss
+                squares += p.grad().to(torch::kFloat64).pow(2).sum().item<double>();
+        }
+        norms.push_back(std::sqrt(squares));
+    }
+    for (double n : norms) {
+        if (!std::isfinite(n) || n > 1e3 || std::abs(n - norms.front()) > 1e-6 * norms.front()) {
+            *problem = QStringLiteral("the same batch gave gradient norms %1, %2 and %3: this "
+                                      "libtorch's backward pass is not sound")
+                           .arg(norms[0])
+                           .arg(norms[1])
+                           .arg(norms[2]);
+            return false;
+        }
+    }
+    return true;
+}
 
 LyricistNetImpl::LyricistNetImpl(const LyricistConfig& c) : config(c)
 {
@@ -33,7 +77,7 @@ LyricistNetImpl::forward(const torch::Tensor& features, const torch::Tensor& pre
                          durationEmbedding->forward(previousDuration),
                          restEmbedding->forward(previousRest)},
                         -1);
-    x = torch::gelu(input->forward(x));
+    x = exactGelu(input->forward(x));
     auto [out, h] = hidden.defined() ? gru->forward(x, hidden) : gru->forward(x);
     return {restHead->forward(out), durationHead->forward(out), pitchHead->forward(out), h};
 }

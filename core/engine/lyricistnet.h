@@ -39,6 +39,12 @@ struct LyricistNetImpl : torch::nn::Module
 };
 TORCH_MODULE(LyricistNet);
 
+/// GELU written out (0.5 x (1 + erf(x / sqrt 2))). Debian's libtorch 1.13 computes torch::gelu's
+/// backward wrongly when the incoming gradient is a strided view, which is what the GRU hands
+/// back (batch first): gradients of 1e23 and more, different on every run of the same batch,
+/// were why full-data training went non-finite. The forward pass is the same to 5e-7.
+torch::Tensor exactGelu(const torch::Tensor& x);
+
 constexpr int kLyricistFormatVersion = 1;
 void saveLyricistNet(LyricistNet& net, const QString& path);
 LyricistNet loadLyricistNet(const QString& path, QString* error);

@@ -98,6 +98,8 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
     clock.start();
     if (o.threads > 0)
         torch::set_num_threads(o.threads);
+    if (!lyricistGradientsAreSound(error))
+        return false;
     torch::manual_seed(o.seed);
     std::mt19937_64 rng(o.seed);
     QVector<SungSong> all;

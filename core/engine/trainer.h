@@ -57,6 +57,11 @@ bool isHeldOutLyricsSong(const QString& songId);
 /// `scorewright-cli train lyricist`: the lyricist from the lyrics-melody set (options.dataDir is
 /// the folder with lyrics_melody.jsonl; dModel is the GRU's width, layers its depth, context
 /// the syllables per training sequence).
+/// Runs a small lyricist on one batch three times: false, with `problem`, when the gradients are
+/// not finite or not the same each time (a broken libtorch backward; see lyricistnet.h).
+/// trainLyricist() checks this before training.
+bool lyricistGradientsAreSound(QString* problem);
+
 bool trainLyricist(const TrainOptions& options, const std::function<void(const QString&)>& log,
                    TrainReport* report, QString* error);
 
