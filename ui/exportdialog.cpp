@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <type_traits>
 
 namespace sw::ui {
 
@@ -22,41 +23,42 @@ namespace {
 const QString kGroup = QStringLiteral("export/");
 } // namespace
 
+namespace {
+// Every remembered choice with its settings key, for load() and save() alike.
+template <typename Choices, typename Visit> void forEachRemembered(Choices& c, const Visit& visit)
+{
+    visit("folder", c.folder);
+    visit("mixWav", c.mixWav);
+    visit("wavBits", c.wavBits);
+    visit("compressedFormat", c.compressedFormat);
+    visit("stems", c.stems);
+    visit("midi", c.midi);
+    visit("musicXml", c.musicXml);
+    visit("video", c.video);
+    visit("videoContainer", c.videoContainer);
+    visit("keepVideoSound", c.keepVideoSound);
+    visit("duckDb", c.duckDb);
+    visit("preset", c.preset);
+    visit("soundFont", c.soundFont);
+}
+} // namespace
+
 void ExportChoices::load()
 {
     QSettings s;
-    folder = s.value(kGroup + QStringLiteral("folder"), folder).toString();
-    mixWav = s.value(kGroup + QStringLiteral("mixWav"), mixWav).toBool();
-    wavBits = s.value(kGroup + QStringLiteral("wavBits"), wavBits).toInt();
-    compressedFormat =
-        s.value(kGroup + QStringLiteral("compressedFormat"), compressedFormat).toString();
-    stems = s.value(kGroup + QStringLiteral("stems"), stems).toBool();
-    midi = s.value(kGroup + QStringLiteral("midi"), midi).toBool();
-    musicXml = s.value(kGroup + QStringLiteral("musicXml"), musicXml).toBool();
-    video = s.value(kGroup + QStringLiteral("video"), video).toBool();
-    videoContainer = s.value(kGroup + QStringLiteral("videoContainer"), videoContainer).toString();
-    keepVideoSound = s.value(kGroup + QStringLiteral("keepVideoSound"), keepVideoSound).toBool();
-    duckDb = s.value(kGroup + QStringLiteral("duckDb"), duckDb).toDouble();
-    preset = s.value(kGroup + QStringLiteral("preset"), preset).toString();
-    soundFont = s.value(kGroup + QStringLiteral("soundFont"), soundFont).toString();
+    forEachRemembered(*this, [&](const char* key, auto& value) {
+        using Value = std::decay_t<decltype(value)>;
+        value = s.value(kGroup + QLatin1String(key), QVariant::fromValue(value))
+                    .template value<Value>();
+    });
 }
 
 void ExportChoices::save() const
 {
     QSettings s;
-    s.setValue(kGroup + QStringLiteral("folder"), folder);
-    s.setValue(kGroup + QStringLiteral("mixWav"), mixWav);
-    s.setValue(kGroup + QStringLiteral("wavBits"), wavBits);
-    s.setValue(kGroup + QStringLiteral("compressedFormat"), compressedFormat);
-    s.setValue(kGroup + QStringLiteral("stems"), stems);
-    s.setValue(kGroup + QStringLiteral("midi"), midi);
-    s.setValue(kGroup + QStringLiteral("musicXml"), musicXml);
-    s.setValue(kGroup + QStringLiteral("video"), video);
-    s.setValue(kGroup + QStringLiteral("videoContainer"), videoContainer);
-    s.setValue(kGroup + QStringLiteral("keepVideoSound"), keepVideoSound);
-    s.setValue(kGroup + QStringLiteral("duckDb"), duckDb);
-    s.setValue(kGroup + QStringLiteral("preset"), preset);
-    s.setValue(kGroup + QStringLiteral("soundFont"), soundFont);
+    forEachRemembered(*this, [&](const char* key, const auto& value) {
+        s.setValue(kGroup + QLatin1String(key), QVariant::fromValue(value));
+    });
 }
 
 void ExportChoices::fillRequest(render::ExportRequest* request, bool hasVideo) const
@@ -76,8 +78,6 @@ void ExportChoices::fillRequest(render::ExportRequest* request, bool hasVideo) c
     request->render.preset = preset;
     request->render.soundFont = soundFont;
     request->render.picture.ducking.depthDb = std::min(0.0, duckDb);
-    if (!hasVideo)
-        request->videoPath.clear();
 }
 
 ExportDialog::ExportDialog(const ExportChoices& initial, bool hasVideo, QWidget* parent)
@@ -232,7 +232,6 @@ void ExportDialog::accept()
         return;
     }
     render::ExportRequest request;
-    request.videoPath = QStringLiteral("video"); // only its presence matters here
     c.fillRequest(&request, m_hasVideo);
     if (!request.writesSomething()) {
         QMessageBox::warning(this, windowTitle(), tr("Choose at least one thing to export."));

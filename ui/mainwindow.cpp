@@ -36,6 +36,12 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 
+/// "A", "B", ... "Z", then "27", "28": the name of a region's next take.
+QString nextTakeLetter(int takes)
+{
+    return takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1);
+}
+
 /// The first music region whose active take has notes: what export and the vocal work on.
 const project::MusicRegion* firstScoredRegion(const project::ProjectContent& content)
 {
@@ -77,8 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     connect(m_tasks, &jobs::TaskManager::taskFinished, this,
             [this](jobs::Task* task, jobs::Task::State state) {
                 if (m_vocalTask && task == m_vocalTask.get()) {
-                    m_progress->hide();
-                    m_cancelButton->hide();
+                    hideTaskProgress();
                     const std::shared_ptr<engine::VocalTask> finished = std::move(m_vocalTask);
                     m_tasks->removeFinished(true);
                     if (state == jobs::Task::State::Succeeded)
@@ -91,19 +96,17 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
                     return;
                 }
                 if (m_exportTask && task == m_exportTask.get()) {
-                    m_progress->hide();
-                    m_cancelButton->hide();
+                    hideTaskProgress();
                     const std::shared_ptr<render::ExportTask> finished = std::move(m_exportTask);
                     m_tasks->removeFinished(true);
-                    exportFinished(*finished, int(state));
+                    exportFinished(*finished, state);
                     return;
                 }
                 if (!m_planTask || task != m_planTask.get()) {
                     m_tasks->removeFinished(); // a cancelled or stale task: nothing to show
                     return;
                 }
-                m_progress->hide();
-                m_cancelButton->hide();
+                hideTaskProgress();
                 const std::shared_ptr<PlanTask> finished = std::move(m_planTask);
                 m_tasks->removeFinished(true);
                 if (state == jobs::Task::State::Succeeded) {
@@ -265,6 +268,12 @@ void MainWindow::showTaskProgress(jobs::Task* task)
     m_cancelButton->show();
 }
 
+void MainWindow::hideTaskProgress()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
 void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
 {
     m_planTask = std::move(task);
@@ -305,7 +314,6 @@ void MainWindow::startVocal()
     }
     engine::VocalOptions options;
     options.seed = quint64(region->takes.size()) + 1;
-    m_vocalRegion = region->id;
     m_vocalTask = std::make_shared<engine::VocalTask>(region->active()->score, lyrics, options,
                                                       m_modelsDir, region->id);
     showTaskProgress(m_vocalTask.get());
@@ -314,7 +322,7 @@ void MainWindow::startVocal()
 
 void MainWindow::addVocalTake(const engine::VocalTask& task)
 {
-    const project::MusicRegion* region = m_project->musicRegion(m_vocalRegion);
+    const project::MusicRegion* region = m_project->musicRegion(task.owner());
     if (!region) {
         statusBar()->showMessage(tr("The music region was removed; the melody was not added."),
                                  5000);
@@ -322,8 +330,7 @@ void MainWindow::addVocalTake(const engine::VocalTask& task)
     }
     const int takes = region->takes.size();
     project::Take take;
-    take.name = tr("Take %1 (vocal)")
-                    .arg(takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1));
+    take.name = tr("Take %1 (vocal)").arg(nextTakeLetter(takes));
     take.created = QDateTime::currentDateTimeUtc();
     take.provenance.engine = QStringLiteral("lyricist");
     take.provenance.model = QStringLiteral("lyricist.pt");
@@ -331,7 +338,7 @@ void MainWindow::addVocalTake(const engine::VocalTask& task)
     if (const project::Take* from = region->active())
         take.provenance.controls = QJsonObject{{QStringLiteral("over"), from->name}};
     take.score = task.score();
-    if (!m_project->requestAddTake(m_vocalRegion, take)) {
+    if (!m_project->requestAddTake(region->id, take)) {
         m_prompts->showError(this, tr("Cannot Write the Melody"), m_project->lastError());
         return;
     }
@@ -387,9 +394,9 @@ void MainWindow::startExport()
     m_tasks->start(m_exportTask);
 }
 
-void MainWindow::exportFinished(const render::ExportTask& task, int state)
+void MainWindow::exportFinished(const render::ExportTask& task, jobs::Task::State state)
 {
-    switch (jobs::Task::State(state)) {
+    switch (state) {
     case jobs::Task::State::Succeeded:
         statusBar()->showMessage(tr("Exported %n file(s)", nullptr, task.report().written.size()),
                                  10000);
@@ -465,8 +472,7 @@ void MainWindow::addComposedTake(const PlanTask& task)
         }
     }
     project::Take take;
-    take.name =
-        tr("Take %1").arg(takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1));
+    take.name = tr("Take %1").arg(nextTakeLetter(takes));
     take.created = QDateTime::currentDateTimeUtc();
     take.provenance.engine = QStringLiteral("composer");
     take.provenance.model = QStringLiteral("composer.pt");
@@ -496,8 +502,7 @@ void MainWindow::cancelPlanning()
     // The worker stops at its next check; its late result is ignored (see the finished handler).
     m_planTask->cancel();
     m_planTask.reset();
-    m_progress->hide();
-    m_cancelButton->hide();
+    hideTaskProgress();
     statusBar()->showMessage(tr("Planning cancelled"), 5000);
 }
 

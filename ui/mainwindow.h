@@ -7,9 +7,9 @@
 #include "ui/userprompts.h"
 
 #include "engine/composer.h"
+#include "jobs/task.h"
 
 #include <QMainWindow>
-#include <QUuid>
 #include <memory>
 
 class QUndoGroup;
@@ -26,7 +26,6 @@ struct ProjectContent;
 } // namespace sw::project
 
 namespace sw::jobs {
-class Task;
 class TaskManager;
 } // namespace sw::jobs
 
@@ -98,12 +97,13 @@ protected:
 
 private:
     void addComposedTake(const PlanTask& task);
-    void exportFinished(const render::ExportTask& task, int state);
+    void exportFinished(const render::ExportTask& task, jobs::Task::State state);
     void addVocalTake(const engine::VocalTask& task);
     /// True (after telling the person) when a plan, score, vocal or export is already running.
     bool busyWithAnotherTask();
     /// Shows the status bar's progress and Cancel for `task`.
     void showTaskProgress(jobs::Task* task);
+    void hideTaskProgress();
     /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
     void runPlanTask(std::shared_ptr<PlanTask> task);
     void createActions();
@@ -137,7 +137,6 @@ private:
     std::shared_ptr<PlanTask> m_planTask;
     std::shared_ptr<render::ExportTask> m_exportTask;
     std::shared_ptr<engine::VocalTask> m_vocalTask;
-    QUuid m_vocalRegion; ///< the region the vocal take goes to
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
 };

@@ -18,12 +18,17 @@ void PlanInputOptions::addTo(QCommandLineParser& parser) const
     parser.addOptions({prompt, bpm, key});
 }
 
+bool isProjectFile(const QString& input)
+{
+    return QFileInfo(input).suffix().toLower() == QLatin1String(project::kProjectFileSuffix);
+}
+
 int planFromInput(const QString& input, const QCommandLineParser& parser,
                   const PlanInputOptions& options, plan::MusicPlan* result, QTextStream& err,
-                  const QString& command)
+                  const QString& command, project::ProjectContent* project)
 {
     plan::PlanGuidance guidance;
-    if (QFileInfo(input).suffix().toLower() == QLatin1String(project::kProjectFileSuffix)) {
+    if (isProjectFile(input)) {
         project::ProjectContent content;
         QString error;
         if (!project::loadProject(input, &content, &error)) {
@@ -34,6 +39,8 @@ int planFromInput(const QString& input, const QCommandLineParser& parser,
         scoring::buildGuidance(content, &guidance, &notes);
         for (const QString& n : notes)
             err << "Note: " << n << "\n";
+        if (project)
+            *project = std::move(content);
     } else {
         plan::TimedVideo video;
         QString error;

@@ -9,6 +9,10 @@
 class QCommandLineParser;
 class QTextStream;
 
+namespace sw::project {
+struct ProjectContent;
+}
+
 namespace sw::cli {
 
 struct PlanInputOptions
@@ -24,9 +28,13 @@ struct PlanInputOptions
 };
 
 /// Plans the music for `input` (a .swproj project or a video). Returns -1 on success, else the
-/// exit code after the problem was reported on `err`.
+/// exit code after the problem was reported on `err`. `project`, when given, receives the
+/// project that was read (left empty for a video).
 int planFromInput(const QString& input, const QCommandLineParser& parser,
                   const PlanInputOptions& options, plan::MusicPlan* plan, QTextStream& err,
-                  const QString& command);
+                  const QString& command, project::ProjectContent* project = nullptr);
+
+/// True when `input` names a project file rather than a video.
+bool isProjectFile(const QString& input);
 
 } // namespace sw::cli

@@ -1,22 +1,16 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
-#include "media/audiodecoder.h"
-#include "media/audiofile.h"
-#include "media/mediainfo.h"
-#include "media/muxer.h"
 #include "music/midifile.h"
-#include "music/musicxmlwriter.h"
 #include "project/projectfile.h"
 #include "render/scorerenderer.h"
 #include "render/soundtrackexport.h"
-#include "render/wavfile.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
+#include <cmath>
 
 namespace sw::cli {
 
@@ -184,15 +178,15 @@ int runExport(const QStringList& arguments)
         QStringLiteral("duck"),
         QStringLiteral("With --video: the music's level under speech in the video's sound, in dB "
                        "(default -12; 0 turns ducking off)."),
-        QStringLiteral("dB"), QStringLiteral("-12"));
+        QStringLiteral("dB"), QString::number(render::DuckingOptions{}.depthDb));
     const QCommandLineOption fadeInOption(
         QStringLiteral("fade-in"),
         QStringLiteral("With --video: seconds of fade-in (default 0.02)."), QStringLiteral("s"),
-        QStringLiteral("0.02"));
+        QString::number(render::FadeOptions{}.inSeconds));
     const QCommandLineOption fadeOutOption(
         QStringLiteral("fade-out"),
         QStringLiteral("With --video: seconds of fade-out ending on the last frame (default 1)."),
-        QStringLiteral("s"), QStringLiteral("1"));
+        QStringLiteral("s"), QString::number(render::FadeOptions{}.outSeconds));
     const QCommandLineOption soundFontOption = soundFontFileOption();
     parser.addOptions({wavOption, audioOption, stemsOption, midiOption, xmlOption, presetOption,
                        bitsOption, videoOption, muxedOption, noSourceOption, sourceGainOption,

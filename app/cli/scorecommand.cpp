@@ -6,11 +6,10 @@
 #include "engine/vocalline.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
-#include "project/projectfile.h"
+#include "project/timeline.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -96,12 +95,28 @@ int runScore(const QStringList& arguments)
         err << "scorewright-cli score: --seed takes a whole number, --temperature 0..5\n";
         return kExitUsage;
     }
+    const QString input = parser.positionalArguments().first();
+    if (parser.isSet(sing) && !isProjectFile(input)) {
+        err << "scorewright-cli score: --sing needs a project with lyric clips\n";
+        return kExitUsage;
+    }
     plan::MusicPlan plan;
-    if (const int code = planFromInput(parser.positionalArguments().first(), parser, planOptions,
-                                       &plan, err, QStringLiteral("score"));
+    project::ProjectContent project;
+    if (const int code = planFromInput(input, parser, planOptions, &plan, err,
+                                       QStringLiteral("score"), &project);
         code >= 0)
         return code;
     QString error;
+    // The lyricist is loaded before any composing, so that missing weights cost nothing.
+    std::unique_ptr<engine::Lyricist> lyricist;
+    if (parser.isSet(sing)) {
+        lyricist =
+            engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
+        if (!lyricist) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+    }
     std::unique_ptr<engine::Composer> composer =
         parser.isSet(weights)
             ? engine::Composer::loadWeights(parser.value(weights), &error)
@@ -144,25 +159,14 @@ int runScore(const QStringList& arguments)
     }
     QStringList vocalNotes;
     if (parser.isSet(sing)) {
-        const QString input = parser.positionalArguments().first();
-        project::ProjectContent content;
-        if (QFileInfo(input).suffix().toLower() != QLatin1String(project::kProjectFileSuffix) ||
-            !project::loadProject(input, &content, &error)) {
-            err << "scorewright-cli score: --sing needs a project with lyric clips"
-                << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')') << "\n";
-            return kExitUsage;
-        }
         QVector<engine::LyricPlacement> lyrics;
-        for (const project::Clip& clip : content.clips) {
+        for (const project::Clip& clip : project.clips) {
             if (clip.kind == project::ClipKind::Lyrics)
                 lyrics.append({clip.startUs - plan.tempo.musicStartUs, clip.text});
         }
-        std::unique_ptr<engine::Lyricist> lyricist =
-            engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
         engine::VocalOptions vocal;
         vocal.seed = options.seed;
-        if (!lyricist ||
-            !engine::addVocalLine(*lyricist, lyrics, vocal, &score, &vocalNotes, &error)) {
+        if (!engine::addVocalLine(*lyricist, lyrics, vocal, &score, &vocalNotes, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
