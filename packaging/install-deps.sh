@@ -24,6 +24,7 @@ test_packages=(
   musescore3                  # MuseScore 3 imports our MIDI files
   xvfb xauth                  # a real X server for screenshots of the window
   ffmpeg                      # makes the test videos whose cuts and beats are known
+  desktop-file-utils appstream # validate the .desktop file and the AppStream metainfo
 )
 
 fuzz_packages=(

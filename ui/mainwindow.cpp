@@ -9,8 +9,10 @@
 #include "ui/plantask.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
+#include "ui/translations.h"
 #include "ui/userprompts.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -219,8 +221,36 @@ void MainWindow::createActions()
     m_deleteAction->setEnabled(false);
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_deleteAction->setEnabled(!m_outline->selectedElementIds().isEmpty()); });
+    edit->addSeparator();
+    addLanguageMenu(edit);
 
     rebuildRecentMenu();
+}
+
+void MainWindow::addLanguageMenu(QMenu* parent)
+{
+    // Takes effect at the next start: every window, menu and message is built in one language.
+    QMenu* menu = parent->addMenu(tr("Interface &Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString current = QSettings().value(languageSettingsKey()).toString();
+    QList<InterfaceLanguage> choices = interfaceLanguages();
+    choices.prepend({QString(), tr("System Default")});
+    for (const InterfaceLanguage& language : choices) {
+        QAction* action = menu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        action->setData(language.code);
+        action->setObjectName(QStringLiteral("language_") +
+                              (language.code.isEmpty() ? QStringLiteral("system") : language.code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            QSettings().setValue(languageSettingsKey(), language.code);
+            m_prompts->showInformation(this, tr("Interface Language"),
+                                       tr("Scorewright will appear in %1 the next time it starts.")
+                                           .arg(language.nativeName));
+        });
+    }
 }
 
 void MainWindow::setProject(std::unique_ptr<project::Project> project, const QString& path,

@@ -107,6 +107,7 @@ private:
     /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
     void runPlanTask(std::shared_ptr<PlanTask> task);
     void createActions();
+    void addLanguageMenu(QMenu* parent);
     /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
     void setProject(std::unique_ptr<project::Project> project, const QString& path,
                     bool unsaved = false);

@@ -1,6 +1,7 @@
 // scorewright-cli: the headless command line. `scorewright-cli --help` lists the subcommands;
 // `scorewright-cli NAME --help` explains one.
 #include "cli/clicommand.h"
+#include "engine/modelfiles.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -49,7 +50,10 @@ int main(int argc, char* argv[])
         }
     }
     if (args[1] == QLatin1String("--version")) {
-        out << "scorewright-cli " << SW_VERSION << "\n";
+        // Where the weights come from: the install prefix's share/scorewright/models, or the
+        // source tree's models/ for a build that is not installed.
+        out << "scorewright-cli " << SW_VERSION << "\n"
+            << "models: " << sw::engine::modelsDirectory() << "\n";
         return sw::cli::kExitOk;
     }
     for (const sw::cli::CliCommand& c : sw::cli::cliCommands()) {

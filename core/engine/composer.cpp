@@ -6,6 +6,7 @@
 #include "engine/decoder.h"
 #include "engine/modelfiles.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -191,8 +192,9 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
                         const ComposeProgress& progress, ComposeStats* stats)
 {
     if (controls.isEmpty()) {
-        *error = QStringLiteral("the plan has no bars: there is nothing to compose (is the "
-                                "timeline empty?)");
+        *error = QCoreApplication::translate(
+            "sw::engine", "the plan has no bars: there is nothing to compose (is the "
+                          "timeline empty?)");
         return false;
     }
     QElapsedTimer clock;
@@ -207,7 +209,7 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
     out->clear();
     for (int i = 0; i < controls.size(); ++i) {
         if (progress && !progress(double(i) / controls.size())) {
-            *error = QStringLiteral("cancelled");
+            *error = QCoreApplication::translate("sw::engine", "cancelled");
             return false;
         }
         out->append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
@@ -272,8 +274,9 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     clock.start();
     const QVector<BarControls> controls = controlsFromPlan(plan);
     if (controls.isEmpty()) {
-        *error = QStringLiteral("the plan has no bars: there is nothing to compose (is the "
-                                "timeline empty?)");
+        *error = QCoreApplication::translate(
+            "sw::engine", "the plan has no bars: there is nothing to compose (is the "
+                          "timeline empty?)");
         return false;
     }
     m_decoder->reset();
@@ -283,7 +286,7 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     QVector<TokenBar> bars;
     for (int i = 0; i < controls.size(); ++i) {
         if (progress && !progress(double(i) / controls.size())) {
-            *error = QStringLiteral("cancelled");
+            *error = QCoreApplication::translate("sw::engine", "cancelled");
             return false;
         }
         bars.append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
@@ -312,18 +315,20 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
     clock.start();
     const int barCount = plan.bars.size();
     if (barCount == 0) {
-        *error = QStringLiteral("the plan has no bars: there is nothing to regenerate");
+        *error = QCoreApplication::translate(
+            "sw::engine", "the plan has no bars: there is nothing to regenerate");
         return false;
     }
     if (firstBar < 0 || lastBar >= barCount || firstBar > lastBar) {
-        *error = QStringLiteral("bars %1-%2 are outside the plan's %3 bars")
-                     .arg(firstBar + 1)
-                     .arg(lastBar + 1)
-                     .arg(barCount);
+        *error =
+            QCoreApplication::translate("sw::engine", "bars %1-%2 are outside the plan's %3 bars")
+                .arg(firstBar + 1)
+                .arg(lastBar + 1)
+                .arg(barCount);
         return false;
     }
     if (roles.isEmpty()) {
-        *error = QStringLiteral("no track chosen to regenerate");
+        *error = QCoreApplication::translate("sw::engine", "no track chosen to regenerate");
         return false;
     }
     const QVector<qint64> starts = planBarStartTicks(plan);
@@ -357,7 +362,7 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
         for (int a = firstBar; a <= lastBar; a += 8) {
             const int b = std::min(lastBar, a + 7);
             if (progress && !progress(double(a - firstBar) / (lastBar - firstBar + 1))) {
-                *error = QStringLiteral("cancelled");
+                *error = QCoreApplication::translate("sw::engine", "cancelled");
                 return false;
             }
             const int budget = m_decoder->context() / 2;

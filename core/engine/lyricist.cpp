@@ -7,6 +7,8 @@
 #include <cmath>
 #include <random>
 
+#include <QCoreApplication>
+
 namespace sw::engine {
 
 void voiceRange(VoiceType voice, int* low, int* high)
@@ -148,9 +150,10 @@ bool Lyricist::rewriteLine(const analysis::LyricsAnalysis& lyrics, const music::
                            QString* error)
 {
     if (line < 0 || line >= lyrics.lines.size()) {
-        *error = QStringLiteral("line %1 is not in the lyrics (%2 lines)")
-                     .arg(line + 1)
-                     .arg(lyrics.lines.size());
+        *error =
+            QCoreApplication::translate("sw::engine", "line %1 is not in the lyrics (%2 lines)")
+                .arg(line + 1)
+                .arg(lyrics.lines.size());
         return false;
     }
     return write(lyrics, options, &existing, line, vocal, error);
@@ -162,18 +165,21 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     QVector<int> lineOf;
     const QVector<SungSyllable> syllables = syllablesOf(lyrics, &lineOf);
     if (syllables.isEmpty()) {
-        *error = QStringLiteral("the lyrics have no syllables to sing");
+        *error = QCoreApplication::translate("sw::engine", "the lyrics have no syllables to sing");
         return false;
     }
     if (existing && existing->notes.size() != syllables.size()) {
-        *error = QStringLiteral("the melody has %1 notes for %2 syllables: it was not written for "
-                                "these lyrics")
-                     .arg(existing->notes.size())
-                     .arg(syllables.size());
+        *error =
+            QCoreApplication::translate(
+                "sw::engine", "the melody has %1 notes for %2 syllables: it was not written for "
+                              "these lyrics")
+                .arg(existing->notes.size())
+                .arg(syllables.size());
         return false;
     }
     if (o.high - o.low < 7) {
-        *error = QStringLiteral("the voice range must span at least a fifth");
+        *error =
+            QCoreApplication::translate("sw::engine", "the voice range must span at least a fifth");
         return false;
     }
     const int tonic = o.key.tonicPitchClass();
@@ -311,7 +317,8 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             }
             relative = sampleFrom(pitchScores, o.temperature, rng);
             if (!std::isfinite(pitchScores[relative])) {
-                *error = QStringLiteral("no pitch of the key fits the voice range");
+                *error = QCoreApplication::translate("sw::engine",
+                                                     "no pitch of the key fits the voice range");
                 return false;
             }
         }

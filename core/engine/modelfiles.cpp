@@ -30,8 +30,9 @@ QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QStri
     const QString card = dir.filePath(name + QStringLiteral(".md"));
     QFile cardFile(card);
     if (!cardFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: the %2's model card is missing; the weights cannot be "
-                                "checked")
+        *error = QCoreApplication::translate(
+                     "sw::engine", "%1: the %2's model card is missing; the weights cannot be "
+                                   "checked")
                      .arg(card, name);
         return QString();
     }
@@ -39,21 +40,25 @@ QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QStri
         QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
             .match(QString::fromUtf8(cardFile.readAll()));
     if (!m.hasMatch()) {
-        *error = QStringLiteral("%1: the model card gives no sha256 for the weights").arg(card);
+        *error = QCoreApplication::translate("sw::engine",
+                                             "%1: the model card gives no sha256 for the weights")
+                     .arg(card);
         return QString();
     }
     QFile file(weights);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: the %2's weights file is missing (%3); restore models/ "
-                                "from the repository or run `scorewright-cli train %2`")
+        *error = QCoreApplication::translate(
+                     "sw::engine", "%1: the %2's weights file is missing (%3); restore models/ "
+                                   "from the repository or run `scorewright-cli train %2`")
                      .arg(weights, name, file.errorString());
         return QString();
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
-        *error = QStringLiteral("%1: the weights do not match the SHA-256 of the model card %2 "
-                                "(damaged, or from another model version)")
+        *error = QCoreApplication::translate(
+                     "sw::engine", "%1: the weights do not match the SHA-256 of the model card %2 "
+                                   "(damaged, or from another model version)")
                      .arg(weights, card);
         return QString();
     }

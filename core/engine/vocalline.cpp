@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace sw::engine {
 
 namespace {
@@ -78,7 +80,8 @@ bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
         ++written;
     }
     if (written == 0) {
-        *error = QStringLiteral("the lyric clips have no syllables to sing");
+        *error =
+            QCoreApplication::translate("sw::engine", "the lyric clips have no syllables to sing");
         return false;
     }
     // The lead rests while the voice sings.

@@ -7,6 +7,7 @@ extern "C" {
 #include <libswresample/swresample.h>
 }
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <memory>
 
@@ -53,18 +54,20 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
     MediaInfo info;
     detail::describeStreams(s.format, path, &info);
     if (!info.audio())
-        return fail(QStringLiteral("has no audio stream"));
+        return fail(QCoreApplication::translate("sw::media", "has no audio stream"));
     AVStream* stream = s.format->streams[info.audio()->index];
     const QString label =
         QStringLiteral("stream %1 (%2)").arg(stream->index).arg(info.audio()->codec);
     const AVCodec* decoder = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!decoder)
-        return fail(QStringLiteral("%1: no decoder for this codec is installed").arg(label));
+        return fail(
+            QCoreApplication::translate("sw::media", "%1: no decoder for this codec is installed")
+                .arg(label));
     s.codec = avcodec_alloc_context3(decoder);
     avcodec_parameters_to_context(s.codec, stream->codecpar);
     int rc = avcodec_open2(s.codec, decoder, nullptr);
     if (rc < 0)
-        return fail(QStringLiteral("%1: cannot open the decoder (%2)")
+        return fail(QCoreApplication::translate("sw::media", "%1: cannot open the decoder (%2)")
                         .arg(label, detail::ffmpegErrorText(rc)));
     for (unsigned i = 0; i < s.format->nb_streams; ++i) {
         if (s.format->streams[i] != stream)
@@ -119,7 +122,7 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
     bool reading = true;
     while (reading) {
         if (stop && stop())
-            return fail(QStringLiteral("decoding was cancelled"));
+            return fail(QCoreApplication::translate("sw::media", "decoding was cancelled"));
         rc = av_read_frame(s.format, s.packet);
         if (rc < 0) {
             reading = false;
@@ -131,9 +134,12 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
         }
         const int drained = drainFrames();
         if (drained == AVERROR(EINVAL))
-            return fail(QStringLiteral("%1: cannot convert this sample format").arg(label));
+            return fail(
+                QCoreApplication::translate("sw::media", "%1: cannot convert this sample format")
+                    .arg(label));
         if (drained == AVERROR(E2BIG))
-            return fail(QStringLiteral("%1: longer than the %2 hours Scorewright decodes at once")
+            return fail(QCoreApplication::translate(
+                            "sw::media", "%1: longer than the %2 hours Scorewright decodes at once")
                             .arg(label)
                             .arg(kMaxDecodedAudioUs / 3600000000LL));
     }

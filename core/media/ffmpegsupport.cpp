@@ -4,6 +4,7 @@ extern "C" {
 #include <libavutil/display.h>
 }
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -31,15 +32,15 @@ AVFormatContext* openInput(const QString& path, QString* error)
     });
     const QFileInfo file(path);
     if (!file.exists()) {
-        *error = QStringLiteral("the file does not exist");
+        *error = QCoreApplication::translate("sw::media", "the file does not exist");
         return nullptr;
     }
     if (!file.isFile()) {
-        *error = QStringLiteral("not a regular file");
+        *error = QCoreApplication::translate("sw::media", "not a regular file");
         return nullptr;
     }
     if (file.size() == 0) {
-        *error = QStringLiteral("the file is empty");
+        *error = QCoreApplication::translate("sw::media", "the file is empty");
         return nullptr;
     }
     AVDictionary* options = nullptr;
@@ -52,7 +53,8 @@ AVFormatContext* openInput(const QString& path, QString* error)
     int rc = avformat_open_input(&context, local.constData(), nullptr, &options);
     av_dict_free(&options);
     if (rc < 0) {
-        *error = QStringLiteral("not a media file FFmpeg can read (%1)").arg(ffmpegErrorText(rc));
+        *error = QCoreApplication::translate("sw::media", "not a media file FFmpeg can read (%1)")
+                     .arg(ffmpegErrorText(rc));
         return nullptr;
     }
     // Probing decodes a first frame: refuse absurd sizes there too (decompression bombs).
@@ -64,7 +66,8 @@ AVFormatContext* openInput(const QString& path, QString* error)
         av_dict_free(&o);
     if (rc < 0) {
         avformat_close_input(&context);
-        *error = QStringLiteral("cannot read the streams (%1)").arg(ffmpegErrorText(rc));
+        *error = QCoreApplication::translate("sw::media", "cannot read the streams (%1)")
+                     .arg(ffmpegErrorText(rc));
         return nullptr;
     }
     return context;
@@ -143,7 +146,7 @@ AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRa
 {
     const AVCodec* codec = avcodec_find_encoder(codecId);
     if (!codec) {
-        *error = QStringLiteral("no %1 encoder is installed")
+        *error = QCoreApplication::translate("sw::media", "no %1 encoder is installed")
                      .arg(QString::fromUtf8(avcodec_get_name(codecId)));
         return nullptr;
     }
@@ -157,7 +160,8 @@ AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRa
         }
     }
     if (format == AV_SAMPLE_FMT_NONE) {
-        *error = QStringLiteral("the %1 encoder takes no sample format Scorewright writes")
+        *error = QCoreApplication::translate(
+                     "sw::media", "the %1 encoder takes no sample format Scorewright writes")
                      .arg(QString::fromUtf8(codec->name));
         return nullptr;
     }
@@ -178,7 +182,7 @@ AVCodecContext* openAudioEncoder(AVCodecID codecId, int sampleRate, qint64 bitRa
     const int rc = avcodec_open2(encoder, codec, &options);
     av_dict_free(&options);
     if (rc < 0) {
-        *error = QStringLiteral("cannot start the %1 encoder (%2)")
+        *error = QCoreApplication::translate("sw::media", "cannot start the %1 encoder (%2)")
                      .arg(QString::fromUtf8(codec->name), ffmpegErrorText(rc));
         avcodec_free_context(&encoder);
         return nullptr;

@@ -7,6 +7,7 @@ extern "C" {
 #include <libavutil/channel_layout.h>
 }
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
@@ -57,9 +58,11 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     };
     const QFileInfo target(outputPath);
     if (target.exists() && !target.isFile())
-        return fail(QStringLiteral("is not a regular file and cannot be replaced"));
+        return fail(QCoreApplication::translate("sw::media",
+                                                "is not a regular file and cannot be replaced"));
     if (!soundtrack.samples || soundtrack.sampleRate <= 0)
-        return fail(QStringLiteral("there is no soundtrack to put under the video"));
+        return fail(QCoreApplication::translate("sw::media",
+                                                "there is no soundtrack to put under the video"));
     MuxSession s;
     QString why;
     s.input = detail::openInput(videoPath, &why);
@@ -70,7 +73,8 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     MediaInfo info;
     detail::describeStreams(s.input, videoPath, &info);
     if (!info.video()) {
-        *error = QStringLiteral("%1: has no video stream").arg(QFileInfo(videoPath).fileName());
+        *error = QCoreApplication::translate("sw::media", "%1: has no video stream")
+                     .arg(QFileInfo(videoPath).fileName());
         return false;
     }
     AVStream* inVideo = s.input->streams[info.video()->index];
@@ -80,7 +84,8 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
                               : target.suffix().toLower() == QLatin1String("mov") ? "mov"
                                                                                   : "mp4";
     if (avformat_alloc_output_context2(&s.output, nullptr, format.constData(), nullptr) < 0)
-        return fail(QStringLiteral("cannot create a %1 file").arg(QString::fromLatin1(format)));
+        return fail(QCoreApplication::translate("sw::media", "cannot create a %1 file")
+                        .arg(QString::fromLatin1(format)));
     AVStream* outVideo = avformat_new_stream(s.output, nullptr);
     avcodec_parameters_copy(outVideo->codecpar, inVideo->codecpar);
     outVideo->codecpar->codec_tag = 0;
@@ -104,9 +109,9 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
 
     if (avio_open(&s.output->pb, QFile::encodeName(s.temporaryPath).constData(), AVIO_FLAG_WRITE) <
         0)
-        return fail(QStringLiteral("the folder cannot be written"));
+        return fail(QCoreApplication::translate("sw::media", "the folder cannot be written"));
     if (avformat_write_header(s.output, nullptr) < 0)
-        return fail(QStringLiteral("cannot write the file header"));
+        return fail(QCoreApplication::translate("sw::media", "cannot write the file header"));
 
     // The soundtrack, aligned to the video: silence before its offset, cut at the video's end.
     const qint64 videoUs =
@@ -214,10 +219,12 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     if (!written)
         return fail(failure);
     if (av_write_trailer(s.output) < 0 || avio_closep(&s.output->pb) < 0)
-        return fail(QStringLiteral("finishing the file failed; the disk may be full"));
+        return fail(QCoreApplication::translate("sw::media",
+                                                "finishing the file failed; the disk may be full"));
     if (std::rename(QFile::encodeName(s.temporaryPath).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return fail(QStringLiteral("the finished file could not be put in place"));
+        return fail(QCoreApplication::translate("sw::media",
+                                                "the finished file could not be put in place"));
     s.committed = true;
     return true;
 }

@@ -7,6 +7,7 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <cmath>
 
@@ -83,7 +84,8 @@ struct VideoDecoder::Private
                                       AVPixelFormat(frame->format), outWidth, outHeight, target,
                                       SWS_FAST_BILINEAR, nullptr, nullptr, nullptr);
         if (!scaler)
-            return fail(QStringLiteral("%1: cannot convert frames of this pixel format")
+            return fail(QCoreApplication::translate(
+                            "sw::media", "%1: cannot convert frames of this pixel format")
                             .arg(streamLabel()));
         const int bytesPerPixel = options.format == PixelFormat::Gray8 ? 1 : 3;
         out->width = outWidth;
@@ -121,7 +123,7 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
         return fail(why);
     detail::describeStreams(d->format, path, &d->info);
     if (!d->info.video())
-        return fail(QStringLiteral("has no video stream"));
+        return fail(QCoreApplication::translate("sw::media", "has no video stream"));
     d->stream = d->format->streams[d->info.video()->index];
     const AVCodecParameters* par = d->stream->codecpar;
     const AVCodec* decoder = avcodec_find_decoder(par->codec_id);
@@ -129,15 +131,18 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
         return fail(
             QStringLiteral("%1: no decoder for this codec is installed").arg(d->streamLabel()));
     if (par->width <= 0 || par->height <= 0)
-        return fail(QStringLiteral("%1: the picture size cannot be read (the file is damaged, or "
-                                   "larger than the %2 megapixels Scorewright reads)")
+        return fail(QCoreApplication::translate(
+                        "sw::media", "%1: the picture size cannot be read (the file is damaged, or "
+                                     "larger than the %2 megapixels Scorewright reads)")
                         .arg(d->streamLabel())
                         .arg(kMaxVideoPixels / 1000000));
     if (qint64(par->width) * par->height > kMaxVideoPixels)
-        return fail(QStringLiteral("%1: frames of %2 x %3 pixels are larger than Scorewright reads")
-                        .arg(d->streamLabel())
-                        .arg(par->width)
-                        .arg(par->height));
+        return fail(
+            QCoreApplication::translate(
+                "sw::media", "%1: frames of %2 x %3 pixels are larger than Scorewright reads")
+                .arg(d->streamLabel())
+                .arg(par->width)
+                .arg(par->height));
     d->codec = avcodec_alloc_context3(decoder);
     avcodec_parameters_to_context(d->codec, par);
     d->codec->max_pixels = kMaxVideoPixels;
@@ -151,7 +156,7 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
     }
     const int rc = avcodec_open2(d->codec, decoder, nullptr);
     if (rc < 0)
-        return fail(QStringLiteral("%1: cannot open the decoder (%2)")
+        return fail(QCoreApplication::translate("sw::media", "%1: cannot open the decoder (%2)")
                         .arg(d->streamLabel(), detail::ffmpegErrorText(rc)));
     // Only the video stream's packets are wanted: the demuxer drops the rest early.
     for (unsigned i = 0; i < d->format->nb_streams; ++i) {
@@ -195,7 +200,7 @@ int VideoDecoder::skippedPackets() const
 VideoDecoder::Result VideoDecoder::read(VideoFrame* out, const StopRequested& stop)
 {
     if (!d->codec) {
-        d->error = QStringLiteral("no video is open");
+        d->error = QCoreApplication::translate("sw::media", "no video is open");
         return Result::Error;
     }
     for (;;) {
@@ -220,7 +225,8 @@ VideoDecoder::Result VideoDecoder::read(VideoFrame* out, const StopRequested& st
             // A frame that cannot be decoded is skipped, as players do.
             ++d->skipped;
             if (++d->consecutiveFailures > kMaxConsecutiveFailures) {
-                d->fail(QStringLiteral("%1: too many frames cannot be decoded (%2)")
+                d->fail(QCoreApplication::translate("sw::media",
+                                                    "%1: too many frames cannot be decoded (%2)")
                             .arg(d->streamLabel(), detail::ffmpegErrorText(rc)));
                 return Result::Error;
             }
@@ -241,7 +247,8 @@ VideoDecoder::Result VideoDecoder::read(VideoFrame* out, const StopRequested& st
                 ++d->skipped;
                 if (++d->consecutiveFailures > kMaxConsecutiveFailures) {
                     av_packet_unref(d->packet);
-                    d->fail(QStringLiteral("%1: the video data is damaged (%2)")
+                    d->fail(QCoreApplication::translate("sw::media",
+                                                        "%1: the video data is damaged (%2)")
                                 .arg(d->streamLabel(), detail::ffmpegErrorText(rc)));
                     return Result::Error;
                 }
@@ -254,13 +261,13 @@ VideoDecoder::Result VideoDecoder::read(VideoFrame* out, const StopRequested& st
 bool VideoDecoder::seek(qint64 timeUs, QString* error)
 {
     if (!d->codec) {
-        *error = QStringLiteral("no video is open");
+        *error = QCoreApplication::translate("sw::media", "no video is open");
         return false;
     }
     const qint64 target = av_rescale_q(timeUs + d->startUs, AV_TIME_BASE_Q, d->stream->time_base);
     const int rc = av_seek_frame(d->format, d->stream->index, target, AVSEEK_FLAG_BACKWARD);
     if (rc < 0) {
-        *error = QStringLiteral("%1: cannot seek to %2 s (%3)")
+        *error = QCoreApplication::translate("sw::media", "%1: cannot seek to %2 s (%3)")
                      .arg(d->name)
                      .arg(timeUs / 1e6)
                      .arg(detail::ffmpegErrorText(rc));

@@ -4,6 +4,7 @@
 #include "project/projectfile.h"
 #include "project/safewrite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,7 +80,8 @@ bool RecoveryStore::write(const QString& id, const QByteArray& json, const QStri
                           const QString& mediaBase, QString* error) const
 {
     if (!QDir().mkpath(m_folder)) {
-        *error = QStringLiteral("cannot create the recovery folder %1").arg(m_folder);
+        *error = QCoreApplication::translate("sw::project", "cannot create the recovery folder %1")
+                     .arg(m_folder);
         return false;
     }
     if (!writeFileSafely(projectFile(id), json, false, error))

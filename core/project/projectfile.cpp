@@ -3,6 +3,7 @@
 #include "music/scorejson.h"
 #include "project/safewrite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -355,34 +356,39 @@ bool projectFromJson(const QByteArray& json, const QDir& projectDir, ProjectCont
 {
     ProjectLoadReport report;
     if (json.trimmed().isEmpty()) {
-        *error = QStringLiteral("the file is empty");
+        *error = QCoreApplication::translate("sw::project", "the file is empty");
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not a readable project file (%1 at byte %2); it may be truncated "
-                                "or damaged")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            QCoreApplication::translate(
+                "sw::project", "not a readable project file (%1 at byte %2); it may be truncated "
+                               "or damaged")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
         return false;
     }
     QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormatName) {
-        *error = QStringLiteral("not a Scorewright project (the format field is missing)");
+        *error = QCoreApplication::translate(
+            "sw::project", "not a Scorewright project (the format field is missing)");
         return false;
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > kProjectFormatVersion) {
-        *error = QStringLiteral("saved by a newer version of Scorewright (project format %1; this "
-                                "version reads formats %2 to %3); open it with a newer Scorewright")
-                     .arg(version)
-                     .arg(kOldestProjectFormatVersion)
-                     .arg(kProjectFormatVersion);
+        *error =
+            QCoreApplication::translate(
+                "sw::project", "saved by a newer version of Scorewright (project format %1; this "
+                               "version reads formats %2 to %3); open it with a newer Scorewright")
+                .arg(version)
+                .arg(kOldestProjectFormatVersion)
+                .arg(kProjectFormatVersion);
         return false;
     }
     if (version < kOldestProjectFormatVersion) {
-        *error = QStringLiteral("unknown project format version %1")
+        *error = QCoreApplication::translate("sw::project", "unknown project format version %1")
                      .arg(root.value(QStringLiteral("version")).toVariant().toString());
         return false;
     }
@@ -413,12 +419,14 @@ bool projectFromJson(const QByteArray& json, const QDir& projectDir, ProjectCont
 
     const QStringList problems = content.checkConsistency();
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("the project is inconsistent: %1").arg(problems.first());
+        *error = QCoreApplication::translate("sw::project", "the project is inconsistent: %1")
+                     .arg(problems.first());
         return false;
     }
     for (const QString& path : content.missingMedia())
-        report.warnings << QStringLiteral("Media file not found: %1. Its clips stay on the "
-                                          "timeline, offline, until the file is relinked.")
+        report.warnings << QCoreApplication::translate(
+                               "sw::project", "Media file not found: %1. Its clips stay on the "
+                                              "timeline, offline, until the file is relinked.")
                                .arg(QDir::toNativeSeparators(path));
     *out = content;
     if (reportOut)
@@ -432,9 +440,11 @@ bool saveProject(const ProjectContent& content, const QString& path, QString* er
     const QString name = info.fileName();
     const QStringList problems = content.checkConsistency();
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("%1 was not saved: the project is inconsistent (%2). The file on "
-                                "disk is unchanged.")
-                     .arg(name, problems.first());
+        *error =
+            QCoreApplication::translate(
+                "sw::project", "%1 was not saved: the project is inconsistent (%2). The file on "
+                               "disk is unchanged.")
+                .arg(name, problems.first());
         return false;
     }
     const QDir dir = info.absoluteDir();
@@ -459,9 +469,11 @@ bool saveProject(const ProjectContent& content, const QString& path, QString* er
 
     QString why;
     if (!writeFileSafely(path, bytes, true, &why)) {
-        *error = QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged; choose "
-                                "another folder with Save As.")
-                     .arg(name, why);
+        *error =
+            QCoreApplication::translate(
+                "sw::project", "%1 could not be saved: %2. The file on disk is unchanged; choose "
+                               "another folder with Save As.")
+                .arg(name, why);
         return false;
     }
     return true;
@@ -474,19 +486,23 @@ bool loadProject(const QString& path, ProjectContent* content, QString* error,
     const QString name = info.fileName();
     QFile file(path);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: the file does not exist").arg(path);
+        *error =
+            QCoreApplication::translate("sw::project", "%1: the file does not exist").arg(path);
         return false;
     }
     if (info.isDir()) {
-        *error = QStringLiteral("%1: is a folder, not a project file").arg(path);
+        *error = QCoreApplication::translate("sw::project", "%1: is a folder, not a project file")
+                     .arg(path);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, file.errorString());
+        *error = QCoreApplication::translate("sw::project", "%1: cannot be opened (%2)")
+                     .arg(name, file.errorString());
         return false;
     }
     if (file.size() > kMaxProjectFileBytes) {
-        *error = QStringLiteral("%1: %2 MB is larger than any project file can be (%3 MB)")
+        *error = QCoreApplication::translate(
+                     "sw::project", "%1: %2 MB is larger than any project file can be (%3 MB)")
                      .arg(name)
                      .arg(file.size() / (1024 * 1024))
                      .arg(kMaxProjectFileBytes / (1024 * 1024));

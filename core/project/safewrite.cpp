@@ -1,5 +1,6 @@
 #include "project/safewrite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -75,7 +76,9 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
     const QString folder = target.absolutePath();
     // The new file is renamed over the target: never do that to a device or a folder.
     if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("%1 is not a regular file and cannot be replaced").arg(path);
+        *error = QCoreApplication::translate("sw::project",
+                                             "%1 is not a regular file and cannot be replaced")
+                     .arg(path);
         return false;
     }
     if (!QFileInfo(folder).isDir()) {
@@ -86,15 +89,17 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
     QTemporaryFile temporary(
         QDir(folder).filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
     if (!temporary.open()) {
-        *error = QStringLiteral("the folder cannot be written (%1)").arg(temporary.errorString());
+        *error = QCoreApplication::translate("sw::project", "the folder cannot be written (%1)")
+                     .arg(temporary.errorString());
         return false;
     }
     if (temporary.write(bytes) != bytes.size() || !temporary.flush() ||
         ::fsync(temporary.handle()) != 0) {
-        *error = QStringLiteral("writing failed (%1); the disk may be full")
-                     .arg(temporary.error() != QFile::NoError
-                              ? temporary.errorString()
-                              : QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QCoreApplication::translate("sw::project", "writing failed (%1); the disk may be full")
+                .arg(temporary.error() != QFile::NoError
+                         ? temporary.errorString()
+                         : QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     temporary.close();
@@ -102,7 +107,8 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
     // What reached the disk, read back through a new handle, must be what we meant to write.
     QFile check(temporary.fileName());
     if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes) {
-        *error = QStringLiteral("the written file did not read back identically");
+        *error = QCoreApplication::translate("sw::project",
+                                             "the written file did not read back identically");
         return false;
     }
     check.close();
@@ -111,7 +117,8 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
         keepPreviousVersion(target);
     if (::rename(QFile::encodeName(temporary.fileName()).constData(),
                  QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *error = QStringLiteral("the new file could not replace the old one (%1)")
+        *error = QCoreApplication::translate("sw::project",
+                                             "the new file could not replace the old one (%1)")
                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }

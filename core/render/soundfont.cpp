@@ -1,5 +1,6 @@
 #include "render/soundfont.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace sw::render {
@@ -11,8 +12,10 @@ QString findSoundFont(const QString& preferred, QString* error)
     if (!configured.isEmpty()) {
         if (QFileInfo(configured).isFile())
             return configured;
-        *error = QStringLiteral("the soundfont %1 does not exist; choose another .sf2 or .sf3 file")
-                     .arg(configured);
+        *error =
+            QCoreApplication::translate(
+                "sw::render", "the soundfont %1 does not exist; choose another .sf2 or .sf3 file")
+                .arg(configured);
         return {};
     }
     for (const char* path :

@@ -7,6 +7,7 @@
 #include "music/musicxmlwriter.h"
 #include "render/wavfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -27,7 +28,7 @@ bool exportCancelled(const media::StopRequested& stop, QString* error)
 {
     if (!(stop && stop()))
         return false;
-    *error = QStringLiteral("the export was cancelled");
+    *error = QCoreApplication::translate("sw::render", "the export was cancelled");
     return true;
 }
 
@@ -45,8 +46,9 @@ bool renderForExport(const ExportRequest& request, RenderResult* rendered, Expor
         if (!media::probeMedia(request.videoPath, &info, error))
             return false;
         if (!info.video() || info.durationUs <= 0) {
-            *error = QStringLiteral("%1: no picture to put the music under")
-                         .arg(QFileInfo(request.videoPath).fileName());
+            *error =
+                QCoreApplication::translate("sw::render", "%1: no picture to put the music under")
+                    .arg(QFileInfo(request.videoPath).fileName());
             return false;
         }
         options.picture.durationUs = info.durationUs;
@@ -130,25 +132,30 @@ QString ExportReport::summary(const DuckingOptions& ducking) const
 bool validateExportRequest(const ExportRequest& request, QString* error)
 {
     if (!request.writesSomething()) {
-        *error = QStringLiteral("nothing to export: choose at least one file to write");
+        *error = QCoreApplication::translate(
+            "sw::render", "nothing to export: choose at least one file to write");
         return false;
     }
     if (request.wavBits != 16 && request.wavBits != 24) {
-        *error = QStringLiteral("WAV files are 16 or 24 bit, not %1").arg(request.wavBits);
+        *error = QCoreApplication::translate("sw::render", "WAV files are 16 or 24 bit, not %1")
+                     .arg(request.wavBits);
         return false;
     }
     if (!request.audioPath.isEmpty() && !media::isEncodedAudioFile(request.audioPath)) {
-        *error = QStringLiteral("%1: the mix can be written as .flac, .m4a or .mp3")
+        *error = QCoreApplication::translate("sw::render",
+                                             "%1: the mix can be written as .flac, .m4a or .mp3")
                      .arg(QFileInfo(request.audioPath).fileName());
         return false;
     }
     if (!request.muxedVideoPath.isEmpty() && request.videoPath.isEmpty()) {
-        *error = QStringLiteral("a video with the new soundtrack needs the video to put it under");
+        *error = QCoreApplication::translate(
+            "sw::render", "a video with the new soundtrack needs the video to put it under");
         return false;
     }
     LoudnessPreset preset;
     if (request.needsAudio() && !findLoudnessPreset(request.render.preset, &preset)) {
-        *error = QStringLiteral("unknown loudness preset \"%1\" (web, podcast or broadcast)")
+        *error = QCoreApplication::translate(
+                     "sw::render", "unknown loudness preset \"%1\" (web, podcast or broadcast)")
                      .arg(request.render.preset);
         return false;
     }
@@ -202,7 +209,8 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
     if (!request.stemsFolder.isEmpty()) {
         tell(0.82, QStringLiteral("Writing the stems"));
         if (!QDir().mkpath(request.stemsFolder)) {
-            *error = QStringLiteral("%1: cannot create the folder").arg(request.stemsFolder);
+            *error = QCoreApplication::translate("sw::render", "%1: cannot create the folder")
+                         .arg(request.stemsFolder);
             return false;
         }
         for (int t = 0; t < request.score.tracks.size(); ++t) {

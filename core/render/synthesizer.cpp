@@ -1,5 +1,6 @@
 #include "render/synthesizer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
@@ -46,8 +47,9 @@ bool Synthesizer::load(const QString& path, QString* error)
     if (d->synth)
         d->soundFontId = fluid_synth_sfload(d->synth, QFile::encodeName(path).constData(), 1);
     if (!d->synth || d->soundFontId == FLUID_FAILED) {
-        *error = QStringLiteral("%1: not a soundfont FluidSynth can load")
-                     .arg(QFileInfo(path).fileName());
+        *error =
+            QCoreApplication::translate("sw::render", "%1: not a soundfont FluidSynth can load")
+                .arg(QFileInfo(path).fileName());
         d = std::make_unique<Private>();
         return false;
     }
@@ -81,11 +83,12 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
                               const TrackPlacement& placement)
 {
     if (!d->synth) {
-        *error = QStringLiteral("no soundfont is loaded");
+        *error = QCoreApplication::translate("sw::render", "no soundfont is loaded");
         return false;
     }
     if (index < 0 || index >= score.tracks.size()) {
-        *error = QStringLiteral("the score has no track %1").arg(index + 1);
+        *error =
+            QCoreApplication::translate("sw::render", "the score has no track %1").arg(index + 1);
         return false;
     }
     const music::Track& track = score.tracks[index];
@@ -123,7 +126,7 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
     constexpr qint64 kBlock = 4096;
     while (position < total) {
         if (stop && stop()) {
-            *error = QStringLiteral("rendering was cancelled");
+            *error = QCoreApplication::translate("sw::render", "rendering was cancelled");
             return false;
         }
         while (next < events.size() && events[next].frame <= position) {

@@ -1,0 +1,1198 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>sw::engine</name>
+    <message>
+        <source>the plan has no bars: there is nothing to compose (is the timeline empty?)</source>
+        <translation>der Plan hat keine Takte: es gibt nichts zu komponieren (ist die Zeitleiste leer?)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the plan has no bars: there is nothing to regenerate</source>
+        <translation>der Plan hat keine Takte: es gibt nichts neu zu erzeugen</translation>
+    </message>
+    <message>
+        <source>bars %1-%2 are outside the plan&apos;s %3 bars</source>
+        <translation>die Takte %1-%2 liegen außerhalb der %3 Takte des Plans</translation>
+    </message>
+    <message>
+        <source>no track chosen to regenerate</source>
+        <translation>keine Spur zum neu Erzeugen gewählt</translation>
+    </message>
+    <message>
+        <source>line %1 is not in the lyrics (%2 lines)</source>
+        <translation>Zeile %1 steht nicht im Text (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>the lyrics have no syllables to sing</source>
+        <translation>der Text hat keine Silben zum Singen</translation>
+    </message>
+    <message>
+        <source>the melody has %1 notes for %2 syllables: it was not written for these lyrics</source>
+        <translation>die Melodie hat %1 Noten für %2 Silben: sie wurde nicht für diesen Text geschrieben</translation>
+    </message>
+    <message>
+        <source>the voice range must span at least a fifth</source>
+        <translation>der Stimmumfang muss mindestens eine Quinte umfassen</translation>
+    </message>
+    <message>
+        <source>no pitch of the key fits the voice range</source>
+        <translation>keine Tonhöhe der Tonart passt in den Stimmumfang</translation>
+    </message>
+    <message>
+        <source>%1: the %2&apos;s model card is missing; the weights cannot be checked</source>
+        <translation>%1: die Modellkarte des %2 fehlt; die Gewichte können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1: the model card gives no sha256 for the weights</source>
+        <translation>%1: die Modellkarte nennt keine sha256 für die Gewichte</translation>
+    </message>
+    <message>
+        <source>%1: the %2&apos;s weights file is missing (%3); restore models/ from the repository or run `scorewright-cli train %2`</source>
+        <translation>%1: die Gewichtsdatei des %2 fehlt (%3); stellen Sie models/ aus dem Repository wieder her oder führen Sie `scorewright-cli train %2` aus</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not match the SHA-256 of the model card %2 (damaged, or from another model version)</source>
+        <translation>%1: die Gewichte passen nicht zur SHA-256 der Modellkarte %2 (beschädigt oder von einer anderen Modellversion)</translation>
+    </message>
+    <message>
+        <source>the lyric clips have no syllables to sing</source>
+        <translation>die Textclips haben keine Silben zum Singen</translation>
+    </message>
+</context>
+<context>
+    <name>sw::engine::ComposeTask</name>
+    <message>
+        <source>Compose the score</source>
+        <translation>Partitur komponieren</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>Takte %1-%2 neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Loading the composer</source>
+        <translation>Komponist wird geladen</translation>
+    </message>
+    <message>
+        <source>Regenerating</source>
+        <translation>Wird neu erzeugt</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Wird komponiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n Note geschrieben</numerusform>
+            <numerusform>%n Noten geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::jobs::Task</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Unerwarteter Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 failed without saying why.</source>
+        <translation>%1 ist ohne Angabe eines Grundes fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::media</name>
+    <message>
+        <source>has no audio stream</source>
+        <translation>hat keine Tonspur</translation>
+    </message>
+    <message>
+        <source>%1: no decoder for this codec is installed</source>
+        <translation>%1: für diesen Codec ist kein Decoder installiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the decoder (%2)</source>
+        <translation>%1: der Decoder lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>decoding was cancelled</source>
+        <translation>das Dekodieren wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot convert this sample format</source>
+        <translation>%1: dieses Sample-Format kann nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>%1: longer than the %2 hours Scorewright decodes at once</source>
+        <translation>%1: länger als die %2 Stunden, die Scorewright auf einmal dekodiert</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a media file FFmpeg can read (%1)</source>
+        <translation>keine Mediendatei, die FFmpeg lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the streams (%1)</source>
+        <translation>die Datenströme können nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no %1 encoder is installed</source>
+        <translation>kein %1-Encoder ist installiert</translation>
+    </message>
+    <message>
+        <source>the %1 encoder takes no sample format Scorewright writes</source>
+        <translation>der %1-Encoder nimmt kein Sample-Format, das Scorewright schreibt</translation>
+    </message>
+    <message>
+        <source>cannot start the %1 encoder (%2)</source>
+        <translation>der %1-Encoder lässt sich nicht starten (%2)</translation>
+    </message>
+    <message>
+        <source>is not a regular file and cannot be replaced</source>
+        <translation>ist keine reguläre Datei und kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>there is no soundtrack to put under the video</source>
+        <translation>es gibt keinen Soundtrack, der unter das Video gelegt werden kann</translation>
+    </message>
+    <message>
+        <source>%1: has no video stream</source>
+        <translation>%1: hat keine Videospur</translation>
+    </message>
+    <message>
+        <source>cannot create a %1 file</source>
+        <translation>eine %1-Datei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>in den Ordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the file header</source>
+        <translation>der Dateikopf kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>finishing the file failed; the disk may be full</source>
+        <translation>das Abschließen der Datei ist fehlgeschlagen; der Datenträger ist vielleicht voll</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>die fertige Datei konnte nicht an ihren Platz gelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot convert frames of this pixel format</source>
+        <translation>%1: Bilder dieses Pixelformats können nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>has no video stream</source>
+        <translation>hat keine Videospur</translation>
+    </message>
+    <message>
+        <source>%1: the picture size cannot be read (the file is damaged, or larger than the %2 megapixels Scorewright reads)</source>
+        <translation>%1: die Bildgröße kann nicht gelesen werden (die Datei ist beschädigt oder größer als die %2 Megapixel, die Scorewright liest)</translation>
+    </message>
+    <message>
+        <source>%1: frames of %2 x %3 pixels are larger than Scorewright reads</source>
+        <translation>%1: Bilder mit %2 x %3 Pixeln sind größer, als Scorewright liest</translation>
+    </message>
+    <message>
+        <source>no video is open</source>
+        <translation>kein Video ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: too many frames cannot be decoded (%2)</source>
+        <translation>%1: zu viele Bilder lassen sich nicht dekodieren (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the video data is damaged (%2)</source>
+        <translation>%1: die Videodaten sind beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot seek to %2 s (%3)</source>
+        <translation>%1: Sprung zu %2 s nicht möglich (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::project</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a readable project file (%1 at byte %2); it may be truncated or damaged</source>
+        <translation>keine lesbare Projektdatei (%1 bei Byte %2); sie ist vielleicht abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>not a Scorewright project (the format field is missing)</source>
+        <translation>kein Scorewright-Projekt (das Feld „format“ fehlt)</translation>
+    </message>
+    <message>
+        <source>saved by a newer version of Scorewright (project format %1; this version reads formats %2 to %3); open it with a newer Scorewright</source>
+        <translation>von einer neueren Scorewright-Version gespeichert (Projektformat %1; diese Version liest die Formate %2 bis %3); öffnen Sie es mit einer neueren Scorewright-Version</translation>
+    </message>
+    <message>
+        <source>unknown project format version %1</source>
+        <translation>unbekannte Projektformat-Version %1</translation>
+    </message>
+    <message>
+        <source>the project is inconsistent: %1</source>
+        <translation>das Projekt ist widersprüchlich: %1</translation>
+    </message>
+    <message>
+        <source>Media file not found: %1. Its clips stay on the timeline, offline, until the file is relinked.</source>
+        <translation>Mediendatei nicht gefunden: %1. Ihre Clips bleiben offline auf der Zeitleiste, bis die Datei neu verknüpft wird.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the project is inconsistent (%2). The file on disk is unchanged.</source>
+        <translation>%1 wurde nicht gespeichert: das Projekt ist widersprüchlich (%2). Die Datei auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The file on disk is unchanged; choose another folder with Save As.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; wählen Sie mit „Speichern unter“ einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1: ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is larger than any project file can be (%3 MB)</source>
+        <translation>%1: %2 MB ist größer, als eine Projektdatei sein kann (%3 MB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file and cannot be replaced</source>
+        <translation>%1 ist keine reguläre Datei und kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (%1)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>writing failed (%1); the disk may be full</source>
+        <translation>das Schreiben ist fehlgeschlagen (%1); der Datenträger ist vielleicht voll</translation>
+    </message>
+    <message>
+        <source>the written file did not read back identically</source>
+        <translation>die geschriebene Datei ließ sich nicht identisch zurücklesen</translation>
+    </message>
+    <message>
+        <source>the new file could not replace the old one (%1)</source>
+        <translation>die neue Datei konnte die alte nicht ersetzen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::project::Project</name>
+    <message>
+        <source>An element with this id is already in the project.</source>
+        <translation>Ein Element mit dieser Kennung ist bereits im Projekt.</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>The source audio gain must lie between -96 dB and +24 dB.</source>
+        <translation>Die Lautstärke des Originaltons muss zwischen -96 dB und +24 dB liegen.</translation>
+    </message>
+    <message>
+        <source>Change source audio</source>
+        <translation>Originalton ändern</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Plan ändern</translation>
+    </message>
+    <message>
+        <source>Add %1 clip</source>
+        <translation>%1-Clip hinzufügen</translation>
+    </message>
+    <message>
+        <source>The clip no longer exists.</source>
+        <translation>Der Clip existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A clip cannot start before the beginning of the timeline.</source>
+        <translation>Ein Clip kann nicht vor dem Anfang der Zeitleiste beginnen.</translation>
+    </message>
+    <message>
+        <source>Move clip</source>
+        <translation>Clip verschieben</translation>
+    </message>
+    <message>
+        <source>A clip cannot be trimmed to nothing.</source>
+        <translation>Ein Clip kann nicht auf nichts gekürzt werden.</translation>
+    </message>
+    <message>
+        <source>The clip cannot start before the beginning of its media.</source>
+        <translation>Der Clip kann nicht vor dem Anfang seines Mediums beginnen.</translation>
+    </message>
+    <message>
+        <source>Trim clip</source>
+        <translation>Clip trimmen</translation>
+    </message>
+    <message>
+        <source>The split point must lie inside the clip.</source>
+        <translation>Der Schnittpunkt muss innerhalb des Clips liegen.</translation>
+    </message>
+    <message>
+        <source>Split clip</source>
+        <translation>Clip teilen</translation>
+    </message>
+    <message>
+        <source>Only prompt and lyric clips hold text.</source>
+        <translation>Nur Prompt- und Textclips enthalten Text.</translation>
+    </message>
+    <message>
+        <source>A prompt cannot be empty.</source>
+        <translation>Ein Prompt darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A lyric line cannot be empty.</source>
+        <translation>Eine Textzeile darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Prompt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit lyrics</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose the file to use instead.</source>
+        <translation>Wählen Sie die Datei, die stattdessen verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>No clip uses %1.</source>
+        <translation>Kein Clip verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Relink media</source>
+        <translation>Medien neu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add hit point</source>
+        <translation>Trefferpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>Marker hinzufügen</translation>
+    </message>
+    <message>
+        <source>The marker no longer exists.</source>
+        <translation>Der Marker existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Move marker</source>
+        <translation>Marker verschieben</translation>
+    </message>
+    <message>
+        <source>Add music region</source>
+        <translation>Musikbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>The music region no longer exists.</source>
+        <translation>Der Musikbereich existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Move music</source>
+        <translation>Musik verschieben</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Add take</source>
+        <translation>Take hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no take %1 in this region.</source>
+        <translation>In diesem Bereich gibt es keinen Take %1.</translation>
+    </message>
+    <message>
+        <source>Choose take</source>
+        <translation>Take wählen</translation>
+    </message>
+    <message>
+        <source>An element to delete no longer exists.</source>
+        <translation>Ein zu löschendes Element existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Element löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>%1 Elemente löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sw::render</name>
+    <message>
+        <source>the soundfont %1 does not exist; choose another .sf2 or .sf3 file</source>
+        <translation>die Soundfont %1 existiert nicht; wählen Sie eine andere .sf2- oder .sf3-Datei</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: no picture to put the music under</source>
+        <translation>%1: kein Bild, unter das die Musik gelegt werden kann</translation>
+    </message>
+    <message>
+        <source>nothing to export: choose at least one file to write</source>
+        <translation>nichts zu exportieren: wählen Sie mindestens eine Datei, die geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>WAV files are 16 or 24 bit, not %1</source>
+        <translation>WAV-Dateien haben 16 oder 24 Bit, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1: the mix can be written as .flac, .m4a or .mp3</source>
+        <translation>%1: die Mischung kann als .flac, .m4a oder .mp3 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>a video with the new soundtrack needs the video to put it under</source>
+        <translation>ein Video mit dem neuen Soundtrack braucht das Video, unter das er gelegt wird</translation>
+    </message>
+    <message>
+        <source>unknown loudness preset &quot;%1&quot; (web, podcast or broadcast)</source>
+        <translation>unbekannte Lautheitsvorgabe „%1“ (web, podcast oder broadcast)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a soundfont FluidSynth can load</source>
+        <translation>%1: keine Soundfont, die FluidSynth laden kann</translation>
+    </message>
+    <message>
+        <source>no soundfont is loaded</source>
+        <translation>keine Soundfont ist geladen</translation>
+    </message>
+    <message>
+        <source>the score has no track %1</source>
+        <translation>die Partitur hat keine Spur %1</translation>
+    </message>
+    <message>
+        <source>rendering was cancelled</source>
+        <translation>das Rendern wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui</name>
+    <message>
+        <source>No translation into %1 was found in %2.</source>
+        <translation>Keine Übersetzung ins %1 in %2 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DialogPrompts</name>
+    <message>
+        <source>Scorewright projects (*.swproj)</source>
+        <translation>Scorewright-Projekte (*.swproj)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing it?</source>
+        <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Scorewright did not close properly while &quot;%1&quot; was open.</source>
+        <translation>Scorewright wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war.</translation>
+    </message>
+    <message>
+        <source>The autosaved version is from %1; the project file was last saved %2.</source>
+        <translation>Die automatisch gesicherte Fassung ist vom %1; die Projektdatei wurde zuletzt am %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The autosaved version is from %1; the project was never saved.</source>
+        <translation>Die automatisch gesicherte Fassung ist vom %1; das Projekt wurde nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation>Wo ist %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation>%1 (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 KB)</source>
+        <translation>%1 gespeichert (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>Frühere Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open which version? It opens unsaved; saving it replaces the current file, which is kept as a version too.</source>
+        <translation>Welche Fassung öffnen? Sie wird ungespeichert geöffnet; beim Speichern ersetzt sie die aktuelle Datei, die ebenfalls als Fassung aufbewahrt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ExportDialog</name>
+    <message>
+        <source>Mix as WAV</source>
+        <translation>Mischung als WAV</translation>
+    </message>
+    <message>
+        <source>Mix as</source>
+        <translation>Mischung als</translation>
+    </message>
+    <message>
+        <source>Stems (one WAV per track)</source>
+        <translation>Stems (eine WAV-Datei pro Spur)</translation>
+    </message>
+    <message>
+        <source>MIDI file</source>
+        <translation>MIDI-Datei</translation>
+    </message>
+    <message>
+        <source>MusicXML score</source>
+        <translation>MusicXML-Partitur</translation>
+    </message>
+    <message>
+        <source>Video with the new soundtrack</source>
+        <translation>Video mit dem neuen Soundtrack</translation>
+    </message>
+    <message>
+        <source>Mix in the video&apos;s own sound</source>
+        <translation>Originalton des Videos mischen</translation>
+    </message>
+    <message>
+        <source>Export Soundtrack</source>
+        <translation>Soundtrack exportieren</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>24-bit</source>
+        <translation>24 Bit</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 Bit</translation>
+    </message>
+    <message>
+        <source>FLAC (lossless)</source>
+        <translation>FLAC (verlustfrei)</translation>
+    </message>
+    <message>
+        <source>AAC (.m4a)</source>
+        <translation>AAC (.m4a)</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How far the music goes down while someone speaks in the video</source>
+        <translation>Wie weit die Musik abgesenkt wird, während im Video jemand spricht</translation>
+    </message>
+    <message>
+        <source>Duck music under speech:</source>
+        <translation>Musik unter Sprache absenken:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 LUFS, %3 dBTP)</source>
+        <translation>%1 (%2 LUFS, %3 dBTP)</translation>
+    </message>
+    <message>
+        <source>Loudness:</source>
+        <translation>Lautheit:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s General MIDI soundfont</source>
+        <translation>Die General-MIDI-Soundfont des Systems</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Soundfont</source>
+        <translation>Soundfont</translation>
+    </message>
+    <message>
+        <source>Soundfonts (*.sf2 *.sf3)</source>
+        <translation>Soundfonts (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>Soundfont:</source>
+        <translation>Soundfont:</translation>
+    </message>
+    <message>
+        <source>The timeline has no video clip to put the music under</source>
+        <translation>Die Zeitleiste hat keinen Videoclip, unter den die Musik gelegt werden kann</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Give the export a name (without slashes).</source>
+        <translation>Geben Sie dem Export einen Namen (ohne Schrägstriche).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to export.</source>
+        <translation>Wählen Sie mindestens eine Sache zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>These already exist and will be replaced:
+%1</source>
+        <translation>Diese Dateien existieren bereits und werden ersetzt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Melody</source>
+        <translation>Die Melodie kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Writing the melody was cancelled</source>
+        <translation>Das Schreiben der Melodie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Planned %1 bars at %2 bpm in %3%4</source>
+        <translation>%1 Takte bei %2 bpm in %3 geplant%4</translation>
+    </message>
+    <message>
+        <source>Cannot Score the Video</source>
+        <translation>Das Video kann nicht vertont werden</translation>
+    </message>
+    <message>
+        <source>Cannot Plan the Music</source>
+        <translation>Die Musik kann nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Planning cancelled</source>
+        <translation>Planung abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Soundtrack...</source>
+        <translation>Soundtrack &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the mix, stems, MIDI, MusicXML and the video with the new soundtrack</source>
+        <translation>Mischung, Stems, MIDI, MusicXML und das Video mit dem neuen Soundtrack schreiben</translation>
+    </message>
+    <message>
+        <source>Re&amp;link Missing Media...</source>
+        <translation>Fehlende Medien neu &amp;verknüpfen …</translation>
+    </message>
+    <message>
+        <source>Restore Previous &amp;Version...</source>
+        <translation>Frühere &amp;Fassung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Music</source>
+        <translation>&amp;Musik</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Music</source>
+        <translation>Musik &amp;planen</translation>
+    </message>
+    <message>
+        <source>&amp;Score Video</source>
+        <translation>Video &amp;vertonen</translation>
+    </message>
+    <message>
+        <source>Plan the music and compose it: adds a take to the music region</source>
+        <translation>Die Musik planen und komponieren: fügt dem Musikbereich einen Take hinzu</translation>
+    </message>
+    <message>
+        <source>Write &amp;Melody to Lyrics</source>
+        <translation>&amp;Melodie zum Text schreiben</translation>
+    </message>
+    <message>
+        <source>Sing the lyric clips over the active take: adds a take with a vocal line</source>
+        <translation>Die Textclips über dem aktiven Take singen: fügt einen Take mit Gesangsstimme hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Scorewright will appear in %1 the next time it starts.</source>
+        <translation>Scorewright erscheint beim nächsten Start in %1.</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Aufgabe fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>Das Projekt hat noch keine Musik, über der gesungen werden kann. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
+        <translation>Auf der Zeitleiste gibt es keinen Text. Fügen Sie einen Textclip mit den zu singenden Worten hinzu.</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the melody was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; die Melodie wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Take %1 (vocal)</source>
+        <translation>Take %1 (Gesang)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sung note(s)</source>
+        <translation>
+            <numerusform>%1: %n gesungene Note</numerusform>
+            <numerusform>%1: %n gesungene Noten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>Das Projekt hat noch keine Musik. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei exportiert</numerusform>
+            <numerusform>%n Dateien exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files written before the cancel: %1</source>
+        <translation>Export abgebrochen; vor dem Abbruch geschriebene Dateien: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Export wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Score Video</source>
+        <translation>Video vertonen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vertonen</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
+        <translation>%1: %2 Takte bei %3 bpm in %4, %5 Noten</translation>
+    </message>
+    <message>
+        <source>Recovery File Set Aside</source>
+        <translation>Wiederherstellungsdatei beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>A recovery file made Scorewright stop while it was loading. It was moved to %1 and will not be opened again.</source>
+        <translation>Eine Wiederherstellungsdatei hat Scorewright beim Laden angehalten. Sie wurde nach %1 verschoben und wird nicht wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>ein ungespeichertes Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Recovered the work autosaved %1; save it to keep it.</source>
+        <translation>Die am %1 automatisch gesicherte Arbeit wurde wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>All media files are where the project expects them.</source>
+        <translation>Alle Mediendateien sind dort, wo das Projekt sie erwartet.</translation>
+    </message>
+    <message>
+        <source>Cannot Relink</source>
+        <translation>Neu verknüpfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>No Previous Versions</source>
+        <translation>Keine früheren Fassungen</translation>
+    </message>
+    <message>
+        <source>Previous versions are kept beside the project file once it has been saved.</source>
+        <translation>Frühere Fassungen werden neben der Projektdatei aufbewahrt, sobald sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 has no previous versions yet: one is kept each time it is saved over.</source>
+        <translation>%1 hat noch keine früheren Fassungen: bei jedem Überschreiben wird eine aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opened the version saved %1; save to make it current.</source>
+        <translation>Die am %1 gespeicherte Fassung wurde geöffnet; speichern Sie, um sie zur aktuellen zu machen.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] - Scorewright</source>
+        <translation>%1[*] - Scorewright</translation>
+    </message>
+    <message>
+        <source>%1 clips, %2 markers, %3 music regions, %4 long</source>
+        <translation>%1 Clips, %2 Marker, %3 Musikbereiche, %4 lang</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened a project of an older format (%1); saving writes the current format.</source>
+        <translation>Ein Projekt in einem älteren Format (%1) wurde geöffnet; beim Speichern wird das aktuelle Format geschrieben.</translation>
+    </message>
+    <message>
+        <source>Missing Media</source>
+        <translation>Fehlende Medien</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PlanTask</name>
+    <message>
+        <source>Plan the music</source>
+        <translation>Die Musik planen</translation>
+    </message>
+    <message>
+        <source>Score the video</source>
+        <translation>Das Video vertonen</translation>
+    </message>
+    <message>
+        <source>There is nothing on the timeline to plan music for.</source>
+        <translation>Auf der Zeitleiste gibt es nichts, wofür Musik geplant werden kann.</translation>
+    </message>
+    <message>
+        <source>Reading the picture and the prompts</source>
+        <translation>Bild und Prompts werden gelesen</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Wird geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>%n Takt geplant</numerusform>
+            <numerusform>%n Takte geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the composer</source>
+        <translation>Komponist wird geladen</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Wird komponiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>%n Note komponiert</numerusform>
+            <numerusform>%n Noten komponiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ProjectOutline</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1 not found</source>
+        <translation>Offline: %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n Take</numerusform>
+            <numerusform>%n Takes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; playing &quot;%1&quot;: %2 notes, %3 bpm</source>
+        <translation>; es spielt „%1“: %2 Noten, %3 bpm</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>Hit point</source>
+        <translation>Trefferpunkt</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TimelineView</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>Cuts, beats</source>
+        <translation>Schnitte, Beats</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>Marker %1</source>
+        <translation>Marker %1</translation>
+    </message>
+</context>
+</TS>

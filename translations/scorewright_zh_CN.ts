@@ -1,0 +1,1192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>sw::engine</name>
+    <message>
+        <source>the plan has no bars: there is nothing to compose (is the timeline empty?)</source>
+        <translation>计划中没有小节：没有可作曲的内容（时间线是空的吗？）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the plan has no bars: there is nothing to regenerate</source>
+        <translation>计划中没有小节：没有可重新生成的内容</translation>
+    </message>
+    <message>
+        <source>bars %1-%2 are outside the plan&apos;s %3 bars</source>
+        <translation>第 %1-%2 小节超出了计划的 %3 个小节</translation>
+    </message>
+    <message>
+        <source>no track chosen to regenerate</source>
+        <translation>未选择要重新生成的音轨</translation>
+    </message>
+    <message>
+        <source>line %1 is not in the lyrics (%2 lines)</source>
+        <translation>歌词中没有第 %1 行（共 %2 行）</translation>
+    </message>
+    <message>
+        <source>the lyrics have no syllables to sing</source>
+        <translation>歌词中没有可演唱的音节</translation>
+    </message>
+    <message>
+        <source>the melody has %1 notes for %2 syllables: it was not written for these lyrics</source>
+        <translation>旋律有 %1 个音符对应 %2 个音节：它不是为这段歌词写的</translation>
+    </message>
+    <message>
+        <source>the voice range must span at least a fifth</source>
+        <translation>音域必须至少跨越五度</translation>
+    </message>
+    <message>
+        <source>no pitch of the key fits the voice range</source>
+        <translation>调内没有音高适合该音域</translation>
+    </message>
+    <message>
+        <source>%1: the %2&apos;s model card is missing; the weights cannot be checked</source>
+        <translation>%1：%2 的模型卡缺失；无法校验权重</translation>
+    </message>
+    <message>
+        <source>%1: the model card gives no sha256 for the weights</source>
+        <translation>%1：模型卡没有给出权重的 sha256</translation>
+    </message>
+    <message>
+        <source>%1: the %2&apos;s weights file is missing (%3); restore models/ from the repository or run `scorewright-cli train %2`</source>
+        <translation>%1：%2 的权重文件缺失（%3）；请从代码库恢复 models/，或运行 `scorewright-cli train %2`</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not match the SHA-256 of the model card %2 (damaged, or from another model version)</source>
+        <translation>%1：权重与模型卡 %2 的 SHA-256 不符（文件损坏，或来自其他模型版本）</translation>
+    </message>
+    <message>
+        <source>the lyric clips have no syllables to sing</source>
+        <translation>歌词片段中没有可演唱的音节</translation>
+    </message>
+</context>
+<context>
+    <name>sw::engine::ComposeTask</name>
+    <message>
+        <source>Compose the score</source>
+        <translation>创作乐谱</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>重新生成第 %1-%2 小节</translation>
+    </message>
+    <message>
+        <source>Loading the composer</source>
+        <translation>正在加载作曲模型</translation>
+    </message>
+    <message>
+        <source>Regenerating</source>
+        <translation>正在重新生成</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>正在作曲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>已写入 %n 个音符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::jobs::Task</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>意外错误。</translation>
+    </message>
+    <message>
+        <source>%1 failed without saying why.</source>
+        <translation>%1 失败，未给出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::media</name>
+    <message>
+        <source>has no audio stream</source>
+        <translation>没有音频流</translation>
+    </message>
+    <message>
+        <source>%1: no decoder for this codec is installed</source>
+        <translation>%1：未安装此编解码器的解码器</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the decoder (%2)</source>
+        <translation>%1：无法打开解码器（%2）</translation>
+    </message>
+    <message>
+        <source>decoding was cancelled</source>
+        <translation>解码已取消</translation>
+    </message>
+    <message>
+        <source>%1: cannot convert this sample format</source>
+        <translation>%1：无法转换此采样格式</translation>
+    </message>
+    <message>
+        <source>%1: longer than the %2 hours Scorewright decodes at once</source>
+        <translation>%1：超过了 Scorewright 一次可解码的 %2 小时</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a media file FFmpeg can read (%1)</source>
+        <translation>不是 FFmpeg 可读取的媒体文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read the streams (%1)</source>
+        <translation>无法读取数据流（%1）</translation>
+    </message>
+    <message>
+        <source>no %1 encoder is installed</source>
+        <translation>未安装 %1 编码器</translation>
+    </message>
+    <message>
+        <source>the %1 encoder takes no sample format Scorewright writes</source>
+        <translation>%1 编码器不支持 Scorewright 写入的任何采样格式</translation>
+    </message>
+    <message>
+        <source>cannot start the %1 encoder (%2)</source>
+        <translation>无法启动 %1 编码器（%2）</translation>
+    </message>
+    <message>
+        <source>is not a regular file and cannot be replaced</source>
+        <translation>不是普通文件，无法替换</translation>
+    </message>
+    <message>
+        <source>there is no soundtrack to put under the video</source>
+        <translation>没有可配到视频下的音轨</translation>
+    </message>
+    <message>
+        <source>%1: has no video stream</source>
+        <translation>%1：没有视频流</translation>
+    </message>
+    <message>
+        <source>cannot create a %1 file</source>
+        <translation>无法创建 %1 文件</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>无法写入该文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write the file header</source>
+        <translation>无法写入文件头</translation>
+    </message>
+    <message>
+        <source>finishing the file failed; the disk may be full</source>
+        <translation>完成文件失败；磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>无法将完成的文件放到目标位置</translation>
+    </message>
+    <message>
+        <source>%1: cannot convert frames of this pixel format</source>
+        <translation>%1：无法转换此像素格式的画面</translation>
+    </message>
+    <message>
+        <source>has no video stream</source>
+        <translation>没有视频流</translation>
+    </message>
+    <message>
+        <source>%1: the picture size cannot be read (the file is damaged, or larger than the %2 megapixels Scorewright reads)</source>
+        <translation>%1：无法读取画面尺寸（文件已损坏，或大于 Scorewright 可读取的 %2 百万像素）</translation>
+    </message>
+    <message>
+        <source>%1: frames of %2 x %3 pixels are larger than Scorewright reads</source>
+        <translation>%1：%2 x %3 像素的画面超出了 Scorewright 可读取的大小</translation>
+    </message>
+    <message>
+        <source>no video is open</source>
+        <translation>没有打开的视频</translation>
+    </message>
+    <message>
+        <source>%1: too many frames cannot be decoded (%2)</source>
+        <translation>%1：过多画面无法解码（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the video data is damaged (%2)</source>
+        <translation>%1：视频数据已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot seek to %2 s (%3)</source>
+        <translation>%1：无法跳转到 %2 秒（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>sw::project</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>无法创建恢复文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a readable project file (%1 at byte %2); it may be truncated or damaged</source>
+        <translation>不是可读取的项目文件（%1，位于第 %2 字节）；文件可能被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>not a Scorewright project (the format field is missing)</source>
+        <translation>不是 Scorewright 项目（缺少 format 字段）</translation>
+    </message>
+    <message>
+        <source>saved by a newer version of Scorewright (project format %1; this version reads formats %2 to %3); open it with a newer Scorewright</source>
+        <translation>由较新版本的 Scorewright 保存（项目格式 %1；此版本可读取格式 %2 到 %3）；请用较新版本的 Scorewright 打开</translation>
+    </message>
+    <message>
+        <source>unknown project format version %1</source>
+        <translation>未知的项目格式版本 %1</translation>
+    </message>
+    <message>
+        <source>the project is inconsistent: %1</source>
+        <translation>项目内容不一致：%1</translation>
+    </message>
+    <message>
+        <source>Media file not found: %1. Its clips stay on the timeline, offline, until the file is relinked.</source>
+        <translation>找不到媒体文件：%1。其片段将以离线状态保留在时间线上，直到重新链接该文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the project is inconsistent (%2). The file on disk is unchanged.</source>
+        <translation>%1 未保存：项目内容不一致（%2）。磁盘上的文件未被更改。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The file on disk is unchanged; choose another folder with Save As.</source>
+        <translation>%1 无法保存：%2。磁盘上的文件未被更改；请用“另存为”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1：是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is larger than any project file can be (%3 MB)</source>
+        <translation>%1：%2 MB 超出了项目文件的最大大小（%3 MB）</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file and cannot be replaced</source>
+        <translation>%1 不是普通文件，无法替换</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (%1)</source>
+        <translation>无法写入该文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>writing failed (%1); the disk may be full</source>
+        <translation>写入失败（%1）；磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>the written file did not read back identically</source>
+        <translation>写入的文件读回时内容不一致</translation>
+    </message>
+    <message>
+        <source>the new file could not replace the old one (%1)</source>
+        <translation>新文件无法替换旧文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sw::project::Project</name>
+    <message>
+        <source>An element with this id is already in the project.</source>
+        <translation>项目中已有使用此 ID 的元素。</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>The source audio gain must lie between -96 dB and +24 dB.</source>
+        <translation>原声增益必须在 -96 dB 到 +24 dB 之间。</translation>
+    </message>
+    <message>
+        <source>Change source audio</source>
+        <translation>更改原声</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>更改计划</translation>
+    </message>
+    <message>
+        <source>Add %1 clip</source>
+        <translation>添加%1片段</translation>
+    </message>
+    <message>
+        <source>The clip no longer exists.</source>
+        <translation>该片段已不存在。</translation>
+    </message>
+    <message>
+        <source>A clip cannot start before the beginning of the timeline.</source>
+        <translation>片段不能早于时间线的开头。</translation>
+    </message>
+    <message>
+        <source>Move clip</source>
+        <translation>移动片段</translation>
+    </message>
+    <message>
+        <source>A clip cannot be trimmed to nothing.</source>
+        <translation>片段不能被修剪为空。</translation>
+    </message>
+    <message>
+        <source>The clip cannot start before the beginning of its media.</source>
+        <translation>片段不能早于其媒体的开头。</translation>
+    </message>
+    <message>
+        <source>Trim clip</source>
+        <translation>修剪片段</translation>
+    </message>
+    <message>
+        <source>The split point must lie inside the clip.</source>
+        <translation>分割点必须位于片段内。</translation>
+    </message>
+    <message>
+        <source>Split clip</source>
+        <translation>分割片段</translation>
+    </message>
+    <message>
+        <source>Only prompt and lyric clips hold text.</source>
+        <translation>只有提示词片段和歌词片段包含文本。</translation>
+    </message>
+    <message>
+        <source>A prompt cannot be empty.</source>
+        <translation>提示词不能为空。</translation>
+    </message>
+    <message>
+        <source>A lyric line cannot be empty.</source>
+        <translation>歌词行不能为空。</translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation>编辑提示词</translation>
+    </message>
+    <message>
+        <source>Edit lyrics</source>
+        <translation>编辑歌词</translation>
+    </message>
+    <message>
+        <source>Choose the file to use instead.</source>
+        <translation>请选择用来替代的文件。</translation>
+    </message>
+    <message>
+        <source>No clip uses %1.</source>
+        <translation>没有片段使用 %1。</translation>
+    </message>
+    <message>
+        <source>Relink media</source>
+        <translation>重新链接媒体</translation>
+    </message>
+    <message>
+        <source>Add hit point</source>
+        <translation>添加击点</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <source>The marker no longer exists.</source>
+        <translation>该标记已不存在。</translation>
+    </message>
+    <message>
+        <source>Move marker</source>
+        <translation>移动标记</translation>
+    </message>
+    <message>
+        <source>Add music region</source>
+        <translation>添加音乐区域</translation>
+    </message>
+    <message>
+        <source>The music region no longer exists.</source>
+        <translation>该音乐区域已不存在。</translation>
+    </message>
+    <message>
+        <source>Move music</source>
+        <translation>移动音乐</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Add take</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <source>There is no take %1 in this region.</source>
+        <translation>此区域中没有版本 %1。</translation>
+    </message>
+    <message>
+        <source>Choose take</source>
+        <translation>选择版本</translation>
+    </message>
+    <message>
+        <source>An element to delete no longer exists.</source>
+        <translation>要删除的元素已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>删除 %1 个项目</translation>
+    </message>
+</context>
+<context>
+    <name>sw::render</name>
+    <message>
+        <source>the soundfont %1 does not exist; choose another .sf2 or .sf3 file</source>
+        <translation>音色库 %1 不存在；请选择其他 .sf2 或 .sf3 文件</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>%1: no picture to put the music under</source>
+        <translation>%1：没有可配乐的画面</translation>
+    </message>
+    <message>
+        <source>nothing to export: choose at least one file to write</source>
+        <translation>没有可导出的内容：请至少选择一种要写入的文件</translation>
+    </message>
+    <message>
+        <source>WAV files are 16 or 24 bit, not %1</source>
+        <translation>WAV 文件为 16 位或 24 位，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1: the mix can be written as .flac, .m4a or .mp3</source>
+        <translation>%1：混音可写为 .flac、.m4a 或 .mp3</translation>
+    </message>
+    <message>
+        <source>a video with the new soundtrack needs the video to put it under</source>
+        <translation>带新配乐的视频需要提供原视频</translation>
+    </message>
+    <message>
+        <source>unknown loudness preset &quot;%1&quot; (web, podcast or broadcast)</source>
+        <translation>未知的响度预设“%1”（web、podcast 或 broadcast）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a soundfont FluidSynth can load</source>
+        <translation>%1：不是 FluidSynth 可加载的音色库</translation>
+    </message>
+    <message>
+        <source>no soundfont is loaded</source>
+        <translation>未加载音色库</translation>
+    </message>
+    <message>
+        <source>the score has no track %1</source>
+        <translation>乐谱中没有音轨 %1</translation>
+    </message>
+    <message>
+        <source>rendering was cancelled</source>
+        <translation>渲染已取消</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui</name>
+    <message>
+        <source>No translation into %1 was found in %2.</source>
+        <translation>在 %2 中找不到 %1 的翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DialogPrompts</name>
+    <message>
+        <source>Scorewright projects (*.swproj)</source>
+        <translation>Scorewright 项目 (*.swproj)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing it?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Scorewright did not close properly while &quot;%1&quot; was open.</source>
+        <translation>打开“%1”时 Scorewright 未正常关闭。</translation>
+    </message>
+    <message>
+        <source>The autosaved version is from %1; the project file was last saved %2.</source>
+        <translation>自动保存的版本来自 %1；项目文件最后保存于 %2。</translation>
+    </message>
+    <message>
+        <source>The autosaved version is from %1; the project was never saved.</source>
+        <translation>自动保存的版本来自 %1；该项目从未保存过。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation>%1 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 KB)</source>
+        <translation>已保存 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Restore Previous Version</source>
+        <translation>恢复以前的版本</translation>
+    </message>
+    <message>
+        <source>Open which version? It opens unsaved; saving it replaces the current file, which is kept as a version too.</source>
+        <translation>打开哪个版本？它将以未保存状态打开；保存后会替换当前文件，当前文件也会作为一个版本保留。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ExportDialog</name>
+    <message>
+        <source>Mix as WAV</source>
+        <translation>混音为 WAV</translation>
+    </message>
+    <message>
+        <source>Mix as</source>
+        <translation>混音为</translation>
+    </message>
+    <message>
+        <source>Stems (one WAV per track)</source>
+        <translation>分轨（每条音轨一个 WAV）</translation>
+    </message>
+    <message>
+        <source>MIDI file</source>
+        <translation>MIDI 文件</translation>
+    </message>
+    <message>
+        <source>MusicXML score</source>
+        <translation>MusicXML 乐谱</translation>
+    </message>
+    <message>
+        <source>Video with the new soundtrack</source>
+        <translation>带新配乐的视频</translation>
+    </message>
+    <message>
+        <source>Mix in the video&apos;s own sound</source>
+        <translation>混入视频原声</translation>
+    </message>
+    <message>
+        <source>Export Soundtrack</source>
+        <translation>导出配乐</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>24-bit</source>
+        <translation>24 位</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 位</translation>
+    </message>
+    <message>
+        <source>FLAC (lossless)</source>
+        <translation>FLAC（无损）</translation>
+    </message>
+    <message>
+        <source>AAC (.m4a)</source>
+        <translation>AAC (.m4a)</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>How far the music goes down while someone speaks in the video</source>
+        <translation>视频中有人说话时音乐降低的幅度</translation>
+    </message>
+    <message>
+        <source>Duck music under speech:</source>
+        <translation>人声时压低音乐：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 LUFS, %3 dBTP)</source>
+        <translation>%1（%2 LUFS，%3 dBTP）</translation>
+    </message>
+    <message>
+        <source>Loudness:</source>
+        <translation>响度：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s General MIDI soundfont</source>
+        <translation>系统的 General MIDI 音色库</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Soundfont</source>
+        <translation>音色库</translation>
+    </message>
+    <message>
+        <source>Soundfonts (*.sf2 *.sf3)</source>
+        <translation>音色库 (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>Soundfont:</source>
+        <translation>音色库：</translation>
+    </message>
+    <message>
+        <source>The timeline has no video clip to put the music under</source>
+        <translation>时间线上没有可配乐的视频片段</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Give the export a name (without slashes).</source>
+        <translation>请为导出命名（不含斜杠）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to export.</source>
+        <translation>请至少选择一项要导出的内容。</translation>
+    </message>
+    <message>
+        <source>These already exist and will be replaced:
+%1</source>
+        <translation>以下文件已存在，将被替换：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Melody</source>
+        <translation>无法写出旋律</translation>
+    </message>
+    <message>
+        <source>Writing the melody was cancelled</source>
+        <translation>旋律写作已取消</translation>
+    </message>
+    <message>
+        <source>Planned %1 bars at %2 bpm in %3%4</source>
+        <translation>已规划 %1 个小节，%2 bpm，%3%4</translation>
+    </message>
+    <message>
+        <source>Cannot Score the Video</source>
+        <translation>无法为视频配乐</translation>
+    </message>
+    <message>
+        <source>Cannot Plan the Music</source>
+        <translation>无法规划音乐</translation>
+    </message>
+    <message>
+        <source>Planning cancelled</source>
+        <translation>规划已取消</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Soundtrack...</source>
+        <translation>导出配乐(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the mix, stems, MIDI, MusicXML and the video with the new soundtrack</source>
+        <translation>写出混音、分轨、MIDI、MusicXML 以及带新配乐的视频</translation>
+    </message>
+    <message>
+        <source>Re&amp;link Missing Media...</source>
+        <translation>重新链接缺失的媒体(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Restore Previous &amp;Version...</source>
+        <translation>恢复以前的版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Music</source>
+        <translation>音乐(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Music</source>
+        <translation>规划音乐(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Score Video</source>
+        <translation>为视频配乐(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Plan the music and compose it: adds a take to the music region</source>
+        <translation>规划并创作音乐：为音乐区域添加一个版本</translation>
+    </message>
+    <message>
+        <source>Write &amp;Melody to Lyrics</source>
+        <translation>为歌词写旋律(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sing the lyric clips over the active take: adds a take with a vocal line</source>
+        <translation>在当前版本上演唱歌词片段：添加一个带人声旋律的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Scorewright will appear in %1 the next time it starts.</source>
+        <translation>Scorewright 下次启动时将使用%1。</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>请等待正在运行的任务完成，或取消它。</translation>
+    </message>
+    <message>
+        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>项目中还没有可供演唱的音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
+        <translation>时间线上没有歌词。请添加一个包含要演唱文字的歌词片段。</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the melody was not added.</source>
+        <translation>音乐区域已被移除；旋律未添加。</translation>
+    </message>
+    <message>
+        <source>Take %1 (vocal)</source>
+        <translation>版本 %1（人声）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sung note(s)</source>
+        <translation>
+            <numerusform>%1：%n 个演唱音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>项目中还没有音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files written before the cancel: %1</source>
+        <translation>导出已取消；取消前已写入的文件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <source>Score Video</source>
+        <translation>为视频配乐</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>配乐</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
+        <translation>%1：%2 个小节，%3 bpm，%4，%5 个音符</translation>
+    </message>
+    <message>
+        <source>Recovery File Set Aside</source>
+        <translation>恢复文件已移开</translation>
+    </message>
+    <message>
+        <source>A recovery file made Scorewright stop while it was loading. It was moved to %1 and will not be opened again.</source>
+        <translation>一个恢复文件导致 Scorewright 在加载时停止。它已被移到 %1，不会再被打开。</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>一个未保存的项目</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Recovered the work autosaved %1; save it to keep it.</source>
+        <translation>已恢复 %1 自动保存的工作；请保存以保留它。</translation>
+    </message>
+    <message>
+        <source>All media files are where the project expects them.</source>
+        <translation>所有媒体文件都在项目预期的位置。</translation>
+    </message>
+    <message>
+        <source>Cannot Relink</source>
+        <translation>无法重新链接</translation>
+    </message>
+    <message>
+        <source>No Previous Versions</source>
+        <translation>没有以前的版本</translation>
+    </message>
+    <message>
+        <source>Previous versions are kept beside the project file once it has been saved.</source>
+        <translation>项目文件保存后，以前的版本会保留在它旁边。</translation>
+    </message>
+    <message>
+        <source>%1 has no previous versions yet: one is kept each time it is saved over.</source>
+        <translation>%1 还没有以前的版本：每次覆盖保存时都会保留一个。</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>无法还原</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Opened the version saved %1; save to make it current.</source>
+        <translation>已打开 %1 保存的版本；保存后它将成为当前版本。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] - Scorewright</source>
+        <translation>%1[*] - Scorewright</translation>
+    </message>
+    <message>
+        <source>%1 clips, %2 markers, %3 music regions, %4 long</source>
+        <translation>%1 个片段，%2 个标记，%3 个音乐区域，时长 %4</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Opened a project of an older format (%1); saving writes the current format.</source>
+        <translation>已打开旧格式（%1）的项目；保存时将写入当前格式。</translation>
+    </message>
+    <message>
+        <source>Missing Media</source>
+        <translation>缺失的媒体</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PlanTask</name>
+    <message>
+        <source>Plan the music</source>
+        <translation>规划音乐</translation>
+    </message>
+    <message>
+        <source>Score the video</source>
+        <translation>为视频配乐</translation>
+    </message>
+    <message>
+        <source>There is nothing on the timeline to plan music for.</source>
+        <translation>时间线上没有可以规划音乐的内容。</translation>
+    </message>
+    <message>
+        <source>Reading the picture and the prompts</source>
+        <translation>正在读取画面和提示词</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>已规划 %n 个小节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the composer</source>
+        <translation>正在加载作曲模型</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>正在作曲</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>已创作 %n 个音符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ProjectOutline</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>提示词 %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Offline: %1 not found</source>
+        <translation>离线：找不到 %1</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; playing &quot;%1&quot;: %2 notes, %3 bpm</source>
+        <translation>；正在播放“%1”：%2 个音符，%3 bpm</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Hit point</source>
+        <translation>击点</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TimelineView</name>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Cuts, beats</source>
+        <translation>剪辑点、节拍</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Marker %1</source>
+        <translation>标记 %1</translation>
+    </message>
+</context>
+</TS>
