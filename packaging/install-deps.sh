@@ -17,6 +17,7 @@ build_packages=(
   libfluidsynth-dev libebur128-dev fluid-soundfont-gm
   libespeak-ng-dev libhyphen-dev hyphen-en-us
   libtorch-dev libopenblas0-pthread # the composer; without OpenBLAS libtorch is ~13x slower
+  librtmidi-dev               # MIDI devices: preview on an output, record from an input
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)

@@ -3,6 +3,7 @@
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
 #include "engine/composer.h"
+#include "engine/leadarrangement.h"
 #include "engine/vocalline.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
@@ -25,6 +26,36 @@ bool parseBars(const QString& text, int* first, int* last)
     *first = m.captured(1).toInt() - 1;
     *last = m.captured(2).isEmpty() ? *first : m.captured(2).toInt() - 1;
     return *first >= 0 && *last >= *first;
+}
+
+// The lead of a MIDI file: its melody track, else its first pitched track with notes, snapped
+// to 16ths so that a played (unquantised) file sits on the composer's grid.
+bool readLeadMelody(const QString& path, music::Track* lead, QString* error)
+{
+    music::Score file;
+    if (!music::readMidiFile(path, &file, error))
+        return false;
+    const music::Track* chosen = nullptr;
+    for (const music::Track& t : file.tracks) {
+        if (t.notes.isEmpty() || t.drumKit)
+            continue;
+        if (!chosen ||
+            (t.role == music::TrackRole::Melody && chosen->role != music::TrackRole::Melody))
+            chosen = &t;
+    }
+    if (!chosen) {
+        *error = QStringLiteral("%1: no pitched notes to use as the melody").arg(path);
+        return false;
+    }
+    constexpr qint64 kSixteenth = music::kTicksPerQuarter / 4;
+    *lead = *chosen;
+    lead->role = music::TrackRole::Melody;
+    for (music::Note& n : lead->notes) {
+        const qint64 end = (n.endTick() + kSixteenth / 2) / kSixteenth * kSixteenth;
+        n.startTick = (n.startTick + kSixteenth / 2) / kSixteenth * kSixteenth;
+        n.durationTicks = std::max(kSixteenth, end - n.startTick);
+    }
+    return true;
 }
 } // namespace
 
@@ -72,14 +103,25 @@ int runScore(const QStringList& arguments)
         QStringLiteral("sing"),
         QStringLiteral("With a project: sing its lyric clips over the score (a vocal track, the "
                        "lead resting under it)."));
+    const QCommandLineOption melody(
+        QStringLiteral("melody"),
+        QStringLiteral("A melody (MIDI file) to pin as the lead: kept note for note (snapped to "
+                       "16ths, bar 1 of the file on bar 1 of the music), the key taken from it, "
+                       "chords, bass and drums arranged around it."),
+        QStringLiteral("lead.mid"));
     parser.addOptions(
-        {output, musicxml, seed, temperature, freeKey, from, bars, tracks, weights, sing});
+        {output, musicxml, seed, temperature, freeKey, from, bars, tracks, weights, sing, melody});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
         err << "usage: scorewright-cli score INPUT -o OUT.mid [--prompt TEXT] [--seed N]\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(melody) && parser.isSet(from)) {
+        err << "scorewright-cli score: --melody writes a new arrangement; it does not go with "
+               "--from\n";
         return kExitUsage;
     }
     if (parser.isSet(from) != parser.isSet(bars)) {
@@ -127,7 +169,19 @@ int runScore(const QStringList& arguments)
     }
     music::Score score;
     engine::ComposeStats stats;
-    if (parser.isSet(from)) {
+    if (parser.isSet(melody)) {
+        music::Track lead;
+        if (!readLeadMelody(parser.value(melody), &lead, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        plan = engine::planInKeyOfMelody(plan, lead.notes);
+        if (!engine::arrangeAroundLead(*composer, lead, plan, options, &score, &error, {},
+                                       &stats)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+    } else if (parser.isSet(from)) {
         int first = 0, last = 0;
         if (!parseBars(parser.value(bars), &first, &last)) {
             err << "scorewright-cli score: --bars takes a range like 9-12\n";

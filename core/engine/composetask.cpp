@@ -1,5 +1,7 @@
 #include "engine/composetask.h"
 
+#include "engine/leadarrangement.h"
+
 namespace sw::engine {
 
 ComposeTask::ComposeTask(plan::MusicPlan plan, ComposeOptions options, QString modelsDir,
@@ -14,8 +16,16 @@ ComposeTask::ComposeTask(music::Score score, plan::MusicPlan plan, QSet<music::T
                          QUuid owner)
     : jobs::Task(tr("Regenerate bars %1-%2").arg(firstBar + 1).arg(lastBar + 1), owner),
       m_plan(std::move(plan)), m_options(options), m_modelsDir(std::move(modelsDir)),
-      m_regenerate(true), m_input(std::move(score)), m_roles(std::move(roles)),
+      m_mode(Mode::Regenerate), m_input(std::move(score)), m_roles(std::move(roles)),
       m_firstBar(firstBar), m_lastBar(lastBar)
+{
+}
+
+ComposeTask::ComposeTask(music::Track lead, plan::MusicPlan plan, ComposeOptions options,
+                         QString modelsDir, QUuid owner)
+    : jobs::Task(tr("Arrange around the melody"), owner),
+      m_plan(planInKeyOfMelody(plan, lead.notes)), m_options(options),
+      m_modelsDir(std::move(modelsDir)), m_mode(Mode::ArrangeAroundLead), m_lead(std::move(lead))
 {
 }
 
@@ -28,15 +38,27 @@ bool ComposeTask::run()
         setError(error);
         return false;
     }
-    const QString message = m_regenerate ? tr("Regenerating") : tr("Composing");
+    const QString message = m_mode == Mode::Regenerate          ? tr("Regenerating")
+                            : m_mode == Mode::ArrangeAroundLead ? tr("Arranging")
+                                                                : tr("Composing");
     const ComposeProgress progress = [&](double p) {
         setProgress(p, message);
         return !isCancelled();
     };
-    const bool ok =
-        m_regenerate ? composer->regenerate(m_input, m_plan, m_roles, m_firstBar, m_lastBar,
-                                            m_options, &m_result, &error, progress, &m_stats)
-                     : composer->compose(m_plan, m_options, &m_result, &error, progress, &m_stats);
+    bool ok = false;
+    switch (m_mode) {
+    case Mode::Compose:
+        ok = composer->compose(m_plan, m_options, &m_result, &error, progress, &m_stats);
+        break;
+    case Mode::Regenerate:
+        ok = composer->regenerate(m_input, m_plan, m_roles, m_firstBar, m_lastBar, m_options,
+                                  &m_result, &error, progress, &m_stats);
+        break;
+    case Mode::ArrangeAroundLead:
+        ok = arrangeAroundLead(*composer, m_lead, m_plan, m_options, &m_result, &error, progress,
+                               &m_stats);
+        break;
+    }
     if (!ok) {
         if (!isCancelled())
             setError(error);

@@ -18,6 +18,10 @@ public:
     ComposeTask(music::Score score, plan::MusicPlan plan, QSet<music::TrackRole> roles,
                 int firstBar, int lastBar, ComposeOptions options, QString modelsDir,
                 QUuid owner = {});
+    /// Arranges the plan's band around `lead`, kept note for note (arrangeAroundLead); the
+    /// plan is put in the lead's key first.
+    ComposeTask(music::Track lead, plan::MusicPlan plan, ComposeOptions options, QString modelsDir,
+                QUuid owner = {});
 
     /// Valid once the task succeeded (read after finished()).
     const music::Score& score() const { return m_result; }
@@ -30,7 +34,14 @@ private:
     plan::MusicPlan m_plan;
     ComposeOptions m_options;
     QString m_modelsDir;
-    bool m_regenerate = false;
+    enum class Mode
+    {
+        Compose,
+        Regenerate,
+        ArrangeAroundLead
+    };
+    Mode m_mode = Mode::Compose;
+    music::Track m_lead;
     music::Score m_input;
     QSet<music::TrackRole> m_roles;
     int m_firstBar = 0;

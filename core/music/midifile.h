@@ -31,6 +31,9 @@ struct MidiFileInfo
 };
 
 QByteArray writeMidi(const Score& score, int format = 1);
+/// The MIDI channel (0-based) each track plays on: drum kits on channel 10 (9), the others in
+/// order, skipping it. Shared by the file writer and the live MIDI output.
+QVector<int> midiChannelsOfScore(const Score& score);
 bool readMidi(const QByteArray& data, Score* score, QString* error, MidiFileInfo* info = nullptr);
 
 /// Writes atomically: the file under `path` is either the old one or the complete new one.

@@ -97,7 +97,9 @@ void appendConductorEvents(const Score& score, QVector<TrackEvent>& events)
                        textMeta(kChordMetaType, QLatin1String(kChordTextPrefix) + c.name())});
 }
 
-QVector<int> assignChannels(const Score& score)
+} // namespace
+
+QVector<int> midiChannelsOfScore(const Score& score)
 {
     QVector<int> channels;
     int next = 0;
@@ -113,6 +115,8 @@ QVector<int> assignChannels(const Score& score)
     }
     return channels;
 }
+
+namespace {
 
 void appendTrackEvents(const Track& track, int channel, QVector<TrackEvent>& events)
 {
@@ -185,7 +189,7 @@ QByteArray encodeTrackChunk(QVector<TrackEvent> events)
 
 QByteArray writeMidi(const Score& score, int format)
 {
-    const QVector<int> channels = assignChannels(score);
+    const QVector<int> channels = midiChannelsOfScore(score);
     QVector<QVector<TrackEvent>> chunks;
     if (format == 0) {
         QVector<TrackEvent> all;

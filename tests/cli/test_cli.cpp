@@ -283,6 +283,56 @@ private Q_SLOTS:
         QVERIFY(video.err.contains(QStringLiteral("--sing needs a project")));
     }
 
+    void scoreArrangesAroundAPinnedMelody()
+    {
+        // A tune in A minor, played slightly off the grid: A C E D C B A ... over 3 bars.
+        QTemporaryDir dir;
+        sw::music::Score tune;
+        tune.tempoMap = sw::music::TempoMap::constant(60);
+        sw::music::Track lead;
+        lead.program = 73;
+        const QVector<int> pitches{69, 72, 76, 74, 72, 71, 69, 68, 69, 72, 71, 69};
+        for (int i = 0; i < pitches.size(); ++i) {
+            sw::music::Note n;
+            n.pitch = pitches[i];
+            n.startTick = i * 480 + (i % 3 == 1 ? 20 : 0);
+            n.durationTicks = 450;
+            lead.notes.append(n);
+        }
+        tune.tracks = {lead};
+        const QString leadPath = dir.filePath(QStringLiteral("lead.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(leadPath, tune, 1, &error));
+
+        const QString midi = dir.filePath(QStringLiteral("arranged.mid"));
+        const Result r = cli({QStringLiteral("score"), kDemo, QStringLiteral("--melody"), leadPath,
+                              QStringLiteral("-o"), midi});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("in A minor")), qPrintable(r.out));
+        sw::music::Score score;
+        QVERIFY(sw::music::readMidiFile(midi, &score, &error));
+        QVector<int> melody, bass;
+        for (const sw::music::Track& t : score.tracks) {
+            for (const sw::music::Note& n : t.notes) {
+                if (t.role == sw::music::TrackRole::Melody) {
+                    melody << n.pitch;
+                    QCOMPARE(n.startTick % 120, 0); // snapped to 16ths
+                }
+                if (t.role == sw::music::TrackRole::Bass)
+                    bass << n.pitch;
+            }
+        }
+        QCOMPARE(melody, pitches); // kept note for note
+        QVERIFY(!bass.isEmpty());  // and arranged around
+        QVERIFY(!score.chords.isEmpty());
+        QCOMPARE(score.chords.first().root, 9); // A minor opens on its tonic
+        const Result missing =
+            cli({QStringLiteral("score"), kDemo, QStringLiteral("--melody"),
+                 dir.filePath(QStringLiteral("missing.mid")), QStringLiteral("-o"), midi});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("missing.mid")), qPrintable(missing.err));
+    }
+
     void exportWritesMidiAndMusicXml()
     {
         QTemporaryDir dir;

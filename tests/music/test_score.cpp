@@ -1,4 +1,5 @@
 // Keys, chord symbols, score validation and the score's JSON form.
+#include "music/harmonizer.h"
 #include "music/scorejson.h"
 #include "testscores.h"
 
@@ -11,6 +12,59 @@ class TestScore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aMelodyIsHarmonisedWithItsChordTones()
+    {
+        using namespace sw::music;
+        // Half notes in C major: C E | F A | G B | D F | E G | C -> C, F, G, G (D F fit G7's
+        // triad poorly: Dm), C, C.
+        const QVector<std::pair<int, int>> tune{{60, 64}, {65, 69}, {67, 71}, {62, 65}, {64, 67}};
+        QVector<Note> melody;
+        qint64 tick = 0;
+        for (const auto& [a, b] : tune) {
+            for (int pitch : {a, b}) {
+                Note n;
+                n.pitch = pitch;
+                n.startTick = tick;
+                n.durationTicks = 960;
+                melody.append(n);
+                tick += 960;
+            }
+        }
+        Note last;
+        last.pitch = 60;
+        last.startTick = tick;
+        last.durationTicks = 1920;
+        melody.append(last);
+        const TempoMap map = TempoMap::constant(100);
+        const QVector<ChordSymbol> chords = harmonizeMelody(
+            melody, KeySignature::fromTonic(0, KeyMode::Major), map, 0, tick + 1920);
+        QStringList names;
+        for (const ChordSymbol& c : chords)
+            names << c.name();
+        // Each bar holds two melody notes of one triad; the last bar is the tonic.
+        // The harmony moves with the bars (C | F | G ...), not with every note, and the melody
+        // note on each downbeat is a tone of the chord sounding there; the tune ends at home.
+        QCOMPARE(names.mid(0, 3), (QStringList{"C", "F", "G"}));
+        QCOMPARE(chords[1].tick, 1920);
+        QVERIFY2(chords.size() <= 6, qPrintable(names.join(u' ')));
+        QCOMPARE(names.last(), QStringLiteral("C"));
+        for (const Note& n : melody) {
+            if (n.startTick % 1920 != 0)
+                continue;
+            const ChordSymbol* sounding = &chords.first();
+            for (const ChordSymbol& c : chords) {
+                if (c.tick <= n.startTick)
+                    sounding = &c;
+            }
+            QVERIFY2(sounding->pitchClasses().contains(n.pitch % 12),
+                     qPrintable(QStringLiteral("%1 under %2").arg(n.pitch).arg(sounding->name())));
+        }
+        // In A minor the same routine picks the minor tonic.
+        const QVector<ChordSymbol> minor =
+            harmonizeMelody({melody[0]}, KeySignature::fromTonic(9, KeyMode::Minor), map, 0, 960);
+        QCOMPARE(minor.first().name(), QStringLiteral("Am"));
+    }
+
     void keyTonicsAndNames()
     {
         QCOMPARE((KeySignature{0, 0, KeyMode::Major}).name(), QStringLiteral("C major"));
