@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>sw::devices</name>
+    <message>
+        <source>Recorded melody</source>
+        <translation>Aufgenommene Melodie</translation>
+    </message>
+    <message>
+        <source>the MIDI port &quot;%1&quot; is not there (was the device unplugged or the program closed?)</source>
+        <translation>der MIDI-Port „%1“ ist nicht vorhanden (wurde das Gerät getrennt oder das Programm beendet?)</translation>
+    </message>
+    <message>
+        <source>no MIDI system is available (%1); MIDI devices cannot be used, everything else works</source>
+        <translation>kein MIDI-System verfügbar (%1); MIDI-Geräte können nicht verwendet werden, alles andere funktioniert</translation>
+    </message>
+</context>
+<context>
     <name>sw::engine</name>
     <message>
         <source>the plan has no bars: there is nothing to compose (is the timeline empty?)</source>
@@ -63,6 +78,14 @@
         <source>the lyric clips have no syllables to sing</source>
         <translation>die Textclips haben keine Silben zum Singen</translation>
     </message>
+    <message>
+        <source>key %1 from the pinned melody</source>
+        <translation>Tonart %1 aus der festgelegten Melodie</translation>
+    </message>
+    <message>
+        <source>the melody to arrange around has no notes</source>
+        <translation>die Melodie, um die arrangiert werden soll, hat keine Noten</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine::ComposeTask</name>
@@ -92,6 +115,14 @@
             <numerusform>%n Note geschrieben</numerusform>
             <numerusform>%n Noten geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>Um die Melodie arrangieren</translation>
+    </message>
+    <message>
+        <source>Arranging</source>
+        <translation>Wird arrangiert</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1059,116 @@
         <source>Cannot Delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
+    <message>
+        <source>&amp;Arrange Around Melody</source>
+        <translation>Um die Melodie &amp;arrangieren</translation>
+    </message>
+    <message>
+        <source>Keep the active take&apos;s melody note for note and write new chords, bass and drums around it: adds a take</source>
+        <translation>Die Melodie des aktiven Takes Note für Note behalten und neue Akkorde, Bass und Schlagzeug darum schreiben: fügt einen Take hinzu</translation>
+    </message>
+    <message>
+        <source>M&amp;IDI</source>
+        <translation>M&amp;IDI</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on MIDI Output</source>
+        <translation>Auf MIDI-Ausgang &amp;vorhören</translation>
+    </message>
+    <message>
+        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
+        <translation>Den aktiven Take auf dem gewählten MIDI-Ausgang abspielen (ein Synthesizer oder Klangmodul)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Melody</source>
+        <translation>Melodie &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
+        <translation>Spielen Sie eine Melodie am MIDI-Eingang, während der aktive Take läuft; sie wird die Melodie eines neuen Takes</translation>
+    </message>
+    <message>
+        <source>The MIDI preview stopped: %1</source>
+        <translation>Das MIDI-Vorhören wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Playing %1 on %2</source>
+        <translation>%1 wird auf %2 abgespielt</translation>
+    </message>
+    <message>
+        <source>Cannot Preview on MIDI</source>
+        <translation>Vorhören über MIDI nicht möglich</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
+        <translation>Aufgenommen wird zu einem Take: vertonen Sie zuerst das Video (Musik &gt; Video vertonen) und spielen Sie dann die Melodie, während er läuft.</translation>
+    </message>
+    <message>
+        <source>Recording from %1...</source>
+        <translation>Aufnahme von %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>Aufnahme nicht möglich</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; die Aufnahme wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was played; no take was added.</source>
+        <translation>Es wurde nichts gespielt; kein Take wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Take %1 (recorded)</source>
+        <translation>Take %1 (aufgenommen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recorded note(s)</source>
+        <translation>
+            <numerusform>%1: %n aufgenommene Note</numerusform>
+            <numerusform>%1: %n aufgenommene Noten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Arrange</source>
+        <translation>Arrangieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
+        <translation>Der aktive Take hat keine Melodie, um die arrangiert werden kann. Nehmen Sie eine auf (MIDI &gt; Melodie aufnehmen) oder vertonen Sie zuerst das Video.</translation>
+    </message>
+    <message>
+        <source>Take %1 (arranged)</source>
+        <translation>Take %1 (arrangiert)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MidiController</name>
+    <message>
+        <source>&amp;Output Port</source>
+        <translation>&amp;Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Input Port</source>
+        <translation>&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Choose a MIDI output port first (MIDI &gt; Output Port).</source>
+        <translation>Wählen Sie zuerst einen MIDI-Ausgang (MIDI &gt; Ausgang).</translation>
+    </message>
+    <message>
+        <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
+        <translation>Wählen Sie zuerst einen MIDI-Eingang (MIDI &gt; Eingang).</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PlanTask</name>
@@ -1072,6 +1213,10 @@
             <numerusform>%n Note komponiert</numerusform>
             <numerusform>%n Noten komponiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>Um die Melodie arrangieren</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sw::devices</name>
+    <message>
+        <source>Recorded melody</source>
+        <translation>录制的旋律</translation>
+    </message>
+    <message>
+        <source>the MIDI port &quot;%1&quot; is not there (was the device unplugged or the program closed?)</source>
+        <translation>MIDI 端口“%1”不存在（设备是否已拔出或程序已关闭？）</translation>
+    </message>
+    <message>
+        <source>no MIDI system is available (%1); MIDI devices cannot be used, everything else works</source>
+        <translation>没有可用的 MIDI 系统（%1）；无法使用 MIDI 设备，其他功能不受影响</translation>
+    </message>
+</context>
+<context>
     <name>sw::engine</name>
     <message>
         <source>the plan has no bars: there is nothing to compose (is the timeline empty?)</source>
@@ -63,6 +78,14 @@
         <source>the lyric clips have no syllables to sing</source>
         <translation>歌词片段中没有可演唱的音节</translation>
     </message>
+    <message>
+        <source>key %1 from the pinned melody</source>
+        <translation>调性 %1 取自固定的旋律</translation>
+    </message>
+    <message>
+        <source>the melody to arrange around has no notes</source>
+        <translation>要围绕编配的旋律没有音符</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine::ComposeTask</name>
@@ -91,6 +114,14 @@
         <translation>
             <numerusform>已写入 %n 个音符</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>围绕旋律编配</translation>
+    </message>
+    <message>
+        <source>Arranging</source>
+        <translation>正在编配</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1056,115 @@
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>&amp;Arrange Around Melody</source>
+        <translation>围绕旋律编配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the active take&apos;s melody note for note and write new chords, bass and drums around it: adds a take</source>
+        <translation>逐音保留当前版本的旋律，并围绕它写出新的和弦、贝斯和鼓：添加一个版本</translation>
+    </message>
+    <message>
+        <source>M&amp;IDI</source>
+        <translation>MIDI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on MIDI Output</source>
+        <translation>在 MIDI 输出上预听(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
+        <translation>在所选的 MIDI 输出（合成器或音源）上播放当前版本</translation>
+    </message>
+    <message>
+        <source>&amp;Record Melody</source>
+        <translation>录制旋律(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
+        <translation>在当前版本播放时，从 MIDI 输入弹奏旋律；它将成为新版本的旋律</translation>
+    </message>
+    <message>
+        <source>The MIDI preview stopped: %1</source>
+        <translation>MIDI 预听已停止：%1</translation>
+    </message>
+    <message>
+        <source>Playing %1 on %2</source>
+        <translation>正在 %2 上播放 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Preview on MIDI</source>
+        <translation>无法通过 MIDI 预听</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
+        <translation>录制需要对照一个版本：请先为视频配乐（音乐 &gt; 为视频配乐），然后在其播放时弹奏旋律。</translation>
+    </message>
+    <message>
+        <source>Recording from %1...</source>
+        <translation>正在从 %1 录制…</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>无法录制</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>音乐区域已被移除；录音未添加。</translation>
+    </message>
+    <message>
+        <source>Nothing was played; no take was added.</source>
+        <translation>没有弹奏任何内容；未添加版本。</translation>
+    </message>
+    <message>
+        <source>Take %1 (recorded)</source>
+        <translation>版本 %1（录制）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recorded note(s)</source>
+        <translation>
+            <numerusform>%1：%n 个录制的音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Arrange</source>
+        <translation>无法编配</translation>
+    </message>
+    <message>
+        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
+        <translation>当前版本没有可围绕编配的旋律。请录制一段（MIDI &gt; 录制旋律），或先为视频配乐。</translation>
+    </message>
+    <message>
+        <source>Take %1 (arranged)</source>
+        <translation>版本 %1（编配）</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MidiController</name>
+    <message>
+        <source>&amp;Output Port</source>
+        <translation>输出端口(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Input Port</source>
+        <translation>输入端口(&amp;I)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>Choose a MIDI output port first (MIDI &gt; Output Port).</source>
+        <translation>请先选择 MIDI 输出端口（MIDI &gt; 输出端口）。</translation>
+    </message>
+    <message>
+        <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
+        <translation>请先选择 MIDI 输入端口（MIDI &gt; 输入端口）。</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PlanTask</name>
@@ -1067,6 +1207,10 @@
         <translation>
             <numerusform>已创作 %n 个音符</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>围绕旋律编配</translation>
     </message>
 </context>
 <context>

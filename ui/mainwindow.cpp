@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/exporttask.h"
+#include "ui/midicontroller.h"
 #include "ui/plantask.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       m_undoGroup(new QUndoGroup(this)), m_outline(new ProjectOutline(this)),
       m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this)),
       m_timeline(new TimelineView), m_tasks(new jobs::TaskManager(this)),
-      m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this))
+      m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_midi(new MidiController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* scroll = new QScrollArea;
@@ -205,6 +207,12 @@ void MainWindow::createActions()
     vocalAction->setStatusTip(
         tr("Sing the lyric clips over the active take: adds a take with a vocal line"));
 
+    QAction* arrangeAction =
+        music->addAction(tr("&Arrange Around Melody"), this, &MainWindow::startArranging);
+    arrangeAction->setObjectName(QStringLiteral("arrangeAction"));
+    arrangeAction->setStatusTip(tr("Keep the active take's melody note for note and write new "
+                                   "chords, bass and drums around it: adds a take"));
+
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -224,7 +232,149 @@ void MainWindow::createActions()
     edit->addSeparator();
     addLanguageMenu(edit);
 
+    addMidiMenu();
     rebuildRecentMenu();
+}
+
+void MainWindow::addMidiMenu()
+{
+    QMenu* midi = menuBar()->addMenu(tr("M&IDI"));
+    midi->setObjectName(QStringLiteral("midiMenu"));
+    m_midi->addPortMenus(midi);
+    midi->addSeparator();
+    m_midiPreviewAction = midi->addAction(tr("&Preview on MIDI Output"));
+    m_midiPreviewAction->setObjectName(QStringLiteral("midiPreviewAction"));
+    m_midiPreviewAction->setCheckable(true);
+    m_midiPreviewAction->setStatusTip(
+        tr("Play the active take on the chosen MIDI output (a synthesizer or a sound module)"));
+    connect(m_midiPreviewAction, &QAction::triggered, this, &MainWindow::toggleMidiPreview);
+    m_recordAction = midi->addAction(tr("&Record Melody"));
+    m_recordAction->setObjectName(QStringLiteral("recordMelodyAction"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_recordAction->setStatusTip(tr("Play a melody on the MIDI input while the active take plays; "
+                                    "it becomes the melody of a new take"));
+    connect(m_recordAction, &QAction::triggered, this, &MainWindow::toggleRecording);
+    connect(m_midi, &MidiController::previewFinished, this, [this](const QString& error) {
+        m_midiPreviewAction->setChecked(false);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The MIDI preview stopped: %1").arg(error), 8000);
+    });
+}
+
+void MainWindow::toggleMidiPreview()
+{
+    if (!m_midiPreviewAction->isChecked()) {
+        m_midi->stopPreview();
+        return;
+    }
+    const project::MusicRegion* region = firstScoredRegion(m_project->content());
+    QString error;
+    if (!region) {
+        error = tr("The project has no music yet. Score the video first (Music > Score Video).");
+    } else if (m_midi->startPreview(region->active()->score, &error)) {
+        statusBar()->showMessage(
+            tr("Playing %1 on %2").arg(region->active()->name, m_midi->outputPort()));
+        return;
+    }
+    m_midiPreviewAction->setChecked(false);
+    m_prompts->showError(this, tr("Cannot Preview on MIDI"), error);
+}
+
+void MainWindow::toggleRecording()
+{
+    if (!m_recordAction->isChecked()) {
+        finishRecording();
+        return;
+    }
+    // The recording is played against the active take: its tempo and bars are what the played
+    // notes are quantised to, and it plays along on the output.
+    const project::MusicRegion* region = firstScoredRegion(m_project->content());
+    QString error;
+    if (!region) {
+        error = tr("Record against a take: score the video first (Music > Score Video), then "
+                   "play the melody while it plays.");
+    } else if (m_midi->startRecording(region->active()->score, &error)) {
+        m_recordingRegion = region->id;
+        m_midiPreviewAction->setChecked(!m_midi->outputPort().isEmpty());
+        statusBar()->showMessage(tr("Recording from %1...").arg(m_midi->inputPort()));
+        return;
+    }
+    m_recordAction->setChecked(false);
+    m_prompts->showError(this, tr("Cannot Record"), error);
+}
+
+void MainWindow::finishRecording()
+{
+    const QVector<devices::PlayedNote> played = m_midi->stopRecording();
+    m_midiPreviewAction->setChecked(false);
+    const project::MusicRegion* region = m_project->musicRegion(m_recordingRegion);
+    if (!region || !region->active()) {
+        statusBar()->showMessage(tr("The music region was removed; the recording was not added."),
+                                 5000);
+        return;
+    }
+    if (played.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was played; no take was added."), 5000);
+        return;
+    }
+    // The active take with the played melody in place of its own: the person hears the new
+    // tune with the band it was played against, and can arrange around it.
+    const project::Take& from = *region->active();
+    project::Take take;
+    take.name = tr("Take %1 (recorded)").arg(nextTakeLetter(region->takes.size()));
+    take.created = QDateTime::currentDateTimeUtc();
+    take.provenance.engine = QStringLiteral("midi-input");
+    take.provenance.controls = QJsonObject{{QStringLiteral("over"), from.name},
+                                           {QStringLiteral("port"), m_midi->inputPort()}};
+    take.score = from.score;
+    int program = 0;
+    for (const music::Track& t : from.score.tracks)
+        program = t.role == music::TrackRole::Melody ? t.program : program;
+    const music::Track melody = devices::quantisedMelody(played, from.score.tempoMap, 0,
+                                                         music::kTicksPerQuarter / 4, program);
+    bool replaced = false;
+    for (music::Track& t : take.score.tracks) {
+        if (t.role == music::TrackRole::Melody && !replaced) {
+            t.notes = melody.notes;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        take.score.tracks.prepend(melody);
+    if (!m_project->requestAddTake(region->id, take)) {
+        m_prompts->showError(this, tr("Cannot Record"), m_project->lastError());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1: %n recorded note(s)", nullptr, int(melody.notes.size())).arg(take.name));
+}
+
+void MainWindow::startArranging()
+{
+    if (busyWithAnotherTask())
+        return;
+    const project::ProjectContent content = m_project->content();
+    const project::MusicRegion* region = firstScoredRegion(content);
+    const music::Track* lead = nullptr;
+    if (region) {
+        for (const music::Track& t : region->active()->score.tracks) {
+            if (t.role == music::TrackRole::Melody && !t.notes.isEmpty() && !lead)
+                lead = &t;
+        }
+    }
+    if (!lead) {
+        m_prompts->showError(this, tr("Cannot Arrange"),
+                             tr("The active take has no melody to arrange around. Record one "
+                                "(MIDI > Record Melody) or score the video first."));
+        return;
+    }
+    engine::ComposeOptions options;
+    options.seed = 1;
+    for (const project::MusicRegion& r : content.musicRegions)
+        options.seed += quint64(r.takes.size());
+    m_arrangedFrom = region->active()->name;
+    runPlanTask(std::make_shared<PlanTask>(content, *lead, options, m_modelsDir));
 }
 
 void MainWindow::addLanguageMenu(QMenu* parent)
@@ -502,7 +652,8 @@ void MainWindow::addComposedTake(const PlanTask& task)
         }
     }
     project::Take take;
-    take.name = tr("Take %1").arg(nextTakeLetter(takes));
+    take.name = task.arrangesAroundLead() ? tr("Take %1 (arranged)").arg(nextTakeLetter(takes))
+                                          : tr("Take %1").arg(nextTakeLetter(takes));
     take.created = QDateTime::currentDateTimeUtc();
     take.provenance.engine = QStringLiteral("composer");
     take.provenance.model = QStringLiteral("composer.pt");
@@ -510,6 +661,8 @@ void MainWindow::addComposedTake(const PlanTask& task)
     take.provenance.controls = QJsonObject{{QStringLiteral("bpm"), p.tempo.bpm},
                                            {QStringLiteral("key"), p.key.name()},
                                            {QStringLiteral("bars"), int(p.bars.size())}};
+    if (task.arrangesAroundLead())
+        take.provenance.controls.insert(QStringLiteral("lead"), m_arrangedFrom);
     take.score = task.score();
     const bool added = m_project->requestAddTake(regionId, take);
     m_project->undoStack()->endMacro();

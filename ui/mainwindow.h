@@ -39,6 +39,7 @@ class VocalTask;
 
 namespace sw::ui {
 
+class MidiController;
 class PlanTask;
 class ProjectOutline;
 class TimelineView;
@@ -72,6 +73,11 @@ public:
     /// lyricist, added as a new take (one undo step).
     void startVocal();
     bool isWritingVocal() const { return m_vocalTask != nullptr; }
+    /// Music > Arrange Around Melody: keeps the active take's melody and writes chords, bass
+    /// and drums around it (a new take).
+    void startArranging();
+    /// The MIDI devices (tests give it a virtual backend).
+    MidiController* midi() const { return m_midi; }
     /// Cancels the plan, score, vocal or export that is running.
     void cancelRunningTask();
 
@@ -108,6 +114,11 @@ private:
     void runPlanTask(std::shared_ptr<PlanTask> task);
     void createActions();
     void addLanguageMenu(QMenu* parent);
+    void addMidiMenu();
+    void toggleMidiPreview();
+    void toggleRecording();
+    /// Adds the recorded melody as a new take over the take it was played against.
+    void finishRecording();
     /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
     void setProject(std::unique_ptr<project::Project> project, const QString& path,
                     bool unsaved = false);
@@ -140,6 +151,11 @@ private:
     std::shared_ptr<engine::VocalTask> m_vocalTask;
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
+    MidiController* m_midi;
+    QAction* m_midiPreviewAction = nullptr;
+    QAction* m_recordAction = nullptr;
+    QUuid m_recordingRegion;
+    QString m_arrangedFrom; ///< the take whose melody the running arrangement keeps
 };
 
 } // namespace sw::ui

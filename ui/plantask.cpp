@@ -1,5 +1,6 @@
 #include "ui/plantask.h"
 
+#include "engine/leadarrangement.h"
 #include "scoring/projectguidance.h"
 
 namespace sw::ui {
@@ -13,6 +14,13 @@ PlanTask::PlanTask(project::ProjectContent content, engine::ComposeOptions optio
                    QString modelsDir)
     : jobs::Task(tr("Score the video")), m_content(std::move(content)), m_compose(true),
       m_options(options), m_modelsDir(std::move(modelsDir))
+{
+}
+
+PlanTask::PlanTask(project::ProjectContent content, music::Track lead,
+                   engine::ComposeOptions options, QString modelsDir)
+    : jobs::Task(tr("Arrange around the melody")), m_content(std::move(content)), m_compose(true),
+      m_options(options), m_modelsDir(std::move(modelsDir)), m_lead(std::move(lead))
 {
 }
 
@@ -42,10 +50,18 @@ bool PlanTask::run()
         setError(error);
         return false;
     }
-    const bool composed = composer->compose(m_plan, m_options, &m_score, &error, [this](double p) {
+    const engine::ComposeProgress progress = [this](double p) {
         setProgress(0.5 + 0.5 * p, tr("Composing"));
         return !isCancelled();
-    });
+    };
+    bool composed = false;
+    if (arrangesAroundLead()) {
+        m_plan = engine::planInKeyOfMelody(m_plan, m_lead.notes);
+        composed = engine::arrangeAroundLead(*composer, m_lead, m_plan, m_options, &m_score, &error,
+                                             progress);
+    } else {
+        composed = composer->compose(m_plan, m_options, &m_score, &error, progress);
+    }
     if (!composed) {
         if (!isCancelled())
             setError(error);

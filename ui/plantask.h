@@ -18,8 +18,12 @@ public:
     explicit PlanTask(project::ProjectContent content);
     /// Plans, then composes with the composer in `modelsDir` under `options`.
     PlanTask(project::ProjectContent content, engine::ComposeOptions options, QString modelsDir);
+    /// Plans, then arranges the plan's band around `lead`, kept note for note, in its own key.
+    PlanTask(project::ProjectContent content, music::Track lead, engine::ComposeOptions options,
+             QString modelsDir);
 
     bool composes() const { return m_compose; }
+    bool arrangesAroundLead() const { return !m_lead.notes.isEmpty(); }
     /// The composed score, valid once a composing task succeeded.
     const music::Score& score() const { return m_score; }
     const engine::ComposeOptions& composeOptions() const { return m_options; }
@@ -40,6 +44,7 @@ private:
     bool m_compose = false;
     engine::ComposeOptions m_options;
     QString m_modelsDir;
+    music::Track m_lead;
     music::Score m_score;
 };
 

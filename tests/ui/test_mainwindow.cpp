@@ -1,10 +1,12 @@
 // The desktop shell, offscreen: the demo project listed, delete and undo through the Edit menu,
 // the window's modified state, Save As, recent files, a broken file that leaves the open
 // project alone, and closing with unsaved changes.
+#include "devices/virtualmidibackend.h"
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "ui/mainwindow.h"
+#include "ui/midicontroller.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
 
@@ -100,6 +102,16 @@ void selectFirstElement(ProjectOutline* outline)
 {
     outline->clearSelection();
     outline->topLevelItem(0)->child(0)->setSelected(true);
+}
+
+// The active take of the first music region that has one.
+const sw::project::Take* firstTake(const MainWindow& window)
+{
+    for (const auto& r : window.project()->content().musicRegions) {
+        if (r.active())
+            return r.active();
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -460,6 +472,93 @@ private Q_SLOTS:
             if (r.active())
                 QVERIFY(r.active()->provenance.engine != QLatin1String("lyricist"));
         }
+    }
+
+    void aMelodyPlayedOnAMidiKeyboardIsRecordedAndArrangedAround()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        auto clock = std::make_shared<sw::devices::SimulatedPlaybackClock>();
+        auto backend = std::make_unique<sw::devices::VirtualMidiBackend>(clock);
+        sw::devices::VirtualMidiBackend* midi = backend.get();
+        midi->addInputPort(QStringLiteral("Keyboard"));
+        midi->addOutputPort(QStringLiteral("Synth"));
+        window.midi()->setBackend(std::move(backend), clock);
+        window.midi()->setInputPort(QStringLiteral("Keyboard"));
+        window.midi()->setOutputPort(QStringLiteral("Synth"));
+
+        // Nothing to play along to yet: the person is told to score first.
+        action(window, "recordMelodyAction")->trigger();
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY(!window.midi()->isRecording());
+        script.errors.clear();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        const sw::music::Score scored = firstTake(window)->score;
+
+        // Preview on the output: every note of the take is sent (the simulated clock plays it
+        // through at once), then the channels are silenced.
+        action(window, "midiPreviewAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!action(window, "midiPreviewAction")->isChecked(), 10000);
+        int noteOns = 0, allNotesOff = 0;
+        for (const sw::devices::SentMidiMessage& m : midi->sent(QStringLiteral("Synth"))) {
+            noteOns += (m.bytes[0] & 0xF0) == 0x90 && m.bytes[2] > 0;
+            allNotesOff += (m.bytes[0] & 0xF0) == 0xB0 && m.bytes[1] == 123;
+        }
+        QCOMPARE(noteOns, scored.noteCount());
+        QVERIFY(allNotesOff == 0); // it ended by itself; nothing hangs to silence
+
+        // Record three notes (no backing, so the test alone moves the clock).
+        window.midi()->setOutputPort(QString());
+        action(window, "recordMelodyAction")->trigger();
+        QVERIFY(window.midi()->isRecording());
+        const qint64 t0 = clock->nowUs();
+        const QVector<std::pair<qint64, int>> played{{20000, 69}, {1010000, 72}, {1980000, 76}};
+        QVector<qint64> expectedTicks;
+        for (const auto& [us, pitch] : played) {
+            clock->setNowUs(t0 + us);
+            midi->play(QStringLiteral("Keyboard"), {0x90, static_cast<unsigned char>(pitch), 96});
+            clock->setNowUs(t0 + us + 900000);
+            midi->play(QStringLiteral("Keyboard"), {0x80, static_cast<unsigned char>(pitch), 0});
+            const qint64 tick = scored.tempoMap.microsToTick(us);
+            expectedTicks << (tick + 60) / 120 * 120;
+        }
+        action(window, "recordMelodyAction")->trigger();
+        QVERIFY(!window.midi()->isRecording());
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* recorded = firstTake(window);
+        QVERIFY(recorded->name.endsWith(QStringLiteral("(recorded)")));
+        auto melodyOf = [](const sw::music::Score& score) {
+            QVector<std::pair<qint64, int>> notes;
+            for (const sw::music::Track& t : score.tracks) {
+                if (t.role == sw::music::TrackRole::Melody)
+                    for (const sw::music::Note& n : t.notes)
+                        notes.append({n.startTick, n.pitch});
+            }
+            return notes;
+        };
+        const QVector<std::pair<qint64, int>> tune{
+            {expectedTicks[0], 69}, {expectedTicks[1], 72}, {expectedTicks[2], 76}};
+        QCOMPARE(melodyOf(recorded->score), tune);
+
+        // Arrange around it: the tune is kept, the band is written anew around it.
+        action(window, "arrangeAction")->trigger();
+        QVERIFY(window.isPlanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* arranged = firstTake(window);
+        QVERIFY2(arranged->name.endsWith(QStringLiteral("(arranged)")), qPrintable(arranged->name));
+        QCOMPARE(melodyOf(arranged->score), tune);
+        int bass = 0;
+        for (const sw::music::Track& t : arranged->score.tracks)
+            bass += t.role == sw::music::TrackRole::Bass ? t.notes.size() : 0;
+        QVERIFY(bass > 0);
+        QCOMPARE(arranged->provenance.controls.value(QStringLiteral("lead")).toString(),
+                 recorded->name);
+        window.project()->undoStack()->undo();
+        QVERIFY(firstTake(window)->name.endsWith(QStringLiteral("(recorded)")));
     }
 
     void theExportDialogGivesBackWhatItWasGiven()

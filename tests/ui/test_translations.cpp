@@ -98,12 +98,12 @@ private Q_SLOTS:
             englishMenus = menuTitles(english);
             englishTexts = dialogTexts(ExportDialog(choices, true));
         }
-        QCOMPARE(englishMenus, (QStringList{"&File", "&Music", "&Edit"}));
+        QCOMPARE(englishMenus, (QStringList{"&File", "&Music", "&Edit", "M&IDI"}));
 
         QString error;
         QVERIFY2(installTranslations(QStringLiteral("de"), &error), qPrintable(error));
         MainWindow window;
-        QCOMPARE(menuTitles(window), (QStringList{"&Datei", "&Musik", "&Bearbeiten"}));
+        QCOMPARE(menuTitles(window), (QStringList{"&Datei", "&Musik", "&Bearbeiten", "M&IDI"}));
         QCOMPARE(action(window, "saveAction")->text(), QStringLiteral("&Speichern"));
         QCOMPARE(action(window, "exportAction")->text(),
                  QStringLiteral("Soundtrack &exportieren …"));
@@ -139,7 +139,7 @@ private Q_SLOTS:
     {
         QVERIFY(installTranslations(QStringLiteral("zh_CN")));
         MainWindow window;
-        QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)"}));
+        QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "MIDI(&I)"}));
     }
 
     void backToEnglish()

@@ -1,0 +1,178 @@
+#include "ui/midicontroller.h"
+
+#include "devices/mididevice.h"
+#include "devices/midipreview.h"
+#include "devices/playbackclock.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QMetaObject>
+#include <QPointer>
+#include <QSettings>
+
+namespace sw::ui {
+
+namespace {
+const QString kOutputKey = QStringLiteral("midi/outputPort");
+const QString kInputKey = QStringLiteral("midi/inputPort");
+} // namespace
+
+MidiController::MidiController(QObject* parent) : QObject(parent)
+{
+    QSettings settings;
+    m_outputPort = settings.value(kOutputKey).toString();
+    m_inputPort = settings.value(kInputKey).toString();
+}
+
+MidiController::~MidiController()
+{
+    stopRecording();
+    if (m_player)
+        m_player->stop();
+}
+
+void MidiController::setBackend(std::unique_ptr<devices::MidiBackend> backend,
+                                std::shared_ptr<devices::PlaybackClock> clock)
+{
+    stopRecording();
+    if (m_player)
+        m_player->stop();
+    m_player.reset();
+    m_recorder.reset();
+    m_backend = std::move(backend);
+    m_clock = clock ? std::move(clock) : std::make_shared<devices::SteadyPlaybackClock>();
+}
+
+devices::MidiBackend& MidiController::backend()
+{
+    if (!m_backend)
+        setBackend(devices::createSystemMidiBackend());
+    return *m_backend;
+}
+
+void MidiController::setOutputPort(const QString& port)
+{
+    m_outputPort = port;
+    QSettings().setValue(kOutputKey, port);
+}
+
+void MidiController::setInputPort(const QString& port)
+{
+    m_inputPort = port;
+    QSettings().setValue(kInputKey, port);
+}
+
+void MidiController::addPortMenus(QMenu* menu)
+{
+    QMenu* outputs = menu->addMenu(tr("&Output Port"));
+    outputs->setObjectName(QStringLiteral("midiOutputMenu"));
+    connect(outputs, &QMenu::aboutToShow, this, [this, outputs] { fillPortMenu(outputs, true); });
+    QMenu* inputs = menu->addMenu(tr("&Input Port"));
+    inputs->setObjectName(QStringLiteral("midiInputMenu"));
+    connect(inputs, &QMenu::aboutToShow, this, [this, inputs] { fillPortMenu(inputs, false); });
+}
+
+void MidiController::fillPortMenu(QMenu* menu, bool outputs)
+{
+    // Listed each time the menu opens: a keyboard plugged in a minute ago is there.
+    menu->clear();
+    devices::MidiBackend& midi = backend();
+    if (!midi.unavailableReason().isEmpty()) {
+        menu->addAction(midi.unavailableReason())->setEnabled(false);
+        return;
+    }
+    const QStringList ports = outputs ? midi.outputPorts() : midi.inputPorts();
+    const QString chosen = outputs ? m_outputPort : m_inputPort;
+    auto* group = new QActionGroup(menu);
+    QStringList entries{QString()};
+    entries += ports;
+    if (!chosen.isEmpty() && !ports.contains(chosen))
+        entries << chosen; // remembered, but not plugged in now
+    for (const QString& port : entries) {
+        QString label = port.isEmpty() ? tr("None") : port;
+        if (!port.isEmpty() && !ports.contains(port))
+            label = tr("%1 (not connected)").arg(port);
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(port == chosen);
+        action->setData(port);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, outputs, port] { outputs ? setOutputPort(port) : setInputPort(port); });
+    }
+}
+
+bool MidiController::startPreview(const music::Score& score, QString* error)
+{
+    stopPreview();
+    if (m_outputPort.isEmpty()) {
+        *error = tr("Choose a MIDI output port first (MIDI > Output Port).");
+        return false;
+    }
+    std::unique_ptr<devices::MidiOutput> output = backend().openOutput(m_outputPort, error);
+    if (!output)
+        return false;
+    if (!m_player)
+        m_player = std::make_unique<devices::MidiPreviewPlayer>(m_clock);
+    // The player's thread reports the end; the window hears it on its own thread.
+    QPointer<MidiController> self(this);
+    devices::MidiPreviewPlayer* player = m_player.get();
+    m_player->setFinishedHandler([self, player] {
+        const QString why = player->error();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, why] {
+                if (self)
+                    Q_EMIT self->previewFinished(why);
+            },
+            Qt::QueuedConnection);
+    });
+    m_player->play(std::move(output), score);
+    return true;
+}
+
+void MidiController::stopPreview()
+{
+    if (m_player)
+        m_player->stop();
+}
+
+bool MidiController::isPreviewing() const
+{
+    return m_player && m_player->isPlaying();
+}
+
+bool MidiController::startRecording(const music::Score& backing, QString* error)
+{
+    stopRecording();
+    if (m_inputPort.isEmpty()) {
+        *error = tr("Choose a MIDI input port first (MIDI > Input Port).");
+        return false;
+    }
+    devices::MidiBackend& midi = backend();
+    if (!m_recorder)
+        m_recorder = std::make_unique<devices::MidiRecorder>(m_clock);
+    devices::MidiRecorder* recorder = m_recorder.get();
+    m_input = midi.openInput(
+        m_inputPort, [recorder](const devices::MidiBytes& m) { recorder->handle(m); }, error);
+    if (!m_input)
+        return false;
+    recorder->start();
+    // The backing is a courtesy: without an output the recording still works.
+    QString ignored;
+    if (!m_outputPort.isEmpty())
+        startPreview(backing, &ignored);
+    return true;
+}
+
+QVector<devices::PlayedNote> MidiController::stopRecording()
+{
+    if (!m_input)
+        return {};
+    m_recorder->stop();
+    m_input.reset(); // no more messages from here on
+    stopPreview();
+    return m_recorder->playedNotes();
+}
+
+} // namespace sw::ui
