@@ -2,6 +2,8 @@
 // file, as medians of several runs. Speed is measured here, never asserted in tests.
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
+#include "devices/midipreview.h"
+#include "devices/virtualmidibackend.h"
 #include "engine/composer.h"
 #include "media/muxer.h"
 #include "media/videodecoder.h"
@@ -16,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <algorithm>
 #include <sys/resource.h>
 
@@ -356,6 +359,50 @@ int benchMux(const QString& video, int runs, QTextStream& out, QTextStream& err)
     return kExitOk;
 }
 
+// `bench midi`: how close to their times a MIDI preview sends its messages on the real clock.
+// The output is the in-memory port, so this measures the scheduling (a thread waking up on
+// time on a loaded machine), not a driver.
+int benchMidi(int runs, QTextStream& out)
+{
+    constexpr qint64 kPlayUs = 10'000'000;
+    music::Score score = benchmarkScore();
+    const qint64 endTick = score.tempoMap.microsToTick(kPlayUs);
+    for (music::Track& t : score.tracks) {
+        QVector<music::Note> kept;
+        for (const music::Note& n : t.notes) {
+            if (n.endTick() <= endTick)
+                kept.append(n);
+        }
+        t.notes = kept;
+    }
+    const QVector<devices::TimedMidiMessage> expected = devices::midiMessagesOfScore(score);
+    QVector<double> medians, p99s, worst;
+    for (int run = 0; run < runs; ++run) {
+        auto clock = std::make_shared<devices::SteadyPlaybackClock>();
+        devices::VirtualMidiBackend backend(clock);
+        backend.addOutputPort(QStringLiteral("bench"));
+        devices::MidiPreviewPlayer player(clock);
+        const qint64 start = clock->nowUs();
+        player.play(backend.openOutput(QStringLiteral("bench"), nullptr), score);
+        while (player.isPlaying())
+            QThread::msleep(20);
+        const QVector<devices::SentMidiMessage> sent = backend.sent(QStringLiteral("bench"));
+        QVector<double> lateMs;
+        for (int i = 0; i < expected.size() && i < sent.size(); ++i)
+            lateMs.append((sent[i].timeUs - start - expected[i].timeUs) / 1000.0);
+        std::sort(lateMs.begin(), lateMs.end());
+        medians.append(lateMs[lateMs.size() / 2]);
+        p99s.append(lateMs[std::min<int>(lateMs.size() - 1, lateMs.size() * 99 / 100)]);
+        worst.append(lateMs.last());
+    }
+    out << "MIDI preview of " << expected.size() << " messages over "
+        << QString::number(kPlayUs / 1e6, 'f', 0) << " s on the steady clock, " << runs
+        << " runs: lateness median " << QString::number(median(medians), 'f', 2) << " ms, 99th "
+        << "percentile " << QString::number(median(p99s), 'f', 2) << " ms (median of runs), worst "
+        << QString::number(*std::max_element(worst.begin(), worst.end()), 'f', 2) << " ms\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runBench(const QStringList& arguments)
@@ -395,11 +442,13 @@ int runBench(const QStringList& arguments)
         return benchCompose(runs, parser.value(weightsOption), out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
         return benchRender(runs, out, err);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("midi"))
+        return benchMidi(runs, out);
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, plan, compose, render, or mux "
-               "VIDEO)\n";
+        err << "scorewright-cli bench: name what to time (analyze, plan, compose, render, midi, "
+               "or mux VIDEO)\n";
         return kExitUsage;
     }
     positional.removeFirst();
