@@ -341,6 +341,22 @@
         <source>the new file could not replace the old one (%1)</source>
         <translation>die neue Datei konnte die alte nicht ersetzen (%1)</translation>
     </message>
+    <message>
+        <source>converted times from seconds (format 1) to microseconds (format 2)</source>
+        <translation>Zeiten von Sekunden (Format 1) in Mikrosekunden (Format 2) umgerechnet</translation>
+    </message>
+    <message>
+        <source>format 3 adds the plan&apos;s pins; none were set</source>
+        <translation>Format 3 ergänzt die Festlegungen des Plans; keine waren gesetzt</translation>
+    </message>
+    <message>
+        <source>format 4 adds controllers (pan, sends, pedal, bends) to tracks; none were set</source>
+        <translation>Format 4 ergänzt Spuren um Controller (Panorama, Sends, Pedal, Pitch-Bends); keine waren gesetzt</translation>
+    </message>
+    <message>
+        <source>no migration from project format %1</source>
+        <translation>keine Umwandlung aus Projektformat %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::project::Project</name>
@@ -1255,7 +1271,7 @@
     </message>
     <message>
         <source>Lyrics</source>
-        <translation>Text</translation>
+        <translation>Liedtext</translation>
     </message>
     <message>
         <source>Prompt %1</source>
@@ -1313,7 +1329,7 @@
     </message>
     <message>
         <source>Lyrics</source>
-        <translation>Text</translation>
+        <translation>Liedtext</translation>
     </message>
     <message>
         <source>Markers</source>

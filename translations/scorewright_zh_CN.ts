@@ -340,6 +340,22 @@
         <source>the new file could not replace the old one (%1)</source>
         <translation>新文件无法替换旧文件（%1）</translation>
     </message>
+    <message>
+        <source>converted times from seconds (format 1) to microseconds (format 2)</source>
+        <translation>已将时间从秒（格式 1）换算为微秒（格式 2）</translation>
+    </message>
+    <message>
+        <source>format 3 adds the plan&apos;s pins; none were set</source>
+        <translation>格式 3 增加了计划的固定项；此前未设置任何固定项</translation>
+    </message>
+    <message>
+        <source>format 4 adds controllers (pan, sends, pedal, bends) to tracks; none were set</source>
+        <translation>格式 4 为音轨增加了控制器（声像、发送、踏板、弯音）；此前未设置任何控制器</translation>
+    </message>
+    <message>
+        <source>no migration from project format %1</source>
+        <translation>没有从项目格式 %1 的迁移</translation>
+    </message>
 </context>
 <context>
     <name>sw::project::Project</name>

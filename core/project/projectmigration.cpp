@@ -1,5 +1,6 @@
 #include "project/projectmigration.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
@@ -62,22 +63,27 @@ bool migrateProjectJson(QJsonObject* root, int fromVersion, QString* error, QStr
         case 1:
             ok = migrateV1ToV2(root, error);
             if (ok && notes)
-                *notes << QStringLiteral("converted times from seconds (format 1) to "
-                                         "microseconds (format 2)");
+                *notes << QCoreApplication::translate("sw::project",
+                                                      "converted times from seconds (format 1) to "
+                                                      "microseconds (format 2)");
             break;
         case 2:
             ok = true; // format 3 only adds the plan's pins, which a format 2 file cannot have
             if (notes)
-                *notes << QStringLiteral("format 3 adds the plan's pins; none were set");
+                *notes << QCoreApplication::translate(
+                    "sw::project", "format 3 adds the plan's pins; none were set");
             break;
         case 3:
             ok = true; // format 4 only adds tracks' controllers, which format 3 cannot hold
             if (notes)
-                *notes << QStringLiteral("format 4 adds controllers (pan, sends, pedal, bends) to "
-                                         "tracks; none were set");
+                *notes << QCoreApplication::translate(
+                    "sw::project", "format 4 adds controllers (pan, sends, pedal, bends) to "
+                                   "tracks; none were set");
             break;
         default:
-            *error = QStringLiteral("no migration from project format %1").arg(version);
+            *error =
+                QCoreApplication::translate("sw::project", "no migration from project format %1")
+                    .arg(version);
             return false;
         }
         if (!ok)
