@@ -504,6 +504,30 @@
         <source>Delete %1 items</source>
         <translation>%1 Elemente löschen</translation>
     </message>
+    <message>
+        <source>The music region has no take to edit.</source>
+        <translation>Der Musikbereich hat keinen Take zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The take has no track %1.</source>
+        <translation>Der Take hat keine Spur %1.</translation>
+    </message>
+    <message>
+        <source>A note cannot go beyond the MIDI range (C-1 to G9).</source>
+        <translation>Eine Note kann den MIDI-Umfang (C-1 bis G9) nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>A note cannot start before the beginning of the take.</source>
+        <translation>Eine Note kann nicht vor dem Anfang des Takes beginnen.</translation>
+    </message>
+    <message>
+        <source>A note cannot be shortened to nothing.</source>
+        <translation>Eine Note kann nicht auf nichts verkürzt werden.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s velocity lies between 1 and 127.</source>
+        <translation>Die Anschlagstärke einer Note liegt zwischen 1 und 127.</translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -1158,6 +1182,38 @@
         <source>Take %1 (arranged)</source>
         <translation>Take %1 (arrangiert)</translation>
     </message>
+    <message>
+        <source>&amp;Regenerate Selection</source>
+        <translation>Auswahl neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Write the bars selected in the piano roll again for its track (everything else is kept): adds a take</source>
+        <translation>Die in der Pianorolle gewählten Takte für ihre Spur neu schreiben (alles andere bleibt): fügt einen Take hinzu</translation>
+    </message>
+    <message>
+        <source>Piano Roll</source>
+        <translation>Pianorolle</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cannot Regenerate</source>
+        <translation>Neu erzeugen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
+        <translation>Wählen Sie zuerst Takte im Lineal der Pianorolle (dazu braucht es einen Take: Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics.</source>
+        <translation>Die Gesangsstimme schreibt Musik &gt; Melodie zum Text schreiben.</translation>
+    </message>
+    <message>
+        <source>Take %1 (bars %2-%3 new)</source>
+        <translation>Take %1 (Takte %2-%3 neu)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1184,6 +1240,33 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>Wählen Sie zuerst einen MIDI-Eingang (MIDI &gt; Eingang).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PianoRoll</name>
+    <message>
+        <source>No music yet: Music &gt; Score Video writes a take to edit here.</source>
+        <translation>Noch keine Musik: Musik &gt; Video vertonen schreibt einen Take, der hier bearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Noten verschieben</translation>
+    </message>
+    <message>
+        <source>Transpose notes</source>
+        <translation>Noten transponieren</translation>
+    </message>
+    <message>
+        <source>Change note length</source>
+        <translation>Notenlänge ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Noten duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Noten löschen</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1316,10 @@
     <message>
         <source>Arrange around the melody</source>
         <translation>Um die Melodie arrangieren</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>Takte %1-%2 neu erzeugen</translation>
     </message>
 </context>
 <context>

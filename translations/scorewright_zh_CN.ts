@@ -503,6 +503,30 @@
         <source>Delete %1 items</source>
         <translation>删除 %1 个项目</translation>
     </message>
+    <message>
+        <source>The music region has no take to edit.</source>
+        <translation>该音乐区域没有可编辑的版本。</translation>
+    </message>
+    <message>
+        <source>The take has no track %1.</source>
+        <translation>该版本没有音轨 %1。</translation>
+    </message>
+    <message>
+        <source>A note cannot go beyond the MIDI range (C-1 to G9).</source>
+        <translation>音符不能超出 MIDI 音域（C-1 到 G9）。</translation>
+    </message>
+    <message>
+        <source>A note cannot start before the beginning of the take.</source>
+        <translation>音符不能早于版本的开头。</translation>
+    </message>
+    <message>
+        <source>A note cannot be shortened to nothing.</source>
+        <translation>音符不能缩短为零。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s velocity lies between 1 and 127.</source>
+        <translation>音符力度必须在 1 到 127 之间。</translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -1154,6 +1178,38 @@
         <source>Take %1 (arranged)</source>
         <translation>版本 %1（编配）</translation>
     </message>
+    <message>
+        <source>&amp;Regenerate Selection</source>
+        <translation>重新生成所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the bars selected in the piano roll again for its track (everything else is kept): adds a take</source>
+        <translation>为钢琴卷帘中所选的小节重新写作其音轨（其余内容保留）：添加一个版本</translation>
+    </message>
+    <message>
+        <source>Piano Roll</source>
+        <translation>钢琴卷帘</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Cannot Regenerate</source>
+        <translation>无法重新生成</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
+        <translation>请先在钢琴卷帘的标尺中选择小节（需要一个版本：音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics.</source>
+        <translation>人声旋律由 音乐 &gt; 为歌词写旋律 生成。</translation>
+    </message>
+    <message>
+        <source>Take %1 (bars %2-%3 new)</source>
+        <translation>版本 %1（第 %2-%3 小节重写）</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1180,6 +1236,33 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>请先选择 MIDI 输入端口（MIDI &gt; 输入端口）。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PianoRoll</name>
+    <message>
+        <source>No music yet: Music &gt; Score Video writes a take to edit here.</source>
+        <translation>还没有音乐：音乐 &gt; 为视频配乐 会写出一个可在此编辑的版本。</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>移动音符</translation>
+    </message>
+    <message>
+        <source>Transpose notes</source>
+        <translation>移调音符</translation>
+    </message>
+    <message>
+        <source>Change note length</source>
+        <translation>更改音符时值</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>复制音符</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>删除音符</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1310,10 @@
     <message>
         <source>Arrange around the melody</source>
         <translation>围绕旋律编配</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>重新生成第 %1-%2 小节</translation>
     </message>
 </context>
 <context>

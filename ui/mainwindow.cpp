@@ -7,6 +7,7 @@
 #include "project/projectfile.h"
 #include "render/exporttask.h"
 #include "ui/midicontroller.h"
+#include "ui/pianoroll.h"
 #include "ui/plantask.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
@@ -16,7 +17,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -25,11 +28,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace sw::ui {
 
@@ -63,18 +66,14 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this)),
       m_timeline(new TimelineView), m_tasks(new jobs::TaskManager(this)),
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_midi(new MidiController(this))
+      m_midi(new MidiController(this)), m_pianoRoll(new PianoRoll)
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_outline);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    setCentralWidget(scroll);
+    createDocks();
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(200);
     m_progress->hide();
@@ -213,6 +212,13 @@ void MainWindow::createActions()
     arrangeAction->setStatusTip(tr("Keep the active take's melody note for note and write new "
                                    "chords, bass and drums around it: adds a take"));
 
+    QAction* regenerateAction =
+        music->addAction(tr("&Regenerate Selection"), this, &MainWindow::startRegenerating);
+    regenerateAction->setObjectName(QStringLiteral("regenerateAction"));
+    regenerateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    regenerateAction->setStatusTip(tr("Write the bars selected in the piano roll again for its "
+                                      "track (everything else is kept): adds a take"));
+
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -234,6 +240,74 @@ void MainWindow::createActions()
 
     addMidiMenu();
     rebuildRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    // Panels that can be moved, stacked and hidden; their layout is saved with the window's.
+    auto dock = [this](QWidget* widget, const QString& title, const char* name,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    auto* rollPanel = new QWidget;
+    auto* rollLayout = new QVBoxLayout(rollPanel);
+    rollLayout->setContentsMargins(0, 0, 0, 0);
+    m_trackChooser = new QComboBox;
+    m_trackChooser->setObjectName(QStringLiteral("pianoRollTrack"));
+    m_trackChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    rollLayout->addWidget(m_trackChooser, 0, Qt::AlignLeft);
+    auto* rollScroll = new QScrollArea;
+    rollScroll->setWidget(m_pianoRoll);
+    rollScroll->setWidgetResizable(false);
+    rollLayout->addWidget(rollScroll);
+    connect(m_pianoRoll, &PianoRoll::scoreChanged, this, [this] {
+        const QSignalBlocker block(m_trackChooser);
+        m_trackChooser->clear();
+        for (const music::Track& t : m_pianoRoll->score().tracks)
+            m_trackChooser->addItem(QStringLiteral("%1 (%2)").arg(
+                t.name, music::generalMidiProgramName(t.program, t.drumKit)));
+        m_trackChooser->setCurrentIndex(m_pianoRoll->editableTrack());
+    });
+    connect(m_trackChooser, &QComboBox::currentIndexChanged, m_pianoRoll,
+            &PianoRoll::setEditableTrack);
+    QDockWidget* roll =
+        dock(rollPanel, tr("Piano Roll"), "pianoRollDock", Qt::BottomDockWidgetArea);
+    QDockWidget* outline = dock(m_outline, tr("Project"), "projectDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(outline, roll);
+    roll->raise();
+}
+
+void MainWindow::startRegenerating()
+{
+    if (busyWithAnotherTask())
+        return;
+    const project::MusicRegion* region = m_project->musicRegion(m_pianoRoll->regionId());
+    const int first = m_pianoRoll->firstSelectedBar(), last = m_pianoRoll->lastSelectedBar();
+    if (!region || !region->active() || first < 0) {
+        m_prompts->showError(this, tr("Cannot Regenerate"),
+                             tr("Select bars in the piano roll's ruler first (a take is needed: "
+                                "Music > Score Video)."));
+        return;
+    }
+    const music::Score& score = region->active()->score;
+    const music::Track& track = score.tracks[m_pianoRoll->editableTrack()];
+    if (track.role == music::TrackRole::Vocal) {
+        m_prompts->showError(this, tr("Cannot Regenerate"),
+                             tr("The vocal line is written by Music > Write Melody to Lyrics."));
+        return;
+    }
+    engine::ComposeOptions options;
+    options.seed = 1;
+    for (const project::MusicRegion& r : m_project->content().musicRegions)
+        options.seed += quint64(r.takes.size());
+    m_arrangedFrom = region->active()->name;
+    runPlanTask(std::make_shared<PlanTask>(m_project->content(), score,
+                                           QSet<music::TrackRole>{track.role}, first, last, options,
+                                           m_modelsDir));
 }
 
 void MainWindow::addMidiMenu()
@@ -415,6 +489,7 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     cancelPlanning();
     m_timeline->setProject(project.get());
     m_outline->setProject(project.get());
+    m_pianoRoll->setProject(project.get());
     m_project = std::move(project);
     m_path = path;
     m_unsavedContent = unsaved;
@@ -652,8 +727,13 @@ void MainWindow::addComposedTake(const PlanTask& task)
         }
     }
     project::Take take;
-    take.name = task.arrangesAroundLead() ? tr("Take %1 (arranged)").arg(nextTakeLetter(takes))
-                                          : tr("Take %1").arg(nextTakeLetter(takes));
+    const QString letter = nextTakeLetter(takes);
+    take.name = task.arrangesAroundLead() ? tr("Take %1 (arranged)").arg(letter)
+                : task.regenerates()      ? tr("Take %1 (bars %2-%3 new)")
+                                           .arg(letter)
+                                           .arg(task.firstBar() + 1)
+                                           .arg(task.lastBar() + 1)
+                                     : tr("Take %1").arg(letter);
     take.created = QDateTime::currentDateTimeUtc();
     take.provenance.engine = QStringLiteral("composer");
     take.provenance.model = QStringLiteral("composer.pt");
@@ -663,6 +743,12 @@ void MainWindow::addComposedTake(const PlanTask& task)
                                            {QStringLiteral("bars"), int(p.bars.size())}};
     if (task.arrangesAroundLead())
         take.provenance.controls.insert(QStringLiteral("lead"), m_arrangedFrom);
+    if (task.regenerates()) {
+        take.provenance.controls.insert(QStringLiteral("from"), m_arrangedFrom);
+        take.provenance.controls.insert(
+            QStringLiteral("regenerated"),
+            QStringLiteral("%1-%2").arg(task.firstBar() + 1).arg(task.lastBar() + 1));
+    }
     take.score = task.score();
     const bool added = m_project->requestAddTake(regionId, take);
     m_project->undoStack()->endMacro();

@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QComboBox;
 
 namespace sw::project {
 class Autosaver;
@@ -40,6 +41,7 @@ class VocalTask;
 namespace sw::ui {
 
 class MidiController;
+class PianoRoll;
 class PlanTask;
 class ProjectOutline;
 class TimelineView;
@@ -76,6 +78,9 @@ public:
     /// Music > Arrange Around Melody: keeps the active take's melody and writes chords, bass
     /// and drums around it (a new take).
     void startArranging();
+    /// Music > Regenerate Selection: the bars selected in the piano roll, for its track.
+    void startRegenerating();
+    PianoRoll* pianoRoll() const { return m_pianoRoll; }
     /// The MIDI devices (tests give it a virtual backend).
     MidiController* midi() const { return m_midi; }
     /// Cancels the plan, score, vocal or export that is running.
@@ -115,6 +120,7 @@ private:
     void createActions();
     void addLanguageMenu(QMenu* parent);
     void addMidiMenu();
+    void createDocks();
     void toggleMidiPreview();
     void toggleRecording();
     /// Adds the recorded melody as a new take over the take it was played against.
@@ -155,7 +161,9 @@ private:
     QAction* m_midiPreviewAction = nullptr;
     QAction* m_recordAction = nullptr;
     QUuid m_recordingRegion;
-    QString m_arrangedFrom; ///< the take whose melody the running arrangement keeps
+    QString m_arrangedFrom; ///< the take the running arrangement or regeneration starts from
+    PianoRoll* m_pianoRoll;
+    QComboBox* m_trackChooser = nullptr;
 };
 
 } // namespace sw::ui

@@ -24,6 +24,16 @@ PlanTask::PlanTask(project::ProjectContent content, music::Track lead,
 {
 }
 
+PlanTask::PlanTask(project::ProjectContent content, music::Score score,
+                   QSet<music::TrackRole> roles, int firstBar, int lastBar,
+                   engine::ComposeOptions options, QString modelsDir)
+    : jobs::Task(tr("Regenerate bars %1-%2").arg(firstBar + 1).arg(lastBar + 1)),
+      m_content(std::move(content)), m_compose(true), m_options(options),
+      m_modelsDir(std::move(modelsDir)), m_input(std::move(score)), m_roles(std::move(roles)),
+      m_firstBar(firstBar), m_lastBar(lastBar)
+{
+}
+
 bool PlanTask::run()
 {
     if (m_content.durationUs() <= 0) {
@@ -59,6 +69,9 @@ bool PlanTask::run()
         m_plan = engine::planInKeyOfMelody(m_plan, m_lead.notes);
         composed = engine::arrangeAroundLead(*composer, m_lead, m_plan, m_options, &m_score, &error,
                                              progress);
+    } else if (regenerates()) {
+        composed = composer->regenerate(m_input, m_plan, m_roles, m_firstBar, m_lastBar, m_options,
+                                        &m_score, &error, progress);
     } else {
         composed = composer->compose(m_plan, m_options, &m_score, &error, progress);
     }

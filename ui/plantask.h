@@ -22,7 +22,15 @@ public:
     PlanTask(project::ProjectContent content, music::Track lead, engine::ComposeOptions options,
              QString modelsDir);
 
+    /// Plans, then regenerates bars firstBar..lastBar of `roles` in `score` (the plan gives
+    /// the bars' controls; everything else in `score` is kept).
+    PlanTask(project::ProjectContent content, music::Score score, QSet<music::TrackRole> roles,
+             int firstBar, int lastBar, engine::ComposeOptions options, QString modelsDir);
+
     bool composes() const { return m_compose; }
+    bool regenerates() const { return m_firstBar >= 0; }
+    int firstBar() const { return m_firstBar; }
+    int lastBar() const { return m_lastBar; }
     bool arrangesAroundLead() const { return !m_lead.notes.isEmpty(); }
     /// The composed score, valid once a composing task succeeded.
     const music::Score& score() const { return m_score; }
@@ -45,6 +53,10 @@ private:
     engine::ComposeOptions m_options;
     QString m_modelsDir;
     music::Track m_lead;
+    music::Score m_input;
+    QSet<music::TrackRole> m_roles;
+    int m_firstBar = -1;
+    int m_lastBar = -1;
     music::Score m_score;
 };
 

@@ -396,6 +396,33 @@ bool Project::requestSetActiveTake(const QUuid& regionId, int index)
     return pushChange(*current, edited, tr("Choose take"), false);
 }
 
+bool Project::requestSetTakeNotes(const QUuid& regionId, int track, QVector<music::Note> notes,
+                                  const QString& actionName, bool dragging)
+{
+    const MusicRegion* current = musicRegion(regionId);
+    if (!current)
+        return fail(tr("The music region no longer exists."));
+    if (!current->active())
+        return fail(tr("The music region has no take to edit."));
+    if (track < 0 || track >= current->active()->score.tracks.size())
+        return fail(tr("The take has no track %1.").arg(track + 1));
+    for (const music::Note& n : notes) {
+        if (n.pitch < 0 || n.pitch > 127)
+            return fail(tr("A note cannot go beyond the MIDI range (C-1 to G9)."));
+        if (n.startTick < 0)
+            return fail(tr("A note cannot start before the beginning of the take."));
+        if (n.durationTicks <= 0)
+            return fail(tr("A note cannot be shortened to nothing."));
+        if (n.velocity < 1 || n.velocity > 127)
+            return fail(tr("A note's velocity lies between 1 and 127."));
+    }
+    MusicRegion edited = *current;
+    music::Track& edit = edited.takes[edited.activeTake].score.tracks[track];
+    edit.notes = std::move(notes);
+    edit.sortNotes();
+    return pushChange(*current, edited, actionName, dragging);
+}
+
 bool Project::requestRemove(const QList<QUuid>& ids)
 {
     if (ids.isEmpty())

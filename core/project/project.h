@@ -67,6 +67,11 @@ public:
     /// Adds a take to a region and makes it the active one.
     bool requestAddTake(const QUuid& regionId, Take take, QUuid* newId = nullptr);
     bool requestSetActiveTake(const QUuid& regionId, int index);
+    /// Replaces the notes of track `track` of the region's active take (the piano roll's
+    /// edits); `actionName` names the step ("Move notes", "Delete notes"). Notes outside MIDI's
+    /// ranges, or of no length, are refused.
+    bool requestSetTakeNotes(const QUuid& regionId, int track, QVector<music::Note> notes,
+                             const QString& actionName, bool dragging = false);
 
     /// Removes clips, markers and regions in one undo step.
     bool requestRemove(const QList<QUuid>& ids);

@@ -7,6 +7,7 @@
 #include "project/projectfile.h"
 #include "ui/mainwindow.h"
 #include "ui/midicontroller.h"
+#include "ui/pianoroll.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
 
@@ -559,6 +560,124 @@ private Q_SLOTS:
                  recorded->name);
         window.project()->undoStack()->undo();
         QVERIFY(firstTake(window)->name.endsWith(QStringLiteral("(recorded)")));
+    }
+
+    void notesAreMovedInThePianoRollAndUndone()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        PianoRoll* roll = window.pianoRoll();
+        QVERIFY(!roll->score().tracks.isEmpty());
+        const int track = roll->editableTrack();
+        QCOMPARE(roll->score().tracks[track].role, sw::music::TrackRole::Melody);
+        const QVector<sw::music::Note> before = firstTake(window)->score.tracks[track].notes;
+        QVERIFY(before.size() > 2);
+
+        // Keyboard: select the first note, Up transposes, Right moves it a 16th later; each is
+        // one undo step on the project.
+        roll->selectNotes({0});
+        roll->setFocus();
+        QTest::keyClick(roll, Qt::Key_Up);
+        QTest::keyClick(roll, Qt::Key_Right);
+        const QVector<sw::music::Note> after = firstTake(window)->score.tracks[track].notes;
+        const int moved = roll->selectedNotes().value(0, -1);
+        QVERIFY(moved >= 0);
+        QCOMPARE(after[moved].pitch, before[0].pitch + 1);
+        QCOMPARE(after[moved].startTick, before[0].startTick + 120);
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Move notes"));
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
+
+        // Mouse: dragging a note two rows up and a beat right is one step.
+        roll->selectNotes({});
+        const sw::music::Note& n = before[1];
+        const int steps = window.project()->undoStack()->index();
+        const QPoint start = roll->positionOf(n.startTick, n.pitch) + QPoint(2, 0);
+        // Two rows up, a beat to the right.
+        const QPoint offset = roll->positionOf(n.startTick + 480, n.pitch + 2) -
+                              roll->positionOf(n.startTick, n.pitch);
+        QTest::mousePress(roll, Qt::LeftButton, {}, start);
+        QCOMPARE(roll->selectedNotes().size(), 1);
+        QMouseEvent move(QEvent::MouseMove, start + offset, roll->mapToGlobal(start), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(roll, &move);
+        QMouseEvent move2(QEvent::MouseMove, start + offset, roll->mapToGlobal(start), Qt::NoButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(roll, &move2);
+        QTest::mouseRelease(roll, Qt::LeftButton, {}, start + offset);
+        const QVector<sw::music::Note> dragged = firstTake(window)->score.tracks[track].notes;
+        const sw::music::Note& d = dragged[roll->selectedNotes().value(0)];
+        QCOMPARE(d.pitch, n.pitch + 2);
+        QCOMPARE(d.startTick, n.startTick + 480);
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1);
+        window.project()->undoStack()->undo();
+        QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
+
+        // Delete and Ctrl+D, undone as well; an edit past the MIDI range is refused.
+        roll->selectNotes({0});
+        QTest::keyClick(roll, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(firstTake(window)->score.tracks[track].notes.size(), before.size() + 1);
+        QTest::keyClick(roll, Qt::Key_Delete);
+        QCOMPARE(firstTake(window)->score.tracks[track].notes.size(), before.size());
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
+        roll->selectNotes({0});
+        roll->moveSelection(0, 200);
+        QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
+    }
+
+    void selectedBarsAreRegeneratedAsANewTake()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        // Without a take or a selection, the person is told what to do.
+        action(window, "regenerateAction")->trigger();
+        QCOMPARE(script.errors.size(), 1);
+        script.errors.clear();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        const sw::music::Score original = firstTake(window)->score;
+        PianoRoll* roll = window.pianoRoll();
+        // Click bar 2 in the ruler: bar 2 of the melody is written again.
+        const int x = roll->positionOf(original.tempoMap.barStartTick(1), 60).x() + 5;
+        QTest::mouseClick(roll, Qt::LeftButton, {}, QPoint(x, 5)); // the ruler
+        QCOMPARE(roll->firstSelectedBar(), 1);
+        QCOMPARE(roll->lastSelectedBar(), 1);
+        action(window, "regenerateAction")->trigger();
+        QVERIFY(window.isPlanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* take = firstTake(window);
+        QVERIFY2(take->name.contains(QStringLiteral("bars 2-2")), qPrintable(take->name));
+        const qint64 from = original.tempoMap.barStartTick(1),
+                     to = original.tempoMap.barStartTick(2);
+        for (int t = 0; t < original.tracks.size(); ++t) {
+            const auto& was = original.tracks[t];
+            const auto& now = take->score.tracks[t];
+            if (was.role != sw::music::TrackRole::Melody) {
+                QCOMPARE(now.notes, was.notes); // other tracks kept exactly
+                continue;
+            }
+            auto outside = [&](const QVector<sw::music::Note>& notes) {
+                QVector<sw::music::Note> kept;
+                for (const auto& n : notes)
+                    if (n.startTick < from || n.startTick >= to)
+                        kept << n;
+                return kept;
+            };
+            QCOMPARE(outside(now.notes), outside(was.notes)); // the melody outside bar 2 too
+        }
+        QCOMPARE(take->provenance.controls.value(QStringLiteral("regenerated")).toString(),
+                 QStringLiteral("2-2"));
     }
 
     void theExportDialogGivesBackWhatItWasGiven()

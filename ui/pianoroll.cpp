@@ -1,0 +1,496 @@
+#include "ui/pianoroll.h"
+
+#include "project/project.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sw::ui {
+
+namespace {
+
+constexpr int kKeyboardWidth = 36;
+constexpr int kRulerHeight = 18;
+constexpr int kLyricHeight = 14;
+
+QColor roleColour(music::TrackRole role)
+{
+    switch (role) {
+    case music::TrackRole::Melody:
+        return QColor(240, 160, 40);
+    case music::TrackRole::Vocal:
+        return QColor(220, 90, 150);
+    case music::TrackRole::Chords:
+        return QColor(90, 150, 220);
+    case music::TrackRole::Bass:
+        return QColor(80, 180, 110);
+    case music::TrackRole::Drums:
+        return QColor(150, 150, 150);
+    case music::TrackRole::Other:
+        break;
+    }
+    return QColor(170, 120, 200);
+}
+
+bool isBlackKey(int pitch)
+{
+    const int pc = pitch % 12;
+    return pc == 1 || pc == 3 || pc == 6 || pc == 8 || pc == 10;
+}
+
+} // namespace
+
+PianoRoll::PianoRoll(QWidget* parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setMinimumHeight(120);
+}
+
+void PianoRoll::setProject(project::Project* project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project) {
+        connect(m_project, &project::Project::elementChanged, this, [this] { reload(); });
+        connect(m_project, &project::Project::elementAdded, this, [this] { reload(); });
+        connect(m_project, &project::Project::elementRemoved, this, [this] { reload(); });
+    }
+    m_selected.clear();
+    m_firstBar = m_lastBar = -1;
+    reload();
+}
+
+void PianoRoll::reload()
+{
+    const music::Score before = m_score;
+    const QUuid beforeRegion = m_regionId;
+    m_score = {};
+    m_regionId = {};
+    if (m_project) {
+        for (const project::MusicRegion& r : m_project->content().musicRegions) {
+            if (r.active()) {
+                m_regionId = r.id;
+                m_score = r.active()->score;
+                break;
+            }
+        }
+    }
+    const bool otherTake = m_regionId != beforeRegion ||
+                           m_score.tracks.size() != before.tracks.size() ||
+                           m_score.tempoMap != before.tempoMap;
+    if (otherTake) {
+        m_selected.clear();
+        // Edit the lead by default: the vocal line when there is one, else the melody.
+        m_track = 0;
+        for (int i = 0; i < m_score.tracks.size(); ++i) {
+            if (m_score.tracks[i].role == music::TrackRole::Vocal) {
+                m_track = i;
+                break;
+            }
+            if (m_score.tracks[i].role == music::TrackRole::Melody && m_track == 0)
+                m_track = i;
+        }
+    }
+    // The pitch range of what is there, with room to move.
+    int low = 127, high = 0;
+    for (const music::Track& t : m_score.tracks) {
+        if (t.drumKit)
+            continue;
+        for (const music::Note& n : t.notes) {
+            low = std::min(low, n.pitch);
+            high = std::max(high, n.pitch);
+        }
+    }
+    m_lowPitch = low <= high ? std::max(0, low - 5) : 48;
+    m_highPitch = low <= high ? std::min(127, high + 5) : 84;
+    const int notes = m_track < m_score.tracks.size() ? m_score.tracks[m_track].notes.size() : 0;
+    m_selected.erase(
+        std::remove_if(m_selected.begin(), m_selected.end(), [notes](int i) { return i >= notes; }),
+        m_selected.end());
+    updateGeometry();
+    resize(sizeHint().expandedTo(parentWidget() ? parentWidget()->size() : QSize()));
+    update();
+    if (otherTake)
+        Q_EMIT scoreChanged();
+}
+
+void PianoRoll::setEditableTrack(int track)
+{
+    if (track == m_track || track < 0 || track >= m_score.tracks.size())
+        return;
+    m_track = track;
+    m_selected.clear();
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void PianoRoll::selectNotes(const QList<int>& indices)
+{
+    m_selected = indices;
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void PianoRoll::selectBars(int first, int last)
+{
+    m_firstBar = std::min(first, last);
+    m_lastBar = std::max(first, last);
+    update();
+    Q_EMIT barsSelected(m_firstBar, m_lastBar);
+}
+
+QSize PianoRoll::sizeHint() const
+{
+    qint64 end = music::kTicksPerQuarter * 16;
+    for (const music::Track& t : m_score.tracks)
+        end = std::max(end, t.endTick());
+    return {kKeyboardWidth + int(end * m_pixelsPerTick) + 40,
+            kRulerHeight + (m_highPitch - m_lowPitch + 1) * m_rowHeight + kLyricHeight};
+}
+
+QPoint PianoRoll::positionOf(qint64 tick, int pitch) const
+{
+    return {xOf(tick), yOf(pitch) + m_rowHeight / 2};
+}
+
+int PianoRoll::xOf(qint64 tick) const
+{
+    return kKeyboardWidth + int(tick * m_pixelsPerTick);
+}
+
+int PianoRoll::yOf(int pitch) const
+{
+    return kRulerHeight + (m_highPitch - pitch) * m_rowHeight;
+}
+
+qint64 PianoRoll::tickAt(int x) const
+{
+    return std::max<qint64>(0, qint64((x - kKeyboardWidth) / m_pixelsPerTick));
+}
+
+int PianoRoll::pitchAt(int y) const
+{
+    return m_highPitch - (y - kRulerHeight) / m_rowHeight;
+}
+
+int PianoRoll::barAt(int x) const
+{
+    const qint64 tick = tickAt(x);
+    int bar = 0;
+    while (m_score.tempoMap.barStartTick(bar + 1) <= tick)
+        ++bar;
+    return bar;
+}
+
+QRect PianoRoll::noteRect(const music::Note& n) const
+{
+    return QRect(xOf(n.startTick), yOf(n.pitch), std::max(3, xOf(n.endTick()) - xOf(n.startTick)),
+                 m_rowHeight);
+}
+
+int PianoRoll::noteAt(const QPoint& pos) const
+{
+    if (m_track >= m_score.tracks.size())
+        return -1;
+    const QVector<music::Note>& notes = m_score.tracks[m_track].notes;
+    for (int i = int(notes.size()) - 1; i >= 0; --i) {
+        if (noteRect(notes[i]).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+qint64 PianoRoll::snap(qint64 tick) const
+{
+    return (tick + (tick >= 0 ? m_grid / 2 : -m_grid / 2)) / m_grid * m_grid;
+}
+
+void PianoRoll::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const QColor grid = palette().mid().color();
+    // Rows: black keys shaded, C labelled on the keyboard.
+    for (int pitch = m_lowPitch; pitch <= m_highPitch; ++pitch) {
+        const int y = yOf(pitch);
+        if (isBlackKey(pitch))
+            p.fillRect(QRect(kKeyboardWidth, y, width(), m_rowHeight),
+                       palette().alternateBase().color().darker(104));
+        p.fillRect(QRect(0, y, kKeyboardWidth - 2, m_rowHeight),
+                   isBlackKey(pitch) ? QColor(40, 40, 40) : QColor(250, 250, 250));
+        if (pitch % 12 == 0) {
+            p.setPen(QColor(60, 60, 60));
+            QFont f = font();
+            f.setPointSizeF(6.5);
+            p.setFont(f);
+            p.drawText(QRect(2, y - 3, kKeyboardWidth - 4, m_rowHeight + 6),
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       QStringLiteral("C%1").arg(pitch / 12 - 1));
+            p.setFont(font());
+        }
+    }
+    // Bars and beats, the selected bars highlighted in the ruler and behind the notes.
+    const qint64 end = std::max<qint64>(tickAt(width()), 1);
+    for (int bar = 0;; ++bar) {
+        const qint64 start = m_score.tempoMap.barStartTick(bar);
+        if (start > end)
+            break;
+        const qint64 next = m_score.tempoMap.barStartTick(bar + 1);
+        if (bar >= m_firstBar && bar <= m_lastBar && m_firstBar >= 0) {
+            p.fillRect(QRect(xOf(start), 0, xOf(next) - xOf(start), height()),
+                       QColor(255, 220, 120, 60));
+            p.fillRect(QRect(xOf(start), 0, xOf(next) - xOf(start), kRulerHeight),
+                       QColor(255, 200, 80));
+        }
+        p.setPen(grid);
+        p.drawLine(xOf(start), 0, xOf(start), height());
+        const music::MeterChange meter = m_score.tempoMap.meterAt(start);
+        const qint64 beat = music::TempoMap::beatLengthTicks(meter.denominator);
+        p.setPen(grid.lighter(115));
+        for (qint64 t = start + beat; t < next; t += beat)
+            p.drawLine(xOf(t), kRulerHeight, xOf(t), height());
+        p.setPen(palette().text().color());
+        p.drawText(xOf(start) + 3, kRulerHeight - 5, QString::number(bar + 1));
+    }
+    // Notes: the other tracks faded behind, the editable one on top with its selection.
+    for (int t = 0; t < m_score.tracks.size(); ++t) {
+        const music::Track& track = m_score.tracks[t];
+        if (t == m_track || track.drumKit)
+            continue;
+        QColor c = roleColour(track.role);
+        c.setAlpha(70);
+        for (const music::Note& n : track.notes)
+            p.fillRect(noteRect(n), c);
+    }
+    if (m_track < m_score.tracks.size()) {
+        const music::Track& track = m_score.tracks[m_track];
+        const QColor c = roleColour(track.role);
+        QFont small = font();
+        small.setPointSizeF(7.5);
+        for (int i = 0; i < track.notes.size(); ++i) {
+            const music::Note& n = track.notes[i];
+            const QRect r = noteRect(n);
+            const bool selected = m_selected.contains(i);
+            const int alpha = 110 + n.velocity; // velocity as strength
+            p.fillRect(r, selected ? c.darker(160)
+                                   : QColor(c.red(), c.green(), c.blue(), std::min(255, alpha)));
+            p.setPen(selected ? palette().highlight().color() : c.darker(130));
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+            if (!n.lyric.isEmpty()) {
+                p.setFont(small);
+                p.setPen(palette().text().color());
+                p.drawText(QRect(r.left(), r.bottom() + 1, std::max(r.width(), 40), kLyricHeight),
+                           Qt::AlignLeft | Qt::AlignTop, n.lyric);
+                p.setFont(font());
+            }
+        }
+    }
+    if (m_score.tracks.isEmpty()) {
+        p.setPen(palette().placeholderText().color());
+        p.drawText(rect(), Qt::AlignCenter,
+                   tr("No music yet: Music > Score Video writes a take to edit here."));
+    }
+}
+
+void PianoRoll::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const QPoint pos = event->position().toPoint();
+    if (m_score.tracks.isEmpty())
+        return;
+    if (pos.y() < kRulerHeight) {
+        const int bar = barAt(pos.x());
+        if (event->modifiers() & Qt::ShiftModifier && m_firstBar >= 0)
+            selectBars(m_firstBar, bar);
+        else
+            selectBars(bar, bar);
+        m_drag = Drag::Bars;
+        m_dragBar = m_firstBar;
+        return;
+    }
+    const int hit = noteAt(pos);
+    if (hit < 0) {
+        if (!(event->modifiers() & Qt::ControlModifier))
+            selectNotes({});
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        QList<int> s = m_selected;
+        if (s.contains(hit))
+            s.removeAll(hit);
+        else
+            s.append(hit);
+        selectNotes(s);
+        return;
+    }
+    if (!m_selected.contains(hit))
+        selectNotes({hit});
+    m_drag = Drag::Notes;
+    m_dragStart = pos;
+    m_dragOrigin = m_score.tracks[m_track].notes;
+    m_dragSelection = m_selected;
+    m_dragTicks = 0;
+    m_dragSemitones = 0;
+}
+
+void PianoRoll::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_drag == Drag::Bars) {
+        selectBars(m_dragBar, barAt(pos.x()));
+        return;
+    }
+    if (m_drag != Drag::Notes)
+        return;
+    const qint64 ticks = snap(qint64((pos.x() - m_dragStart.x()) / m_pixelsPerTick));
+    const int semitones = (m_dragStart.y() - pos.y() + m_rowHeight / 2) / m_rowHeight;
+    if (ticks == m_dragTicks && semitones == m_dragSemitones)
+        return;
+    m_dragTicks = ticks;
+    m_dragSemitones = semitones;
+    QVector<music::Note> notes = m_dragOrigin;
+    for (int i : m_dragSelection) {
+        notes[i].startTick += ticks;
+        notes[i].pitch += semitones;
+    }
+    applyNotes(notes, m_dragSelection, tr("Move notes"), true);
+}
+
+void PianoRoll::mouseReleaseEvent(QMouseEvent*)
+{
+    if (m_drag == Drag::Notes && (m_dragTicks != 0 || m_dragSemitones != 0))
+        applyNotes(m_score.tracks[m_track].notes, m_selected, tr("Move notes"), false);
+    m_drag = Drag::None;
+}
+
+void PianoRoll::keyPressEvent(QKeyEvent* event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        shift ? resizeSelection(-m_grid) : moveSelection(-m_grid, 0);
+        return;
+    case Qt::Key_Right:
+        shift ? resizeSelection(m_grid) : moveSelection(m_grid, 0);
+        return;
+    case Qt::Key_Up:
+        moveSelection(0, shift ? 12 : 1);
+        return;
+    case Qt::Key_Down:
+        moveSelection(0, shift ? -12 : -1);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        return;
+    case Qt::Key_D:
+        if (control) {
+            duplicateSelection();
+            return;
+        }
+        break;
+    case Qt::Key_A:
+        if (control && m_track < m_score.tracks.size()) {
+            QList<int> all;
+            for (int i = 0; i < m_score.tracks[m_track].notes.size(); ++i)
+                all << i;
+            selectNotes(all);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PianoRoll::applyNotes(QVector<music::Note> notes, const QList<int>& changed,
+                           const QString& actionName, bool dragging)
+{
+    if (!m_project || m_regionId.isNull())
+        return false;
+    // The changed notes are found again after the project sorts them, so they stay selected.
+    QVector<music::Note> wanted;
+    for (int i : changed)
+        wanted.append(notes[i]);
+    if (!m_project->requestSetTakeNotes(m_regionId, m_track, notes, actionName, dragging))
+        return false; // the project said why (lastError); nothing changed
+    const QVector<music::Note>& now = m_score.tracks[m_track].notes;
+    QList<int> selection;
+    for (const music::Note& w : wanted) {
+        for (int i = 0; i < now.size(); ++i) {
+            if (now[i] == w && !selection.contains(i)) {
+                selection << i;
+                break;
+            }
+        }
+    }
+    m_selected = selection;
+    update();
+    Q_EMIT selectionChanged();
+    return true;
+}
+
+void PianoRoll::moveSelection(qint64 ticks, int semitones, bool dragging)
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    for (int i : m_selected) {
+        notes[i].startTick += ticks;
+        notes[i].pitch += semitones;
+    }
+    applyNotes(notes, m_selected, semitones != 0 ? tr("Transpose notes") : tr("Move notes"),
+               dragging);
+}
+
+void PianoRoll::resizeSelection(qint64 ticks)
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    for (int i : m_selected)
+        notes[i].durationTicks = std::max<qint64>(m_grid, notes[i].durationTicks + ticks);
+    applyNotes(notes, m_selected, tr("Change note length"), false);
+}
+
+void PianoRoll::duplicateSelection()
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+    for (int i : m_selected) {
+        first = std::min(first, notes[i].startTick);
+        last = std::max(last, notes[i].endTick());
+    }
+    const qint64 span = std::max(m_grid, snap(last - first));
+    QList<int> copies;
+    for (int i : m_selected) {
+        music::Note copy = notes[i];
+        copy.startTick += span;
+        copies << int(notes.size());
+        notes.append(copy);
+    }
+    applyNotes(notes, copies, tr("Duplicate notes"), false);
+}
+
+void PianoRoll::deleteSelection()
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes;
+    const QVector<music::Note>& all = m_score.tracks[m_track].notes;
+    for (int i = 0; i < all.size(); ++i) {
+        if (!m_selected.contains(i))
+            notes.append(all[i]);
+    }
+    applyNotes(notes, {}, tr("Delete notes"), false);
+}
+
+} // namespace sw::ui

@@ -1,0 +1,112 @@
+#pragma once
+// The piano roll: the notes of the active take of a music region, every track drawn, one track
+// editable at a time, with the lyric syllable under each sung note. Editing follows DAW habits:
+// click selects (Ctrl adds), drag moves on the 16th grid and by semitones, arrows move, Up and
+// Down transpose, Shift+arrows change the length, Ctrl+D duplicates after the selection, Delete
+// removes, Ctrl+A selects the track. A click or drag in the bar ruler selects bars, for
+// "Regenerate Selection". Every edit is one undoable request on the project (a drag folds into
+// one step).
+
+#include "music/score.h"
+
+#include <QUuid>
+#include <QWidget>
+
+namespace sw::project {
+class Project;
+}
+
+namespace sw::ui {
+
+class PianoRoll : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PianoRoll(QWidget* parent = nullptr);
+
+    /// Shows the active take of the project's first region that has one; follows its edits.
+    void setProject(project::Project* project);
+    QUuid regionId() const { return m_regionId; }
+    /// The score shown (empty when there is no take).
+    const music::Score& score() const { return m_score; }
+
+    int editableTrack() const { return m_track; }
+    void setEditableTrack(int track);
+    /// Indices into the editable track's notes.
+    QList<int> selectedNotes() const { return m_selected; }
+    void selectNotes(const QList<int>& indices);
+
+    /// The bars chosen in the ruler (0-based, inclusive); first < 0 when none.
+    int firstSelectedBar() const { return m_firstBar; }
+    int lastSelectedBar() const { return m_lastBar; }
+    void selectBars(int first, int last);
+
+    /// The grid notes snap to, in ticks (a 16th by default).
+    qint64 gridTicks() const { return m_grid; }
+
+    /// The editing commands, also bound to keys.
+    void moveSelection(qint64 ticks, int semitones, bool dragging = false);
+    void resizeSelection(qint64 ticks);
+    void duplicateSelection();
+    void deleteSelection();
+
+    /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
+    QPoint positionOf(qint64 tick, int pitch) const;
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void selectionChanged();
+    void barsSelected(int first, int last);
+    /// The take shown or its tracks changed (the track chooser lists them again).
+    void scoreChanged();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void reload();
+    bool applyNotes(QVector<music::Note> notes, const QList<int>& changed,
+                    const QString& actionName, bool dragging);
+    int xOf(qint64 tick) const;
+    int yOf(int pitch) const;
+    qint64 tickAt(int x) const;
+    int pitchAt(int y) const;
+    int barAt(int x) const;
+    QRect noteRect(const music::Note& n) const;
+    int noteAt(const QPoint& pos) const;
+    qint64 snap(qint64 tick) const;
+
+    project::Project* m_project = nullptr;
+    QUuid m_regionId;
+    music::Score m_score;
+    int m_track = 0;
+    QList<int> m_selected;
+    int m_firstBar = -1;
+    int m_lastBar = -1;
+    qint64 m_grid = music::kTicksPerQuarter / 4;
+    double m_pixelsPerTick = 0.1;
+    int m_rowHeight = 7;
+    int m_lowPitch = 36;
+    int m_highPitch = 96;
+    // A drag in progress: what it started from, in ticks and semitones.
+    enum class Drag
+    {
+        None,
+        Notes,
+        Bars
+    };
+    Drag m_drag = Drag::None;
+    QPoint m_dragStart;
+    QVector<music::Note> m_dragOrigin;
+    QList<int> m_dragSelection; ///< indices into m_dragOrigin
+    qint64 m_dragTicks = 0;
+    int m_dragSemitones = 0;
+    int m_dragBar = -1;
+};
+
+} // namespace sw::ui
