@@ -804,6 +804,153 @@
     </message>
 </context>
 <context>
+    <name>sw::ui::Inspector</name>
+    <message>
+        <source>mood: valence %1, arousal %2</source>
+        <translation>Stimmung: Valenz %1, Erregung %2</translation>
+    </message>
+    <message>
+        <source>tempo %1 bpm</source>
+        <translation>Tempo %1 bpm</translation>
+    </message>
+    <message>
+        <source>tempo %1-%2 bpm</source>
+        <translation>Tempo %1-%2 bpm</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Tonart %1</translation>
+    </message>
+    <message>
+        <source>minor mode</source>
+        <translation>Moll</translation>
+    </message>
+    <message>
+        <source>major mode</source>
+        <translation>Dur</translation>
+    </message>
+    <message>
+        <source>meter %1/%2</source>
+        <translation>Takt %1/%2</translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2)</source>
+        <translation>Instrument %1 (%2)</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>dynamics %1</source>
+        <translation>Dynamik %1</translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>nicht </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a clip, a marker, notes or bars to see them here.</source>
+        <translation>Wählen Sie einen Clip, einen Marker, Noten oder Takte, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>At %1%2</source>
+        <translation>Bei %1%2</translation>
+    </message>
+    <message>
+        <source>; a hit point: the music accents it</source>
+        <translation>; ein Trefferpunkt: die Musik betont ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 for %2; %n take(s)</source>
+        <translation>
+            <numerusform>Ab %1 für %2; %n Take</numerusform>
+            <numerusform>Ab %1 für %2; %n Takes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing %1: %2 notes in %3 tracks, seed %4</source>
+        <translation>Es spielt %1: %2 Noten in %3 Spuren, Seed %4</translation>
+    </message>
+    <message>
+        <source>From %1 for %2</source>
+        <translation>Ab %1 für %2</translation>
+    </message>
+    <message>
+        <source>Understood:</source>
+        <translation>Verstanden:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>Nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s), stressed ones in bold:</source>
+        <translation>
+            <numerusform>%n Silbe, betonte fett:</numerusform>
+            <numerusform>%n Silben, betonte fett:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Liedtext</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 ticks, velocity %4%5</source>
+        <translation>%1 bei %2, %3 Ticks, Anschlag %4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of %1</source>
+        <translation>
+            <numerusform>%n Note von %1</numerusform>
+            <numerusform>%n Noten von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bar %1</source>
+        <translation>Takt %1</translation>
+    </message>
+    <message>
+        <source>intensity %1, %2 bpm</source>
+        <translation>Intensität %1, %2 bpm</translation>
+    </message>
+    <message>
+        <source>Plan the music (Music &gt; Plan Music) to see why each bar is as it is.</source>
+        <translation>Planen Sie die Musik (Musik &gt; Musik planen), um zu sehen, warum jeder Takt so ist, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Bars %1-%2</source>
+        <translation>Takte %1-%2</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1214,6 +1361,14 @@
         <source>Take %1 (bars %2-%3 new)</source>
         <translation>Take %1 (Takte %2-%3 neu)</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Generation Queue</source>
+        <translation>Erzeugungswarteschlange</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1398,6 +1553,29 @@
     <message>
         <source>Marker</source>
         <translation>Marker</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TaskList</name>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3</source>
+        <translation>%1: %2 % %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,149 @@
     </message>
 </context>
 <context>
+    <name>sw::ui::Inspector</name>
+    <message>
+        <source>mood: valence %1, arousal %2</source>
+        <translation>情绪：效价 %1，唤醒度 %2</translation>
+    </message>
+    <message>
+        <source>tempo %1 bpm</source>
+        <translation>速度 %1 bpm</translation>
+    </message>
+    <message>
+        <source>tempo %1-%2 bpm</source>
+        <translation>速度 %1-%2 bpm</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>调性 %1</translation>
+    </message>
+    <message>
+        <source>minor mode</source>
+        <translation>小调</translation>
+    </message>
+    <message>
+        <source>major mode</source>
+        <translation>大调</translation>
+    </message>
+    <message>
+        <source>meter %1/%2</source>
+        <translation>拍号 %1/%2</translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2)</source>
+        <translation>乐器 %1（%2）</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>鼓</translation>
+    </message>
+    <message>
+        <source>dynamics %1</source>
+        <translation>力度 %1</translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <source>Select a clip, a marker, notes or bars to see them here.</source>
+        <translation>选择一个片段、标记、音符或小节，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>At %1%2</source>
+        <translation>位于 %1%2</translation>
+    </message>
+    <message>
+        <source>; a hit point: the music accents it</source>
+        <translation>；击点：音乐会在此加重</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 for %2; %n take(s)</source>
+        <translation>
+            <numerusform>从 %1 起，时长 %2；%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing %1: %2 notes in %3 tracks, seed %4</source>
+        <translation>正在播放 %1：%3 条音轨共 %2 个音符，种子 %4</translation>
+    </message>
+    <message>
+        <source>From %1 for %2</source>
+        <translation>从 %1 起，时长 %2</translation>
+    </message>
+    <message>
+        <source>Understood:</source>
+        <translation>已理解：</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>未理解：%1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s), stressed ones in bold:</source>
+        <translation>
+            <numerusform>%n 个音节，重读音节以粗体显示：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 ticks, velocity %4%5</source>
+        <translation>%1 位于 %2，%3 tick，力度 %4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bar %1</source>
+        <translation>第 %1 小节</translation>
+    </message>
+    <message>
+        <source>intensity %1, %2 bpm</source>
+        <translation>强度 %1，%2 bpm</translation>
+    </message>
+    <message>
+        <source>Plan the music (Music &gt; Plan Music) to see why each bar is as it is.</source>
+        <translation>规划音乐（音乐 &gt; 规划音乐）后即可看到每个小节如此安排的原因。</translation>
+    </message>
+    <message>
+        <source>Bars %1-%2</source>
+        <translation>第 %1-%2 小节</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1210,6 +1353,14 @@
         <source>Take %1 (bars %2-%3 new)</source>
         <translation>版本 %1（第 %2-%3 小节重写）</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Generation Queue</source>
+        <translation>生成队列</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1391,6 +1542,29 @@
     <message>
         <source>Marker</source>
         <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TaskList</name>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1：等待中</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3</source>
+        <translation>%1：%2% %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：完成</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/exporttask.h"
+#include "ui/inspector.h"
 #include "ui/midicontroller.h"
 #include "ui/pianoroll.h"
 #include "ui/plantask.h"
 #include "ui/projectoutline.h"
+#include "ui/tasklist.h"
 #include "ui/timelineview.h"
 #include "ui/translations.h"
 #include "ui/userprompts.h"
@@ -66,7 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this)),
       m_timeline(new TimelineView), m_tasks(new jobs::TaskManager(this)),
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_midi(new MidiController(this)), m_pianoRoll(new PianoRoll)
+      m_midi(new MidiController(this)), m_pianoRoll(new PianoRoll), m_inspector(new Inspector)
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* scroll = new QScrollArea;
@@ -279,6 +281,20 @@ void MainWindow::createDocks()
     QDockWidget* outline = dock(m_outline, tr("Project"), "projectDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(outline, roll);
     roll->raise();
+    dock(m_inspector, tr("Inspector"), "inspectorDock", Qt::RightDockWidgetArea);
+    dock(new TaskList(m_tasks), tr("Generation Queue"), "tasksDock", Qt::RightDockWidgetArea);
+    // The inspector follows whatever was selected last.
+    connect(m_outline, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QList<QUuid> ids = m_outline->selectedElementIds();
+        m_inspector->showElement(ids.isEmpty() ? QUuid() : ids.first());
+    });
+    connect(m_pianoRoll, &PianoRoll::selectionChanged, this, [this] {
+        m_inspector->showNotes(m_pianoRoll->score(), m_pianoRoll->editableTrack(),
+                               m_pianoRoll->selectedNotes());
+    });
+    connect(m_pianoRoll, &PianoRoll::barsSelected, this, [this](int first, int last) {
+        m_inspector->showBars(m_timeline->plan(), first, last);
+    });
 }
 
 void MainWindow::startRegenerating()
@@ -490,6 +506,7 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     m_timeline->setProject(project.get());
     m_outline->setProject(project.get());
     m_pianoRoll->setProject(project.get());
+    m_inspector->setProject(project.get());
     m_project = std::move(project);
     m_path = path;
     m_unsavedContent = unsaved;

@@ -40,6 +40,7 @@ class VocalTask;
 
 namespace sw::ui {
 
+class Inspector;
 class MidiController;
 class PianoRoll;
 class PlanTask;
@@ -81,6 +82,7 @@ public:
     /// Music > Regenerate Selection: the bars selected in the piano roll, for its track.
     void startRegenerating();
     PianoRoll* pianoRoll() const { return m_pianoRoll; }
+    Inspector* inspector() const { return m_inspector; }
     /// The MIDI devices (tests give it a virtual backend).
     MidiController* midi() const { return m_midi; }
     /// Cancels the plan, score, vocal or export that is running.
@@ -164,6 +166,7 @@ private:
     QString m_arrangedFrom; ///< the take the running arrangement or regeneration starts from
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
+    Inspector* m_inspector;
 };
 
 } // namespace sw::ui

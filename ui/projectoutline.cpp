@@ -1,5 +1,7 @@
 #include "ui/projectoutline.h"
 
+#include <QTreeWidgetItemIterator>
+
 #include "project/project.h"
 
 #include <QDir>
@@ -47,6 +49,18 @@ QList<QUuid> ProjectOutline::selectedElementIds() const
             ids.append(id);
     }
     return ids;
+}
+
+void ProjectOutline::selectElement(const QUuid& id)
+{
+    clearSelection();
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kIdRole).toUuid() == id) {
+            (*it)->setSelected(true);
+            scrollToItem(*it);
+            return;
+        }
+    }
 }
 
 int ProjectOutline::elementCount() const

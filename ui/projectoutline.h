@@ -20,6 +20,8 @@ public:
 
     void setProject(project::Project* project);
     QList<QUuid> selectedElementIds() const;
+    /// Selects the row of element `id` (and only it).
+    void selectElement(const QUuid& id);
     /// Number of elements listed (group headings not counted).
     int elementCount() const;
 

@@ -55,11 +55,13 @@ QString chooseInterfaceLanguage(const QString& preference)
         for (const InterfaceLanguage& l : languages) {
             if (l.code == QLatin1String("en"))
                 continue;
+            // "de_AT" takes German; Chinese only in its simplified script or mainland form.
             const QLocale locale(l.code);
-            if (wanted == l.code ||
-                QLocale(wanted).language() == locale.language() &&
-                    (l.code.size() == 2 || QLocale(wanted).territory() == locale.territory() ||
-                     wanted.startsWith(QStringLiteral("zh_Hans"))))
+            const bool sameLanguage = QLocale(wanted).language() == locale.language();
+            const bool sameVariant = l.code.size() == 2 ||
+                                     QLocale(wanted).territory() == locale.territory() ||
+                                     wanted.startsWith(QStringLiteral("zh_Hans"));
+            if (wanted == l.code || (sameLanguage && sameVariant))
                 return l.code;
         }
         if (wanted.startsWith(QStringLiteral("en")))
@@ -74,10 +76,19 @@ bool installTranslations(const QString& language, QString* error)
     for (const auto& t : translators)
         QCoreApplication::removeTranslator(t.get());
     translators.clear();
-    if (language == QLatin1String("en"))
-        return true; // the source strings are English
-
     auto own = std::make_unique<QTranslator>();
+    if (language == QLatin1String("en")) {
+        // The source strings are English; only the plural forms ("%n note(s)") come from
+        // scorewright_en.qm. Without it the "(s)" forms show, and nothing else changes.
+        for (const QString& dir : translationDirectories()) {
+            if (own->load(QStringLiteral("scorewright_en"), dir)) {
+                QCoreApplication::installTranslator(own.get());
+                translators.push_back(std::move(own));
+                break;
+            }
+        }
+        return true;
+    }
     bool loaded = false;
     for (const QString& dir : translationDirectories()) {
         if (own->load(QStringLiteral("scorewright_") + language, dir)) {

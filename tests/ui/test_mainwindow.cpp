@@ -5,14 +5,17 @@
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/midicontroller.h"
 #include "ui/pianoroll.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -129,6 +132,8 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("ScorewrightTest"));
+        // As the application does at start: English, with its plural forms.
+        QVERIFY(installTranslations(QStringLiteral("en")));
     }
 
     void opensTheDemoProject()
@@ -678,6 +683,61 @@ private Q_SLOTS:
         }
         QCOMPARE(take->provenance.controls.value(QStringLiteral("regenerated")).toString(),
                  QStringLiteral("2-2"));
+    }
+
+    void lyricsTypedInTheInspectorAreSung()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        // The prompt's inspector says what was understood and what was not.
+        QUuid prompt, lyrics;
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.kind == sw::project::ClipKind::Prompt && c.text.contains(QStringLiteral("knock")))
+                prompt = c.id;
+            if (c.kind == sw::project::ClipKind::Lyrics)
+                lyrics = c.id;
+        }
+        window.outline()->selectElement(prompt);
+        const QString understood = window.inspector()->detailsText();
+        QVERIFY2(understood.contains(QStringLiteral("drums")), qPrintable(understood));
+        QVERIFY2(understood.contains(QStringLiteral("hit (\"knock\")")), qPrintable(understood));
+        // An edited prompt is read again; a word the lexicon lacks is named.
+        window.inspector()->textEditor()->setPlainText(QStringLiteral("tense zorglub strings"));
+        window.inspector()->applyText();
+        QCOMPARE(window.project()->clip(prompt)->text, QStringLiteral("tense zorglub strings"));
+        QVERIFY2(
+            window.inspector()->detailsText().contains(QStringLiteral("Not understood: zorglub")),
+            qPrintable(window.inspector()->detailsText()));
+        window.project()->undoStack()->undo();
+
+        // Type new lyrics into the lyric clip's inspector, Apply: one undo step.
+        window.outline()->selectElement(lyrics);
+        QPlainTextEdit* editor = window.inspector()->textEditor();
+        QVERIFY(editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Shine a light on me"));
+        QTest::mouseClick(
+            window.inspector()->findChild<QPushButton*>(QStringLiteral("inspectorApply")),
+            Qt::LeftButton);
+        QCOMPARE(window.project()->clip(lyrics)->text, QStringLiteral("Shine a light on me"));
+        QVERIFY2(window.inspector()->detailsText().contains(QStringLiteral("5 syllables")),
+                 qPrintable(window.inspector()->detailsText()));
+
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        action(window, "vocalAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QStringList sung;
+        for (const sw::music::Track& t : firstTake(window)->score.tracks) {
+            if (t.role == sw::music::TrackRole::Vocal)
+                for (const sw::music::Note& n : t.notes)
+                    sung << n.lyric;
+        }
+        QCOMPARE(sung, (QStringList{"Shine", "a", "light", "on", "me"}));
     }
 
     void theExportDialogGivesBackWhatItWasGiven()

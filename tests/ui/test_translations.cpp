@@ -142,6 +142,15 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "MIDI(&I)"}));
     }
 
+    void englishHasItsPluralForms()
+    {
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("sw::ui::PlanTask", "Planned %n bar(s)", nullptr, 1),
+                 QStringLiteral("Planned 1 bar"));
+        QCOMPARE(QCoreApplication::translate("sw::ui::PlanTask", "Planned %n bar(s)", nullptr, 12),
+                 QStringLiteral("Planned 12 bars"));
+    }
+
     void backToEnglish()
     {
         QVERIFY(installTranslations(QStringLiteral("de")));

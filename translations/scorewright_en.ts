@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>sw::engine::ComposeTask</name>
+    <message numerus="yes">
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n note written</numerusform>
+            <numerusform>%n notes written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::Inspector</name>
+    <message numerus="yes">
+        <source>From %1 for %2; %n take(s)</source>
+        <translation>
+            <numerusform>From %1 for %2; %n take</numerusform>
+            <numerusform>From %1 for %2; %n takes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s), stressed ones in bold:</source>
+        <translation>
+            <numerusform>%n syllable, stressed ones in bold:</numerusform>
+            <numerusform>%n syllables, stressed ones in bold:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) of %1</source>
+        <translation>
+            <numerusform>%n note of %1</numerusform>
+            <numerusform>%n notes of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: %n recorded note(s)</source>
+        <translation>
+            <numerusform>%1: %n recorded note</numerusform>
+            <numerusform>%1: %n recorded notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sung note(s)</source>
+        <translation>
+            <numerusform>%1: %n sung note</numerusform>
+            <numerusform>%1: %n sung notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>Exported %n file</numerusform>
+            <numerusform>Exported %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PlanTask</name>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>Planned %n bar</numerusform>
+            <numerusform>Planned %n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>Composed %n note</numerusform>
+            <numerusform>Composed %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ProjectOutline</name>
+    <message numerus="yes">
+        <source>%n take(s)</source>
+        <translation>
+            <numerusform>%n take</numerusform>
+            <numerusform>%n takes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,55 @@
+#pragma once
+// The inspector: what the selected thing is and why. For a prompt, the constraints the parser
+// understood (with the words that gave each) and the words it did not; for lyrics, the
+// syllables as they will be sung, stressed ones marked; for a prompt or a lyric line, its text
+// to edit (Apply is one undo step); for notes, their pitch, place and velocity; for bars, the
+// plan's reasons.
+
+#include "music/score.h"
+#include "plan/musicplan.h"
+
+#include <QUuid>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace sw::project {
+class Project;
+}
+
+namespace sw::ui {
+
+class Inspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Inspector(QWidget* parent = nullptr);
+
+    void setProject(project::Project* project);
+    /// A clip, marker or music region of the project; a null id clears the inspector.
+    void showElement(const QUuid& id);
+    void showNotes(const music::Score& score, int track, const QList<int>& notes);
+    void showBars(const std::optional<plan::MusicPlan>& plan, int first, int last);
+
+    /// What the inspector shows, as plain text (for tests and screen readers).
+    QString detailsText() const;
+    /// The editable text of a prompt or lyric clip; applying it edits the clip.
+    QPlainTextEdit* textEditor() const { return m_editor; }
+    void applyText();
+
+private:
+    void showText(const QString& title, const QString& html, bool editable = false);
+
+    project::Project* m_project = nullptr;
+    QUuid m_element;
+    QLabel* m_title;
+    QLabel* m_details;
+    QPlainTextEdit* m_editor;
+    QPushButton* m_apply;
+};
+
+} // namespace sw::ui
