@@ -15,9 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEventLoop>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <QtTest>
@@ -738,6 +740,77 @@ private Q_SLOTS:
                     sung << n.lyric;
         }
         QCOMPARE(sung, (QStringList{"Shine", "a", "light", "on", "me"}));
+    }
+
+    void theWindowStaysResponsiveWhileALongScoreIsWritten()
+    {
+        // Three minutes of prompts: about 90 bars to plan and compose on a worker, several
+        // seconds of work, while the event loop is timed every 5 ms.
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        content.title = QStringLiteral("Three minutes");
+        const QStringList prompts{
+            QStringLiteral("calm piano, slow"),         QStringLiteral("hopeful strings, building"),
+            QStringLiteral("energetic drums and bass"), QStringLiteral("tense, minor, strings"),
+            QStringLiteral("triumphant brass, loud"),   QStringLiteral("quiet ending, piano")};
+        for (int i = 0; i < prompts.size(); ++i) {
+            sw::project::Clip clip;
+            clip.id = QUuid::createUuid();
+            clip.kind = sw::project::ClipKind::Prompt;
+            clip.startUs = i * 30000000LL;
+            clip.durationUs = 30000000;
+            clip.text = prompts[i];
+            content.clips.append(clip);
+        }
+        const QString path = dir.filePath(QStringLiteral("long.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, path, &error), qPrintable(error));
+
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QElapsedTimer clock;
+        qint64 last = 0, worst = 0;
+        QVector<qint64> gaps;
+        QTimer probe;
+        probe.setInterval(5);
+        probe.setTimerType(Qt::PreciseTimer);
+        connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.nsecsElapsed() / 1000;
+            gaps.append(now - last);
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        clock.start();
+        probe.start();
+        // A real event loop (QTest::qWait sleeps between its rounds, which would be measured
+        // as stalls): it runs until the take is in and a little longer, for the repaints.
+        QEventLoop loop;
+        QElapsedTimer finishedFor;
+        connect(&probe, &QTimer::timeout, &loop, [&] {
+            if (!window.isPlanning() && !finishedFor.isValid())
+                finishedFor.start();
+            if ((finishedFor.isValid() && finishedFor.elapsed() > 200) || clock.elapsed() > 120000)
+                loop.quit();
+        });
+        action(window, "scoreAction")->trigger();
+        loop.exec();
+        probe.stop();
+        QVERIFY(!window.isPlanning());
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* take = firstTake(window);
+        QVERIFY(take);
+        std::sort(gaps.begin(), gaps.end());
+        qInfo("scoring 3 minutes took %.1f s (%d notes); event-loop gaps: median %.1f ms, "
+              "99th percentile %.1f ms, worst %.1f ms",
+              clock.elapsed() / 1000.0, take->score.noteCount(), gaps[gaps.size() / 2] / 1000.0,
+              gaps[gaps.size() * 99 / 100] / 1000.0, worst / 1000.0);
+        QVERIFY(clock.elapsed() > 1000); // long enough for the measurement to mean something
+        QVERIFY2(worst < 50000, qPrintable(QStringLiteral("a %1 ms stall").arg(worst / 1000.0)));
     }
 
     void theExportDialogGivesBackWhatItWasGiven()
