@@ -10,6 +10,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-multimedia-dev          # the preview's sound (QAudioSink)
   libgl-dev libxkbcommon-dev
   qt6-qpa-plugins
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev

@@ -1369,6 +1369,26 @@
         <source>Generation Queue</source>
         <translation>Erzeugungswarteschlange</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Wiedergabe/Pause</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Zum &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>The music cannot be previewed: %1</source>
+        <translation>Die Musik kann nicht vorgehört werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1395,6 +1415,13 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>Wählen Sie zuerst einen MIDI-Eingang (MIDI &gt; Eingang).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MusicOutput</name>
+    <message>
+        <source>No audio output: the picture plays against the system clock and the music is not heard (is a sound server running?).</source>
+        <translation>Keine Audioausgabe: das Bild läuft nach der Systemuhr und die Musik ist nicht zu hören (läuft ein Soundserver?).</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1502,21 @@
     <message>
         <source>Regenerate bars %1-%2</source>
         <translation>Takte %1-%2 neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PreviewPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

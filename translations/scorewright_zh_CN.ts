@@ -1361,6 +1361,26 @@
         <source>Generation Queue</source>
         <translation>生成队列</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>转到开头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The music cannot be previewed: %1</source>
+        <translation>无法预听音乐：%1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiController</name>
@@ -1387,6 +1407,13 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>请先选择 MIDI 输入端口（MIDI &gt; 输入端口）。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MusicOutput</name>
+    <message>
+        <source>No audio output: the picture plays against the system clock and the music is not heard (is a sound server running?).</source>
+        <translation>没有音频输出：画面按系统时钟播放，听不到音乐（声音服务器是否在运行？）。</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1492,21 @@
     <message>
         <source>Regenerate bars %1-%2</source>
         <translation>重新生成第 %1-%2 小节</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PreviewPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,15 @@
 #include "render/exporttask.h"
 #include "ui/inspector.h"
 #include "ui/midicontroller.h"
+#include "ui/musicoutput.h"
 #include "ui/pianoroll.h"
 #include "ui/plantask.h"
+#include "ui/previewpanel.h"
 #include "ui/projectoutline.h"
 #include "ui/tasklist.h"
 #include "ui/timelineview.h"
 #include "ui/translations.h"
+#include "ui/transport.h"
 #include "ui/userprompts.h"
 
 #include <QActionGroup>
@@ -30,8 +33,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -68,7 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
       m_recoveryFolder(project::RecoveryStore::defaultFolder()), m_summaryLabel(new QLabel(this)),
       m_timeline(new TimelineView), m_tasks(new jobs::TaskManager(this)),
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_midi(new MidiController(this)), m_pianoRoll(new PianoRoll), m_inspector(new Inspector)
+      m_midi(new MidiController(this)), m_pianoRoll(new PianoRoll), m_inspector(new Inspector),
+      m_transport(new Transport(nullptr, this)), m_music(new MusicOutput(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* scroll = new QScrollArea;
@@ -240,6 +246,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     addLanguageMenu(edit);
 
+    addPlaybackMenu();
     addMidiMenu();
     rebuildRecentMenu();
 }
@@ -281,6 +288,8 @@ void MainWindow::createDocks()
     QDockWidget* outline = dock(m_outline, tr("Project"), "projectDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(outline, roll);
     roll->raise();
+    m_preview = new PreviewPanel(m_transport);
+    dock(m_preview, tr("Preview"), "previewDock", Qt::RightDockWidgetArea);
     dock(m_inspector, tr("Inspector"), "inspectorDock", Qt::RightDockWidgetArea);
     dock(new TaskList(m_tasks), tr("Generation Queue"), "tasksDock", Qt::RightDockWidgetArea);
     // The inspector follows whatever was selected last.
@@ -324,6 +333,62 @@ void MainWindow::startRegenerating()
     runPlanTask(std::make_shared<PlanTask>(m_project->content(), score,
                                            QSet<music::TrackRole>{track.role}, first, last, options,
                                            m_modelsDir));
+}
+
+void MainWindow::addPlaybackMenu()
+{
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    QAction* play = playback->addAction(tr("&Play/Pause"), m_transport, &Transport::toggle);
+    play->setObjectName(QStringLiteral("playAction"));
+    play->setShortcut(QKeySequence(Qt::Key_Space));
+    QAction* start =
+        playback->addAction(tr("Go to &Start"), this, [this] { m_transport->seek(0); });
+    start->setShortcut(QKeySequence(Qt::Key_Home));
+    // The display refresh: the transport is asked for its position about 60 times a second.
+    auto* refresh = new QTimer(this);
+    refresh->setTimerType(Qt::PreciseTimer);
+    refresh->setInterval(16);
+    connect(refresh, &QTimer::timeout, m_transport, &Transport::tick);
+    connect(m_transport, &Transport::playingChanged, this, [this, refresh](bool playing) {
+        playing ? refresh->start() : refresh->stop();
+        playing ? startMusic() : m_music->stop();
+    });
+    connect(m_transport, &Transport::seeked, this, [this] {
+        if (m_transport->isPlaying())
+            startMusic();
+    });
+    connect(m_transport, &Transport::positionChanged, this, [this](qint64 us) {
+        const QSignalBlocker block(m_timeline);
+        m_timeline->setPlayheadUs(us);
+    });
+    connect(m_timeline, &TimelineView::playheadMoved, m_transport, &Transport::seek);
+    connect(m_music, &MusicOutput::prepared, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            m_preview->setNote(tr("The music cannot be previewed: %1").arg(error));
+        else if (m_transport->isPlaying())
+            startMusic();
+    });
+    m_preview->setNote(m_music->unavailableReason());
+}
+
+void MainWindow::startMusic()
+{
+    // The music leads when it plays; until its rendering is ready, and without an audio device,
+    // the transport's clock does.
+    m_transport->setMusicClock({});
+    if (!m_music->unavailableReason().isEmpty() || !m_project)
+        return;
+    const project::MusicRegion* region = firstScoredRegion(m_project->content());
+    if (!region)
+        return;
+    const QUuid take = region->active()->id;
+    if (take != m_previewedTake) {
+        m_previewedTake = take;
+        m_music->prepare(region->active()->score, region->startUs);
+        return; // prepared() starts it
+    }
+    if (m_music->isReady() && m_music->start(m_transport->positionUs()))
+        m_transport->setMusicClock([this] { return m_music->playedUs(); });
 }
 
 void MainWindow::addMidiMenu()
@@ -507,6 +572,13 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     m_outline->setProject(project.get());
     m_pianoRoll->setProject(project.get());
     m_inspector->setProject(project.get());
+    m_transport->pause();
+    m_transport->seek(0);
+    m_transport->setDurationUs(project->content().durationUs());
+    connect(project.get(), &project::Project::elementChanged, m_transport,
+            [this] { m_transport->setDurationUs(m_project->content().durationUs()); });
+    m_previewedTake = {};
+    m_preview->setProject(project.get());
     m_project = std::move(project);
     m_path = path;
     m_unsavedContent = unsaved;

@@ -42,6 +42,9 @@ namespace sw::ui {
 
 class Inspector;
 class MidiController;
+class MusicOutput;
+class PreviewPanel;
+class Transport;
 class PianoRoll;
 class PlanTask;
 class ProjectOutline;
@@ -83,6 +86,8 @@ public:
     void startRegenerating();
     PianoRoll* pianoRoll() const { return m_pianoRoll; }
     Inspector* inspector() const { return m_inspector; }
+    Transport* transport() const { return m_transport; }
+    PreviewPanel* preview() const { return m_preview; }
     /// The MIDI devices (tests give it a virtual backend).
     MidiController* midi() const { return m_midi; }
     /// Cancels the plan, score, vocal or export that is running.
@@ -122,6 +127,10 @@ private:
     void createActions();
     void addLanguageMenu(QMenu* parent);
     void addMidiMenu();
+    void addPlaybackMenu();
+    /// Starts the active take's sound at the transport's position (rendering it first if it
+    /// changed); the transport follows it once it plays.
+    void startMusic();
     void createDocks();
     void toggleMidiPreview();
     void toggleRecording();
@@ -167,6 +176,10 @@ private:
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
     Inspector* m_inspector;
+    Transport* m_transport;
+    MusicOutput* m_music;
+    PreviewPanel* m_preview = nullptr;
+    QUuid m_previewedTake; ///< the take whose rendering MusicOutput holds
 };
 
 } // namespace sw::ui

@@ -9,9 +9,11 @@
 #include "ui/mainwindow.h"
 #include "ui/midicontroller.h"
 #include "ui/pianoroll.h"
+#include "ui/previewpanel.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
 #include "ui/translations.h"
+#include "ui/transport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -811,6 +813,30 @@ private Q_SLOTS:
               gaps[gaps.size() * 99 / 100] / 1000.0, worst / 1000.0);
         QVERIFY(clock.elapsed() > 1000); // long enough for the measurement to mean something
         QVERIFY2(worst < 50000, qPrintable(QStringLiteral("a %1 ms stall").arg(worst / 1000.0)));
+    }
+
+    void spacePlaysThePictureAndTheTimelineFollows()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.preview()->shownFrameTimeUs() >= 0); // the first frame of the demo
+        window.timeline()->setFocus();
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(window.transport()->isPlaying());
+        QTest::qWait(300);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(!window.transport()->isPlaying());
+        const qint64 at = window.transport()->positionUs();
+        QVERIFY2(at >= 200000 && at < 2000000, qPrintable(QString::number(at)));
+        QCOMPARE(window.timeline()->playheadUs(), at);
+        QVERIFY(at - window.preview()->shownFrameTimeUs() < 1000000 / 25 + 1);
+        // A click on the timeline moves the transport and the picture.
+        window.timeline()->setPlayheadUs(6000000);
+        QCOMPARE(window.transport()->positionUs(), 6000000);
+        QVERIFY(6000000 - window.preview()->shownFrameTimeUs() < 1000000 / 25 + 1);
     }
 
     void theExportDialogGivesBackWhatItWasGiven()

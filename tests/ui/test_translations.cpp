@@ -98,12 +98,13 @@ private Q_SLOTS:
             englishMenus = menuTitles(english);
             englishTexts = dialogTexts(ExportDialog(choices, true));
         }
-        QCOMPARE(englishMenus, (QStringList{"&File", "&Music", "&Edit", "M&IDI"}));
+        QCOMPARE(englishMenus, (QStringList{"&File", "&Music", "&Edit", "&Playback", "M&IDI"}));
 
         QString error;
         QVERIFY2(installTranslations(QStringLiteral("de"), &error), qPrintable(error));
         MainWindow window;
-        QCOMPARE(menuTitles(window), (QStringList{"&Datei", "&Musik", "&Bearbeiten", "M&IDI"}));
+        QCOMPARE(menuTitles(window),
+                 (QStringList{"&Datei", "&Musik", "&Bearbeiten", "&Wiedergabe", "M&IDI"}));
         QCOMPARE(action(window, "saveAction")->text(), QStringLiteral("&Speichern"));
         QCOMPARE(action(window, "exportAction")->text(),
                  QStringLiteral("Soundtrack &exportieren …"));
@@ -139,7 +140,8 @@ private Q_SLOTS:
     {
         QVERIFY(installTranslations(QStringLiteral("zh_CN")));
         MainWindow window;
-        QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "MIDI(&I)"}));
+        QCOMPARE(menuTitles(window),
+                 (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "播放(&P)", "MIDI(&I)"}));
     }
 
     void englishHasItsPluralForms()
