@@ -289,9 +289,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(outline, roll);
     roll->raise();
     m_preview = new PreviewPanel(m_transport);
-    dock(m_preview, tr("Preview"), "previewDock", Qt::RightDockWidgetArea);
+    QDockWidget* preview = dock(m_preview, tr("Preview"), "previewDock", Qt::RightDockWidgetArea);
     dock(m_inspector, tr("Inspector"), "inspectorDock", Qt::RightDockWidgetArea);
     dock(new TaskList(m_tasks), tr("Generation Queue"), "tasksDock", Qt::RightDockWidgetArea);
+    resizeDocks({preview}, {300}, Qt::Vertical);
+    resizeDocks({preview}, {420}, Qt::Horizontal);
     // The inspector follows whatever was selected last.
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this, [this] {
         const QList<QUuid> ids = m_outline->selectedElementIds();

@@ -19,7 +19,7 @@ class PictureArea : public QWidget
 public:
     explicit PictureArea(const QImage* image, QWidget* parent) : QWidget(parent), m_image(image)
     {
-        setMinimumSize(160, 90);
+        setMinimumSize(240, 135);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     }
 

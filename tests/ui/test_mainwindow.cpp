@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEventLoop>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -837,6 +838,45 @@ private Q_SLOTS:
         window.timeline()->setPlayheadUs(6000000);
         QCOMPARE(window.transport()->positionUs(), 6000000);
         QVERIFY(6000000 - window.preview()->shownFrameTimeUs() < 1000000 / 25 + 1);
+    }
+
+    void everyPanelShowsTheScoredDemo()
+    {
+        // The demo scored, as the README's screenshot shows it: under xvfb-run with
+        // SW_SCREENSHOT_DIR set, the window is saved there (docs/screenshot.png).
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        action(window, "vocalAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        window.transport()->seek(9000000);
+        PianoRoll* roll = window.pianoRoll();
+        roll->selectBars(1, 1);
+        // The prompt at the knock in the inspector.
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.kind == sw::project::ClipKind::Prompt && c.text.contains(QStringLiteral("knock")))
+                window.outline()->selectElement(c.id);
+        }
+        QTest::qWait(100);
+
+        QVERIFY(window.preview()->shownFrameTimeUs() > 8000000); // the picture at 0:09
+        QVERIFY(!roll->score().tracks.isEmpty());                // the take's notes
+        QVERIFY(window.timeline()->plan().has_value());          // cuts, sections, intensity
+        QVERIFY(window.inspector()->detailsText().contains(QStringLiteral("Understood")));
+        auto* tasks = window.findChild<QListWidget*>(QStringLiteral("taskList"));
+        QVERIFY(tasks && tasks->count() >= 2); // scoring and the vocal line
+        QVERIFY(tasks->item(0)->text().contains(QStringLiteral("done")));
+        QVERIFY(window.outline()->elementCount() >= 8);
+        if (qEnvironmentVariableIsSet("SW_SCREENSHOT_DIR"))
+            QVERIFY(window.grab().save(qEnvironmentVariable("SW_SCREENSHOT_DIR") +
+                                       QStringLiteral("/screenshot.png")));
     }
 
     void theExportDialogGivesBackWhatItWasGiven()
