@@ -294,6 +294,9 @@ void MainWindow::createDocks()
     dock(new TaskList(m_tasks), tr("Generation Queue"), "tasksDock", Qt::RightDockWidgetArea);
     resizeDocks({preview}, {300}, Qt::Vertical);
     resizeDocks({preview}, {420}, Qt::Horizontal);
+    // A clip chosen on the timeline is chosen in the outline too (Delete and the inspector
+    // follow the outline).
+    connect(m_timeline, &TimelineView::clipsSelected, m_outline, &ProjectOutline::selectElements);
     // The inspector follows whatever was selected last.
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this, [this] {
         const QList<QUuid> ids = m_outline->selectedElementIds();

@@ -51,14 +51,13 @@ QList<QUuid> ProjectOutline::selectedElementIds() const
     return ids;
 }
 
-void ProjectOutline::selectElement(const QUuid& id)
+void ProjectOutline::selectElements(const QList<QUuid>& ids)
 {
     clearSelection();
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if ((*it)->data(0, kIdRole).toUuid() == id) {
+        if (ids.contains((*it)->data(0, kIdRole).toUuid())) {
             (*it)->setSelected(true);
             scrollToItem(*it);
-            return;
         }
     }
 }

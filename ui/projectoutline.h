@@ -21,7 +21,8 @@ public:
     void setProject(project::Project* project);
     QList<QUuid> selectedElementIds() const;
     /// Selects the row of element `id` (and only it).
-    void selectElement(const QUuid& id);
+    void selectElement(const QUuid& id) { selectElements({id}); }
+    void selectElements(const QList<QUuid>& ids);
     /// Number of elements listed (group headings not counted).
     int elementCount() const;
 

@@ -59,6 +59,25 @@ int laneTop(int lane)
     return kRulerHeight + lane * kLaneHeight;
 }
 
+int laneOf(project::ClipKind kind)
+{
+    switch (kind) {
+    case project::ClipKind::Video:
+    case project::ClipKind::Audio:
+        return VideoLane;
+    case project::ClipKind::Image:
+        return ImageLane;
+    case project::ClipKind::Prompt:
+        return PromptLane;
+    case project::ClipKind::Lyrics:
+        return LyricsLane;
+    }
+    return VideoLane;
+}
+
+constexpr int kEdgePixels = 6;
+constexpr int kSnapPixels = 8;
+
 } // namespace
 
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
@@ -76,6 +95,14 @@ void TimelineView::setProject(project::Project* project)
     m_project = project;
     if (m_project) {
         auto refresh = [this] {
+            // A clip undone away is no longer selected.
+            QList<QUuid> alive;
+            for (const QUuid& id : m_selected) {
+                if (m_project->clip(id))
+                    alive << id;
+            }
+            if (alive != m_selected)
+                selectClips(alive);
             updateWidth();
             update();
         };
@@ -168,6 +195,10 @@ void TimelineView::paintEvent(QPaintEvent*)
     };
     if (m_project) {
         for (const project::Clip& c : m_project->content().clips) {
+            if (m_selected.contains(c.id)) {
+                p.setPen(QPen(palette().highlight().color(), 3));
+                p.drawRect(clipRect(c.id).adjusted(-2, -2, 1, 1));
+            }
             switch (c.kind) {
             case project::ClipKind::Video:
                 box(VideoLane, c.startUs, c.endUs(), QColor(110, 150, 220), c.name);
@@ -255,11 +286,137 @@ void TimelineView::paintEvent(QPaintEvent*)
     p.drawLine(xOf(m_playheadUs), 0, xOf(m_playheadUs), height());
 }
 
+QRect TimelineView::clipRect(const QUuid& id) const
+{
+    const project::Clip* c = m_project ? m_project->clip(id) : nullptr;
+    if (!c)
+        return {};
+    return QRect(xOf(c->startUs), laneTop(laneOf(c->kind)) + 3,
+                 std::max(2, xOf(c->endUs()) - xOf(c->startUs)), kLaneHeight - 6);
+}
+
+void TimelineView::selectClips(const QList<QUuid>& ids)
+{
+    if (ids == m_selected)
+        return;
+    m_selected = ids;
+    update();
+    Q_EMIT clipsSelected(m_selected);
+}
+
+qint64 TimelineView::snapped(qint64 us, const QUuid& ignoring) const
+{
+    QVector<qint64> targets{0, m_playheadUs};
+    if (m_plan) {
+        for (const plan::PlanBar& bar : m_plan->bars)
+            targets << bar.startUs << bar.endUs;
+    }
+    for (const plan::TimedVideo& v : m_guidance.videos) {
+        for (const analysis::Transition& t : v.analysis.transitions)
+            targets << t.timeUs + v.startUs - v.sourceInUs;
+    }
+    if (m_project) {
+        for (const project::Marker& m : m_project->content().markers)
+            targets << m.timeUs;
+        for (const project::Clip& c : m_project->content().clips) {
+            if (c.id != ignoring)
+                targets << c.startUs << c.endUs();
+        }
+    }
+    qint64 best = us;
+    qint64 bestDistance = qint64(kSnapPixels / m_pixelsPerSecond * 1e6);
+    for (qint64 t : targets) {
+        if (std::llabs(t - us) < bestDistance) {
+            bestDistance = std::llabs(t - us);
+            best = t;
+        }
+    }
+    return best;
+}
+
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->position().x() >= kLabelWidth)
-        setPlayheadUs(timeAt(int(event->position().x())));
     setFocus();
+    const QPoint pos = event->position().toPoint();
+    if (pos.x() < kLabelWidth)
+        return;
+    // A clip under the mouse is selected and grabbed: by an edge to trim, else to move.
+    if (m_project && pos.y() >= kRulerHeight) {
+        for (const project::Clip& c : m_project->content().clips) {
+            const QRect r = clipRect(c.id);
+            if (!r.adjusted(-kEdgePixels, 0, kEdgePixels, 0).contains(pos))
+                continue;
+            if (event->modifiers() & Qt::ControlModifier) {
+                QList<QUuid> ids = m_selected;
+                ids.contains(c.id) ? void(ids.removeAll(c.id)) : ids.append(c.id);
+                selectClips(ids);
+                return;
+            }
+            selectClips({c.id});
+            m_dragClip = c.id;
+            m_dragX = pos.x();
+            m_dragStartUs = c.startUs;
+            m_dragEndUs = c.endUs();
+            m_dragged = false;
+            m_drag = std::abs(pos.x() - r.left()) <= kEdgePixels    ? Drag::TrimStart
+                     : std::abs(pos.x() - r.right()) <= kEdgePixels ? Drag::TrimEnd
+                                                                    : Drag::Move;
+            return;
+        }
+    }
+    selectClips({});
+    setPlayheadUs(timeAt(pos.x()));
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_drag == Drag::None || !m_project)
+        return;
+    const qint64 delta = qint64((event->position().x() - m_dragX) / m_pixelsPerSecond * 1e6);
+    if (!m_dragged && std::abs(event->position().x() - m_dragX) < 3)
+        return; // a click, not a drag
+    m_dragged = true;
+    switch (m_drag) {
+    case Drag::Move: {
+        // Whichever edge lands nearer a snap target decides.
+        qint64 start = m_dragStartUs + delta;
+        const qint64 length = m_dragEndUs - m_dragStartUs;
+        const qint64 byStart = snapped(start, m_dragClip) - start;
+        const qint64 byEnd = snapped(start + length, m_dragClip) - (start + length);
+        start += (byStart != 0 && (byEnd == 0 || std::llabs(byStart) <= std::llabs(byEnd)))
+                     ? byStart
+                     : byEnd;
+        m_project->requestMoveClip(m_dragClip, std::max<qint64>(0, start), true);
+        break;
+    }
+    case Drag::TrimStart: {
+        const qint64 start = std::min(snapped(m_dragStartUs + delta, m_dragClip), m_dragEndUs - 1);
+        m_project->requestTrimClip(m_dragClip, std::max<qint64>(0, start),
+                                   m_dragEndUs - std::max<qint64>(0, start), true);
+        break;
+    }
+    case Drag::TrimEnd: {
+        const qint64 end = std::max(snapped(m_dragEndUs + delta, m_dragClip), m_dragStartUs + 1);
+        m_project->requestTrimClip(m_dragClip, m_dragStartUs, end - m_dragStartUs, true);
+        break;
+    }
+    case Drag::None:
+        break;
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent*)
+{
+    if (m_drag != Drag::None && m_dragged && m_project) {
+        // The gesture ends: the same values once more, not dragging, close the undo step.
+        if (const project::Clip* c = m_project->clip(m_dragClip)) {
+            if (m_drag == Drag::Move)
+                m_project->requestMoveClip(c->id, c->startUs, false);
+            else
+                m_project->requestTrimClip(c->id, c->startUs, c->durationUs, false);
+        }
+    }
+    m_drag = Drag::None;
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)
@@ -274,6 +431,19 @@ void TimelineView::wheelEvent(QWheelEvent* event)
 
 void TimelineView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_S && m_project && m_selected.size() == 1) {
+        QUuid second;
+        if (m_project->requestSplitClip(m_selected.first(), m_playheadUs, &second))
+            selectClips({second});
+        return;
+    }
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_project &&
+        !m_selected.isEmpty()) {
+        const QList<QUuid> ids = m_selected;
+        selectClips({});
+        m_project->requestRemove(ids);
+        return;
+    }
     if (event->key() == Qt::Key_M && m_project) {
         project::Marker marker;
         marker.timeUs = m_playheadUs;

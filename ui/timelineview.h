@@ -2,10 +2,14 @@
 // The timeline: the project's clips in lanes by kind (video, images, prompts, lyrics), its
 // markers, and once the music is planned the picture's cuts, beats and motion and the plan's
 // sections, bars and intensity, all on one time axis with a playhead. Ctrl+wheel zooms, a click
-// sets the playhead, M adds a marker there (an undoable edit of the project).
+// sets the playhead, M adds a marker there. Clips are edited in place: a click selects one
+// (Ctrl adds), dragging moves it, dragging an edge trims it, both snapping to bar lines, cuts,
+// markers, the playhead and other clips' edges; S splits the selected clip at the playhead and
+// Delete removes the selection. Every edit is an undoable request (a drag is one step).
 
 #include "plan/planner.h"
 
+#include <QUuid>
 #include <QWidget>
 #include <optional>
 
@@ -33,12 +37,23 @@ public:
     void setPixelsPerSecond(double pps);
     QSize sizeHint() const override;
 
+    QList<QUuid> selectedClips() const { return m_selected; }
+    void selectClips(const QList<QUuid>& ids);
+    /// Where the clip `id` is drawn (empty when it is not).
+    QRect clipRect(const QUuid& id) const;
+    /// The time `us` moves to when snapping is on: the nearest bar line, cut, marker, clip edge
+    /// or the playhead within 8 pixels, else `us` itself.
+    qint64 snapped(qint64 us, const QUuid& ignoring = {}) const;
+
 Q_SIGNALS:
     void playheadMoved(qint64 us);
+    void clipsSelected(const QList<QUuid>& ids);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
@@ -53,6 +68,20 @@ private:
     plan::PlanGuidance m_guidance;
     qint64 m_playheadUs = 0;
     double m_pixelsPerSecond = 80.0;
+    QList<QUuid> m_selected;
+    enum class Drag
+    {
+        None,
+        Move,
+        TrimStart,
+        TrimEnd
+    };
+    Drag m_drag = Drag::None;
+    QUuid m_dragClip;
+    int m_dragX = 0;
+    qint64 m_dragStartUs = 0;
+    qint64 m_dragEndUs = 0;
+    bool m_dragged = false;
 };
 
 } // namespace sw::ui

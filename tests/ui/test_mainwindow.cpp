@@ -816,6 +816,67 @@ private Q_SLOTS:
         QVERIFY2(worst < 50000, qPrintable(QStringLiteral("a %1 ms stall").arg(worst / 1000.0)));
     }
 
+    void clipsAreMovedTrimmedAndSplitOnTheTimeline()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(80);
+        QUuid hopeful, energetic;
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.text.startsWith(QStringLiteral("hopeful")))
+                hopeful = c.id;
+            if (c.text.startsWith(QStringLiteral("energetic")))
+                energetic = c.id;
+        }
+        auto clip = [&](const QUuid& id) { return *window.project()->clip(id); };
+        auto drag = [&](QPoint from, QPoint to) {
+            QTest::mousePress(timeline, Qt::LeftButton, {}, from);
+            QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(timeline, &move);
+            QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        };
+        const int steps = window.project()->undoStack()->index();
+
+        // Moved 22 px (0.275 s) later it snaps to the lyric clip's start at 4.2 s.
+        const QPoint middle = timeline->clipRect(hopeful).center();
+        drag(middle, middle + QPoint(22, 0));
+        QCOMPARE(timeline->selectedClips(), QList<QUuid>{hopeful});
+        QCOMPARE(clip(hopeful).startUs, 4200000);
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1); // one step for the drag
+        QCOMPARE(window.outline()->selectedElementIds(), QList<QUuid>{hopeful});
+        window.project()->undoStack()->undo();
+        QCOMPARE(clip(hopeful).startUs, 4000000);
+
+        // Its end dragged 40 px (0.5 s) earlier: 7.5 s, no snap target near.
+        const QRect r = timeline->clipRect(hopeful);
+        drag(QPoint(r.right() - 1, r.center().y()), QPoint(r.right() - 41, r.center().y()));
+        QCOMPARE(clip(hopeful).startUs, 4000000);
+        QCOMPARE(clip(hopeful).endUs(), 7500000);
+        window.project()->undoStack()->undo();
+
+        // S splits the selected clip at the playhead; Delete removes the selection.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->clipRect(energetic).center());
+        timeline->setPlayheadUs(10000000);
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_S);
+        QCOMPARE(clip(energetic).endUs(), 10000000);
+        const QUuid second = timeline->selectedClips().value(0);
+        QVERIFY(!second.isNull() && second != energetic);
+        QCOMPARE(clip(second).startUs, 10000000);
+        QCOMPARE(clip(second).text, clip(energetic).text);
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QVERIFY(!window.project()->clip(second));
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QCOMPARE(clip(energetic).endUs(), 12000000);
+        QVERIFY(!window.project()->clip(second));
+        QVERIFY(timeline->selectedClips().isEmpty()); // the undone clip is not selected
+    }
+
     void spacePlaysThePictureAndTheTimelineFollows()
     {
         Script script;
