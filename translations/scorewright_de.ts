@@ -590,6 +590,14 @@
         <source>No translation into %1 was found in %2.</source>
         <translation>Keine Übersetzung ins %1 in %2 gefunden.</translation>
     </message>
+    <message>
+        <source>%1: neither a picture nor a sound</source>
+        <translation>%1: weder ein Bild noch ein Ton</translation>
+    </message>
+    <message>
+        <source>%1: its length cannot be read</source>
+        <translation>%1: seine Länge kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DialogPrompts</name>
@@ -660,6 +668,14 @@
     <message>
         <source>Open which version? It opens unsaved; saving it replaces the current file, which is kept as a version too.</source>
         <translation>Welche Fassung öffnen? Sie wird ungespeichert geöffnet; beim Speichern ersetzt sie die aktuelle Datei, die ebenfalls als Fassung aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Medien importieren</translation>
+    </message>
+    <message>
+        <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;All files (*)</source>
+        <translation>Medien (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1404,52 @@
     <message>
         <source>The music cannot be previewed: %1</source>
         <translation>Die Musik kann nicht vorgehört werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Media...</source>
+        <translation>Medien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Put videos, images or sounds on the timeline at the playhead</source>
+        <translation>Videos, Bilder oder Töne an der Abspielposition auf die Zeitleiste legen</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Import media</source>
+        <translation>Medien importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MediaBin</name>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1, offline</translation>
     </message>
 </context>
 <context>

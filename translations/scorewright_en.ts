@@ -65,6 +65,13 @@
             <numerusform>Exported %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PlanTask</name>

@@ -589,6 +589,14 @@
         <source>No translation into %1 was found in %2.</source>
         <translation>在 %2 中找不到 %1 的翻译。</translation>
     </message>
+    <message>
+        <source>%1: neither a picture nor a sound</source>
+        <translation>%1：既不是画面也不是声音</translation>
+    </message>
+    <message>
+        <source>%1: its length cannot be read</source>
+        <translation>%1：无法读取其时长</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DialogPrompts</name>
@@ -659,6 +667,14 @@
     <message>
         <source>Open which version? It opens unsaved; saving it replaces the current file, which is kept as a version too.</source>
         <translation>打开哪个版本？它将以未保存状态打开；保存后会替换当前文件，当前文件也会作为一个版本保留。</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>导入媒体</translation>
+    </message>
+    <message>
+        <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;All files (*)</source>
+        <translation>媒体 (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1396,51 @@
     <message>
         <source>The music cannot be previewed: %1</source>
         <translation>无法预听音乐：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Media...</source>
+        <translation>导入媒体(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Put videos, images or sounds on the timeline at the playhead</source>
+        <translation>将视频、图片或声音放到时间线的播放头处</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Import media</source>
+        <translation>导入媒体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MediaBin</name>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>%1, offline</source>
+        <translation>%1，离线</translation>
     </message>
 </context>
 <context>

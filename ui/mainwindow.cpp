@@ -7,6 +7,8 @@
 #include "project/projectfile.h"
 #include "render/exporttask.h"
 #include "ui/inspector.h"
+#include "ui/mediabin.h"
+#include "ui/mediaimport.h"
 #include "ui/midicontroller.h"
 #include "ui/musicoutput.h"
 #include "ui/pianoroll.h"
@@ -181,6 +183,17 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
+    QAction* importAction = file->addAction(tr("&Import Media..."), this, [this] {
+        const QString folder =
+            m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
+                             : QFileInfo(m_path).absolutePath();
+        const QStringList paths = m_prompts->chooseMediaToImport(this, folder);
+        if (!paths.isEmpty())
+            importMedia(paths, m_timeline->playheadUs());
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setStatusTip(tr("Put videos, images or sounds on the timeline at the playhead"));
     QAction* exportAction =
         file->addAction(tr("&Export Soundtrack..."), this, &MainWindow::startExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -286,7 +299,11 @@ void MainWindow::createDocks()
     QDockWidget* roll =
         dock(rollPanel, tr("Piano Roll"), "pianoRollDock", Qt::BottomDockWidgetArea);
     QDockWidget* outline = dock(m_outline, tr("Project"), "projectDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(outline, roll);
+    m_mediaBin = new MediaBin;
+    QDockWidget* bin = dock(m_mediaBin, tr("Media"), "mediaDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(outline, bin);
+    tabifyDockWidget(bin, roll);
+    connect(m_timeline, &TimelineView::mediaDropped, this, &MainWindow::importMedia);
     roll->raise();
     m_preview = new PreviewPanel(m_transport);
     QDockWidget* preview = dock(m_preview, tr("Preview"), "previewDock", Qt::RightDockWidgetArea);
@@ -309,6 +326,22 @@ void MainWindow::createDocks()
     connect(m_pianoRoll, &PianoRoll::barsSelected, this, [this](int first, int last) {
         m_inspector->showBars(m_timeline->plan(), first, last);
     });
+}
+
+void MainWindow::importMedia(const QStringList& paths, qint64 atUs)
+{
+    const MediaImport imported = clipsForMedia(paths, atUs);
+    if (!imported.clips.isEmpty()) {
+        m_project->undoStack()->beginMacro(tr("Import media"));
+        for (const project::Clip& clip : imported.clips)
+            m_project->requestAddClip(clip);
+        m_project->undoStack()->endMacro();
+        statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(imported.clips.size())),
+                                 5000);
+    }
+    // What could be read is on the timeline; what could not is named, with the reason.
+    if (!imported.errors.isEmpty())
+        m_prompts->showError(this, tr("Cannot Import"), imported.errors.join(u'\n'));
 }
 
 void MainWindow::startRegenerating()
@@ -577,6 +610,7 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     m_outline->setProject(project.get());
     m_pianoRoll->setProject(project.get());
     m_inspector->setProject(project.get());
+    m_mediaBin->setProject(project.get());
     m_transport->pause();
     m_transport->seek(0);
     m_transport->setDurationUs(project->content().durationUs());

@@ -41,6 +41,7 @@ class VocalTask;
 namespace sw::ui {
 
 class Inspector;
+class MediaBin;
 class MidiController;
 class MusicOutput;
 class PreviewPanel;
@@ -82,6 +83,10 @@ public:
     /// Music > Arrange Around Melody: keeps the active take's melody and writes chords, bass
     /// and drums around it (a new take).
     void startArranging();
+    /// File > Import Media and drops on the timeline: the files as clips from `atUs` on (one
+    /// undo step); unreadable files are named with the reason.
+    void importMedia(const QStringList& paths, qint64 atUs);
+    MediaBin* mediaBin() const { return m_mediaBin; }
     /// Music > Regenerate Selection: the bars selected in the piano roll, for its track.
     void startRegenerating();
     PianoRoll* pianoRoll() const { return m_pianoRoll; }
@@ -176,6 +181,7 @@ private:
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
     Inspector* m_inspector;
+    MediaBin* m_mediaBin = nullptr;
     Transport* m_transport;
     MusicOutput* m_music;
     PreviewPanel* m_preview = nullptr;

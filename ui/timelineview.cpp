@@ -1,8 +1,12 @@
 #include "ui/timelineview.h"
 
 #include "project/project.h"
+#include "ui/mediaimport.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
@@ -85,6 +89,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("TimelineView"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(laneTop(LaneCount) + 4);
+    setAcceptDrops(true);
     updateWidth();
 }
 
@@ -417,6 +422,42 @@ void TimelineView::mouseReleaseEvent(QMouseEvent*)
         }
     }
     m_drag = Drag::None;
+}
+
+namespace {
+// The local files a drag carries: the media bin's own list, or URLs from a file manager.
+QStringList droppedPaths(const QMimeData* data)
+{
+    if (data->hasFormat(mediaMimeType()))
+        return QString::fromUtf8(data->data(mediaMimeType())).split(u'\n', Qt::SkipEmptyParts);
+    QStringList paths;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void TimelineView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_project && !droppedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (m_project && !droppedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void TimelineView::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT mediaDropped(paths, snapped(timeAt(int(event->position().x()))));
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)

@@ -48,12 +48,17 @@ public:
 Q_SIGNALS:
     void playheadMoved(qint64 us);
     void clipsSelected(const QList<QUuid>& ids);
+    /// Media files dropped on the timeline (from the media bin or the desktop) at `atUs`.
+    void mediaDropped(const QStringList& paths, qint64 atUs);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 

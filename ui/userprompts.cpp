@@ -84,6 +84,14 @@ UserPrompts::RecoveryChoice DialogPrompts::askToRecover(QWidget* parent, const Q
     return RecoveryChoice::Later;
 }
 
+QStringList DialogPrompts::chooseMediaToImport(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getOpenFileNames(
+        parent, tr("Import Media"), folder,
+        tr("Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 "
+           "*.m4a *.ogg);;All files (*)"));
+}
+
 QString DialogPrompts::chooseReplacementMedia(QWidget* parent, const QString& missingPath)
 {
     const QFileInfo missing(missingPath);

@@ -42,6 +42,8 @@ public:
                                         const QDateTime& autosavedAt, const QDateTime& savedAt) = 0;
     /// Where the missing media file `missingPath` is now; empty to leave it offline.
     virtual QString chooseReplacementMedia(QWidget* parent, const QString& missingPath) = 0;
+    /// Videos, images and audio files to import; empty if the person cancelled.
+    virtual QStringList chooseMediaToImport(QWidget* parent, const QString& folder) = 0;
     /// Which previous version to open; -1 for none.
     virtual int chooseSavedVersion(QWidget* parent,
                                    const QVector<project::SavedVersion>& versions) = 0;
@@ -64,6 +66,7 @@ public:
     int chooseSavedVersion(QWidget* parent,
                            const QVector<project::SavedVersion>& versions) override;
     QString chooseReplacementMedia(QWidget* parent, const QString& missingPath) override;
+    QStringList chooseMediaToImport(QWidget* parent, const QString& folder) override;
     bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) override;
     void showInformation(QWidget* parent, const QString& title, const QString& message) override;
 };

@@ -7,6 +7,7 @@
 #include "project/projectfile.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
+#include "ui/mediabin.h"
 #include "ui/midicontroller.h"
 #include "ui/pianoroll.h"
 #include "ui/previewpanel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -40,6 +42,7 @@ struct Script
     UserPrompts::RecoveryChoice recoveryChoice = UserPrompts::RecoveryChoice::Later;
     int versionChoice = -1;
     QString replacementMedia;
+    QStringList importPaths;
     QStringList recoveryQuestions;
     QStringList errors;
     QStringList warnings;
@@ -82,6 +85,10 @@ public:
     QString chooseReplacementMedia(QWidget*, const QString&) override
     {
         return m_script->replacementMedia;
+    }
+    QStringList chooseMediaToImport(QWidget*, const QString&) override
+    {
+        return m_script->importPaths;
     }
     bool chooseExport(QWidget*, bool hasVideo, sw::ui::ExportChoices* choices) override
     {
@@ -875,6 +882,62 @@ private Q_SLOTS:
         QCOMPARE(clip(energetic).endUs(), 12000000);
         QVERIFY(!window.project()->clip(second));
         QVERIFY(timeline->selectedClips().isEmpty()); // the undone clip is not selected
+    }
+
+    void mediaIsImportedAndDroppedOnTheTimeline()
+    {
+        QTemporaryDir dir;
+        const QString still = dir.filePath(QStringLiteral("poster.png"));
+        QImage poster(320, 180, QImage::Format_RGB32);
+        poster.fill(Qt::darkCyan);
+        QVERIFY(poster.save(still));
+        const QString broken = dir.filePath(QStringLiteral("broken.mp4"));
+        QFile garbage(broken);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+        garbage.close();
+
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.newProject();
+        window.timeline()->setPlayheadUs(0);
+        script.importPaths = {QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.mp4"), broken,
+                              still};
+        action(window, "importAction")->trigger();
+        // The readable files are on the timeline one after the other; the broken one is named.
+        const QVector<sw::project::Clip> clips = window.project()->content().clips;
+        QCOMPARE(clips.size(), 2);
+        QCOMPARE(clips[0].kind, sw::project::ClipKind::Video);
+        QCOMPARE(clips[0].startUs, 0);
+        QVERIFY(std::llabs(clips[0].durationUs - 12000000) < 100000);
+        QCOMPARE(clips[1].kind, sw::project::ClipKind::Image);
+        QCOMPARE(clips[1].startUs, clips[0].endUs());
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("broken.mp4")),
+                 qPrintable(script.errors.first()));
+        QCOMPARE(window.mediaBin()->count(), 2);
+        // One undo step takes the import away.
+        window.project()->undoStack()->undo();
+        QVERIFY(window.project()->content().clips.isEmpty());
+        window.project()->undoStack()->redo();
+
+        // The poster dragged from the bin to 20 s on the timeline: a second clip of it there.
+        auto* data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(still)});
+        const QPoint at(window.timeline()->clipRect(clips[0].id).left() +
+                            int(20.0 * window.timeline()->pixelsPerSecond()),
+                        60);
+        QDragEnterEvent enter(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.timeline(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.timeline(), &drop);
+        delete data;
+        QCOMPARE(window.project()->content().clips.size(), 3);
+        const sw::project::Clip& dropped = window.project()->content().clips.last();
+        QCOMPARE(dropped.kind, sw::project::ClipKind::Image);
+        QVERIFY(std::llabs(dropped.startUs - 20000000) < 100000);
+        QCOMPARE(window.mediaBin()->count(), 2); // the same file, listed once
     }
 
     void spacePlaysThePictureAndTheTimelineFollows()
