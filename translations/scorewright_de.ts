@@ -1432,6 +1432,18 @@
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
+    <message>
+        <source>The take that plays and is edited (each with its seed)</source>
+        <translation>Der Take, der spielt und bearbeitet wird (jeder mit seinem Seed)</translation>
+    </message>
+    <message>
+        <source>Cannot Choose the Take</source>
+        <translation>Take kann nicht gewählt werden</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1, Seed %2</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1511,6 +1523,22 @@
     <message>
         <source>Delete notes</source>
         <translation>Noten löschen</translation>
+    </message>
+    <message>
+        <source>Draw note</source>
+        <translation>Note zeichnen</translation>
+    </message>
+    <message>
+        <source>Quantize notes</source>
+        <translation>Noten quantisieren</translation>
+    </message>
+    <message>
+        <source>Split notes</source>
+        <translation>Noten teilen</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>Noten verbinden</translation>
     </message>
 </context>
 <context>

@@ -1423,6 +1423,18 @@
         <source>Cannot Import</source>
         <translation>无法导入</translation>
     </message>
+    <message>
+        <source>The take that plays and is edited (each with its seed)</source>
+        <translation>正在播放和编辑的版本（各带其种子）</translation>
+    </message>
+    <message>
+        <source>Cannot Choose the Take</source>
+        <translation>无法选择版本</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1502,6 +1514,22 @@
     <message>
         <source>Delete notes</source>
         <translation>删除音符</translation>
+    </message>
+    <message>
+        <source>Draw note</source>
+        <translation>绘制音符</translation>
+    </message>
+    <message>
+        <source>Quantize notes</source>
+        <translation>量化音符</translation>
+    </message>
+    <message>
+        <source>Split notes</source>
+        <translation>分割音符</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>合并音符</translation>
     </message>
 </context>
 <context>

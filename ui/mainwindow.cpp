@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -281,7 +282,19 @@ void MainWindow::createDocks()
     m_trackChooser = new QComboBox;
     m_trackChooser->setObjectName(QStringLiteral("pianoRollTrack"));
     m_trackChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    rollLayout->addWidget(m_trackChooser, 0, Qt::AlignLeft);
+    m_takeChooser = new QComboBox;
+    m_takeChooser->setObjectName(QStringLiteral("pianoRollTake"));
+    m_takeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_takeChooser->setToolTip(tr("The take that plays and is edited (each with its seed)"));
+    auto* choosers = new QHBoxLayout;
+    choosers->addWidget(m_takeChooser);
+    choosers->addWidget(m_trackChooser);
+    choosers->addStretch();
+    rollLayout->addLayout(choosers);
+    connect(m_takeChooser, &QComboBox::activated, this, [this](int index) {
+        if (m_project && !m_project->requestSetActiveTake(m_pianoRoll->regionId(), index))
+            m_prompts->showError(this, tr("Cannot Choose the Take"), m_project->lastError());
+    });
     auto* rollScroll = new QScrollArea;
     rollScroll->setWidget(m_pianoRoll);
     rollScroll->setWidgetResizable(false);
@@ -293,6 +306,18 @@ void MainWindow::createDocks()
             m_trackChooser->addItem(QStringLiteral("%1 (%2)").arg(
                 t.name, music::generalMidiProgramName(t.program, t.drumKit)));
         m_trackChooser->setCurrentIndex(m_pianoRoll->editableTrack());
+        // The region's takes, the active one chosen.
+        const QSignalBlocker blockTakes(m_takeChooser);
+        m_takeChooser->clear();
+        const project::MusicRegion* region =
+            m_project ? m_project->musicRegion(m_pianoRoll->regionId()) : nullptr;
+        if (region) {
+            for (const project::Take& t : region->takes)
+                m_takeChooser->addItem(t.provenance.seed
+                                           ? tr("%1, seed %2").arg(t.name).arg(t.provenance.seed)
+                                           : t.name);
+            m_takeChooser->setCurrentIndex(region->activeTake);
+        }
     });
     connect(m_trackChooser, &QComboBox::currentIndexChanged, m_pianoRoll,
             &PianoRoll::setEditableTrack);

@@ -180,6 +180,7 @@ private:
     QString m_arrangedFrom; ///< the take the running arrangement or regeneration starts from
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
+    QComboBox* m_takeChooser = nullptr;
     Inspector* m_inspector;
     MediaBin* m_mediaBin = nullptr;
     Transport* m_transport;

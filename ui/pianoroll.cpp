@@ -68,18 +68,21 @@ void PianoRoll::reload()
 {
     const music::Score before = m_score;
     const QUuid beforeRegion = m_regionId;
+    const QUuid beforeTake = m_takeId;
     m_score = {};
     m_regionId = {};
+    m_takeId = {};
     if (m_project) {
         for (const project::MusicRegion& r : m_project->content().musicRegions) {
             if (r.active()) {
                 m_regionId = r.id;
+                m_takeId = r.active()->id;
                 m_score = r.active()->score;
                 break;
             }
         }
     }
-    const bool otherTake = m_regionId != beforeRegion ||
+    const bool otherTake = m_regionId != beforeRegion || m_takeId != beforeTake ||
                            m_score.tracks.size() != before.tracks.size() ||
                            m_score.tempoMap != before.tempoMap;
     if (otherTake) {
@@ -367,6 +370,14 @@ void PianoRoll::mouseReleaseEvent(QMouseEvent*)
     m_drag = Drag::None;
 }
 
+void PianoRoll::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (pos.y() < kRulerHeight || noteAt(pos) >= 0 || m_score.tracks.isEmpty())
+        return;
+    drawNote(tickAt(pos.x()) / m_grid * m_grid, pitchAt(pos.y()));
+}
+
 void PianoRoll::keyPressEvent(QKeyEvent* event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
@@ -394,6 +405,15 @@ void PianoRoll::keyPressEvent(QKeyEvent* event)
             return;
         }
         break;
+    case Qt::Key_Q:
+        quantizeSelection();
+        return;
+    case Qt::Key_S:
+        splitSelection();
+        return;
+    case Qt::Key_J:
+        joinSelection();
+        return;
     case Qt::Key_A:
         if (control && m_track < m_score.tracks.size()) {
             QList<int> all;
@@ -478,6 +498,80 @@ void PianoRoll::duplicateSelection()
         notes.append(copy);
     }
     applyNotes(notes, copies, tr("Duplicate notes"), false);
+}
+
+void PianoRoll::drawNote(qint64 tick, int pitch)
+{
+    if (m_track >= m_score.tracks.size() || pitch < 0 || pitch > 127)
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    music::Note n;
+    n.pitch = pitch;
+    n.startTick = std::max<qint64>(0, tick);
+    n.durationTicks = music::kTicksPerQuarter;
+    n.velocity = 90;
+    notes.append(n);
+    applyNotes(notes, {int(notes.size()) - 1}, tr("Draw note"), false);
+}
+
+void PianoRoll::quantizeSelection()
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    for (int i : m_selected) {
+        const qint64 end = snap(notes[i].endTick());
+        notes[i].startTick = std::max<qint64>(0, snap(notes[i].startTick));
+        notes[i].durationTicks = std::max(m_grid, end - notes[i].startTick);
+    }
+    applyNotes(notes, m_selected, tr("Quantize notes"), false);
+}
+
+void PianoRoll::splitSelection()
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    QList<int> parts;
+    for (int i : m_selected) {
+        // At the grid line nearest the middle; a note of one grid step cannot be split.
+        const qint64 middle = snap(notes[i].startTick + notes[i].durationTicks / 2);
+        if (middle <= notes[i].startTick || middle >= notes[i].endTick()) {
+            parts << i;
+            continue;
+        }
+        music::Note second = notes[i];
+        second.startTick = middle;
+        second.durationTicks = notes[i].endTick() - middle;
+        second.lyric.clear(); // the syllable stays on the first part (a melisma would follow)
+        notes[i].durationTicks = middle - notes[i].startTick;
+        parts << i << int(notes.size());
+        notes.append(second);
+    }
+    applyNotes(notes, parts, tr("Split notes"), false);
+}
+
+void PianoRoll::joinSelection()
+{
+    if (m_selected.size() < 2 || m_track >= m_score.tracks.size())
+        return;
+    // The selected notes become one: the first one's pitch, syllable and velocity, from the
+    // first start to the last end.
+    QList<int> chosen = m_selected;
+    std::sort(chosen.begin(), chosen.end());
+    const QVector<music::Note>& all = m_score.tracks[m_track].notes;
+    music::Note joined = all[chosen.first()];
+    qint64 end = joined.endTick();
+    for (int i : chosen)
+        end = std::max(end, all[i].endTick());
+    joined.durationTicks = end - joined.startTick;
+    QVector<music::Note> notes;
+    for (int i = 0; i < all.size(); ++i) {
+        if (!chosen.contains(i))
+            notes.append(all[i]);
+    }
+    notes.append(joined);
+    applyNotes(notes, {int(notes.size()) - 1}, tr("Join notes"), false);
 }
 
 void PianoRoll::deleteSelection()

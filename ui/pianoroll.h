@@ -49,6 +49,10 @@ public:
     void resizeSelection(qint64 ticks);
     void duplicateSelection();
     void deleteSelection();
+    void drawNote(qint64 tick, int pitch);
+    void quantizeSelection();
+    void splitSelection();
+    void joinSelection();
 
     /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
     QPoint positionOf(qint64 tick, int pitch) const;
@@ -66,6 +70,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
@@ -83,6 +88,7 @@ private:
 
     project::Project* m_project = nullptr;
     QUuid m_regionId;
+    QUuid m_takeId;
     music::Score m_score;
     int m_track = 0;
     QList<int> m_selected;

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QEventLoop>
 #include <QListWidget>
 #include <QMimeData>
@@ -648,6 +649,63 @@ private Q_SLOTS:
         roll->selectNotes({0});
         roll->moveSelection(0, 200);
         QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
+    }
+
+    void notesAreDrawnQuantizedSplitAndJoinedAndTakesChosen()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        action(window, "scoreAction")->trigger(); // take B, another seed
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        PianoRoll* roll = window.pianoRoll();
+        const int track = roll->editableTrack();
+        auto notes = [&] { return firstTake(window)->score.tracks[track].notes; };
+        const int before = notes().size();
+
+        // A double click draws a beat-long note on the grid under the mouse, below the tune.
+        int low = 127;
+        for (const sw::music::Note& n : notes())
+            low = std::min(low, n.pitch);
+        const int pitch = low - 2;
+        const QPoint at = roll->positionOf(1930 + 45, pitch);
+        QTest::mouseDClick(roll, Qt::LeftButton, {}, at);
+        QCOMPARE(notes().size(), before + 1);
+        const int drawn = roll->selectedNotes().value(0);
+        QCOMPARE(notes()[drawn].pitch, pitch);
+        QCOMPARE(notes()[drawn].startTick, 1920);
+        QCOMPARE(notes()[drawn].durationTicks, 480);
+        // S splits it in two eighths, J joins them again, Q snaps a nudged note back.
+        QTest::keyClick(roll, Qt::Key_S);
+        QCOMPARE(notes().size(), before + 2);
+        QCOMPARE(roll->selectedNotes().size(), 2);
+        QTest::keyClick(roll, Qt::Key_J);
+        QCOMPARE(notes().size(), before + 1);
+        QCOMPARE(notes()[roll->selectedNotes().value(0)].durationTicks, 480);
+        QVector<sw::music::Note> nudged = notes();
+        nudged[roll->selectedNotes().value(0)].startTick += 37;
+        QVERIFY(window.project()->requestSetTakeNotes(roll->regionId(), track, nudged,
+                                                      QStringLiteral("Nudge")));
+        int index = -1;
+        for (int i = 0; i < notes().size(); ++i)
+            index = notes()[i].pitch == pitch ? i : index;
+        roll->selectNotes({index});
+        QTest::keyClick(roll, Qt::Key_Q);
+        QCOMPARE(notes()[roll->selectedNotes().value(0)].startTick, 1920);
+
+        // The take chooser lists A and B with their seeds and makes A active again.
+        auto* takes = window.findChild<QComboBox*>(QStringLiteral("pianoRollTake"));
+        QCOMPARE(takes->count(), 2);
+        QVERIFY(takes->itemText(0).contains(QStringLiteral("seed")));
+        QCOMPARE(takes->currentIndex(), 1);
+        takes->activated(0);
+        QCOMPARE(window.project()->musicRegion(roll->regionId())->activeTake, 0);
+        QCOMPARE(firstTake(window)->name, QStringLiteral("Take A"));
+        QCOMPARE(takes->currentIndex(), 0);
     }
 
     void selectedBarsAreRegeneratedAsANewTake()
