@@ -1752,5 +1752,9 @@
         <source>Marker %1</source>
         <translation>Marker %1</translation>
     </message>
+    <message>
+        <source>Draw intensity</source>
+        <translation>Intensität zeichnen</translation>
+    </message>
 </context>
 </TS>

@@ -1740,5 +1740,9 @@
         <source>Marker %1</source>
         <translation>标记 %1</translation>
     </message>
+    <message>
+        <source>Draw intensity</source>
+        <translation>绘制强度</translation>
+    </message>
 </context>
 </TS>

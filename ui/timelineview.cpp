@@ -281,6 +281,17 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setPen(QPen(QColor(200, 80, 160), 2));
         p.drawPath(intensity);
     }
+    if (m_project && !m_project->content().planPins.intensity.isEmpty()) {
+        QPainterPath drawn;
+        const auto& points = m_project->content().planPins.intensity;
+        for (int i = 0; i < points.size(); ++i) {
+            const QPointF point(xOf(points[i].timeUs), laneTop(IntensityLane) + kLaneHeight - 3 -
+                                                           (kLaneHeight - 6) * points[i].value);
+            i == 0 ? drawn.moveTo(point) : drawn.lineTo(point);
+        }
+        p.setPen(QPen(QColor(120, 40, 200), 2, Qt::DashLine));
+        p.drawPath(drawn);
+    }
     // Lane names over a band that stays readable.
     p.fillRect(0, 0, kLabelWidth - 4, height(), palette().window());
     p.setPen(palette().windowText().color());
@@ -345,6 +356,13 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     const QPoint pos = event->position().toPoint();
     if (pos.x() < kLabelWidth)
         return;
+    if (m_project && pos.y() >= laneTop(IntensityLane) &&
+        pos.y() < laneTop(IntensityLane) + kLaneHeight) {
+        m_drag = Drag::Intensity;
+        m_lastDrawnUs = -1;
+        drawIntensity(pos, true);
+        return;
+    }
     // A clip under the mouse is selected and grabbed: by an edge to trim, else to move.
     if (m_project && pos.y() >= kRulerHeight) {
         for (const project::Clip& c : m_project->content().clips) {
@@ -377,6 +395,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
     if (m_drag == Drag::None || !m_project)
         return;
+    if (m_drag == Drag::Intensity) {
+        drawIntensity(event->position().toPoint(), true);
+        return;
+    }
     const qint64 delta = qint64((event->position().x() - m_dragX) / m_pixelsPerSecond * 1e6);
     if (!m_dragged && std::abs(event->position().x() - m_dragX) < 3)
         return; // a click, not a drag
@@ -410,8 +432,48 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     }
 }
 
+void TimelineView::drawIntensity(const QPoint& pos, bool dragging)
+{
+    // The stroke replaces what was drawn before under it: points every 100 ms of timeline.
+    const qint64 t = std::clamp<qint64>(timeAt(pos.x()), 0, durationUs());
+    const double value = std::clamp(
+        1.0 - double(pos.y() - laneTop(IntensityLane) - 3) / (kLaneHeight - 6), 0.0, 1.0);
+    project::PlanPins pins = m_project->content().planPins;
+    const qint64 from = m_lastDrawnUs < 0 ? t : std::min(m_lastDrawnUs, t);
+    const qint64 to = m_lastDrawnUs < 0 ? t : std::max(m_lastDrawnUs, t);
+    QVector<project::PlanPins::IntensityPoint> kept;
+    for (const auto& point : pins.intensity) {
+        if (point.timeUs < from - 50000 || point.timeUs > to + 50000)
+            kept.append(point);
+    }
+    // A straight line from the stroke's last point to this one, whichever way the mouse went.
+    const double last = m_lastDrawnUs < 0 ? value : m_lastDrawnValue;
+    const double fromValue = from == t ? value : last;
+    const double toValue = to == t ? value : last;
+    auto rounded = [](double v) { return std::round(v * 100) / 100; };
+    for (qint64 at = from; at < to; at += 100000) {
+        const double share = double(at - from) / double(to - from);
+        kept.append({at, rounded(fromValue + (toValue - fromValue) * share)});
+    }
+    kept.append({to, rounded(toValue)});
+    std::sort(kept.begin(), kept.end(),
+              [](const auto& a, const auto& b) { return a.timeUs < b.timeUs; });
+    kept.erase(std::unique(kept.begin(), kept.end(),
+                           [](const auto& a, const auto& b) { return a.timeUs == b.timeUs; }),
+               kept.end());
+    pins.intensity = kept;
+    m_lastDrawnUs = t;
+    m_lastDrawnValue = value;
+    m_project->requestSetPlanPins(pins, tr("Draw intensity"), dragging);
+}
+
 void TimelineView::mouseReleaseEvent(QMouseEvent*)
 {
+    if (m_drag == Drag::Intensity && m_project) {
+        m_project->requestSetPlanPins(m_project->content().planPins, tr("Draw intensity"), false);
+        m_drag = Drag::None;
+        return;
+    }
     if (m_drag != Drag::None && m_dragged && m_project) {
         // The gesture ends: the same values once more, not dragging, close the undo step.
         if (const project::Clip* c = m_project->clip(m_dragClip)) {

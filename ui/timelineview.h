@@ -5,7 +5,9 @@
 // sets the playhead, M adds a marker there. Clips are edited in place: a click selects one
 // (Ctrl adds), dragging moves it, dragging an edge trims it, both snapping to bar lines, cuts,
 // markers, the playhead and other clips' edges; S splits the selected clip at the playhead and
-// Delete removes the selection. Every edit is an undoable request (a drag is one step).
+// Delete removes the selection. Dragging in the Intensity lane draws the intensity the plan
+// must follow (a pin of the project, shown dashed). Every edit is an undoable request (a drag is
+// one step).
 
 #include "plan/planner.h"
 
@@ -79,8 +81,12 @@ private:
         None,
         Move,
         TrimStart,
-        TrimEnd
+        TrimEnd,
+        Intensity
     };
+    void drawIntensity(const QPoint& pos, bool dragging);
+    qint64 m_lastDrawnUs = -1;
+    double m_lastDrawnValue = 0;
     Drag m_drag = Drag::None;
     QUuid m_dragClip;
     int m_dragX = 0;

@@ -942,6 +942,42 @@ private Q_SLOTS:
         QVERIFY(timeline->selectedClips().isEmpty()); // the undone clip is not selected
     }
 
+    void anIntensityCurveIsDrawnAndThePlanFollowsIt()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(80);
+        // The Intensity lane is the ninth lane under the ruler; draw from high at 1 s to low
+        // at 11 s.
+        const int top = 22 + 8 * 26, left = 96;
+        const QPoint from(left + 80, top + 4), to(left + 80 * 11, top + 22);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &move);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        const auto& drawn = window.project()->content().planPins.intensity;
+        QVERIFY(drawn.size() > 50);
+        QCOMPARE(drawn.first().timeUs, 1000000);
+        QVERIFY(drawn.first().value > 0.9);
+        QVERIFY(drawn.last().value < 0.1);
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Draw intensity"));
+        // The plan follows the drawing: its first bars louder than its last.
+        action(window, "planAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        const auto& plan = window.timeline()->plan();
+        QVERIFY(plan.has_value() && plan->bars.size() >= 2);
+        QVERIFY2(plan->bars.first().intensity > plan->bars.last().intensity + 0.3,
+                 qPrintable(QStringLiteral("%1 -> %2")
+                                .arg(plan->bars.first().intensity)
+                                .arg(plan->bars.last().intensity)));
+        window.project()->undoStack()->undo();
+        QVERIFY(window.project()->content().planPins.intensity.isEmpty());
+    }
+
     void mediaIsImportedAndDroppedOnTheTimeline()
     {
         QTemporaryDir dir;
