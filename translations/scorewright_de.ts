@@ -1756,5 +1756,9 @@
         <source>Draw intensity</source>
         <translation>Intensität zeichnen</translation>
     </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
 </context>
 </TS>

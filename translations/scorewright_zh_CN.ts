@@ -1744,5 +1744,9 @@
         <source>Draw intensity</source>
         <translation>绘制强度</translation>
     </message>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
 </context>
 </TS>

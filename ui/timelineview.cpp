@@ -1,14 +1,17 @@
 #include "ui/timelineview.h"
 
 #include "project/project.h"
+#include "ui/framepicker.h"
 #include "ui/mediaimport.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace sw::ui {
@@ -30,6 +33,7 @@ enum Lane
     MotionLane,
     SectionLane,
     IntensityLane,
+    MusicLane,
     LaneCount
 };
 
@@ -54,6 +58,8 @@ QString laneName(int lane)
         return TimelineView::tr("Sections");
     case IntensityLane:
         return TimelineView::tr("Intensity");
+    case MusicLane:
+        return TimelineView::tr("Music");
     }
     return {};
 }
@@ -91,6 +97,34 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
     setMinimumHeight(laneTop(LaneCount) + 4);
     setAcceptDrops(true);
     updateWidth();
+}
+
+TimelineView::~TimelineView() = default;
+
+QImage TimelineView::thumbnail(const QString& path, qint64 us, int* budget)
+{
+    const QString key = path + QLatin1Char('@') + QString::number(us / 1000);
+    auto cached = m_thumbnails.constFind(key);
+    if (cached != m_thumbnails.constEnd())
+        return *cached;
+    if (*budget <= 0)
+        return {};
+    --*budget;
+    std::unique_ptr<FramePicker>& picker = m_thumbnailDecoders[path];
+    if (!picker) {
+        picker = std::make_unique<FramePicker>();
+        QString error;
+        if (!picker->open(path, 64, &error))
+            return m_thumbnails[key] = QImage(); // offline or unreadable: the plain box
+    }
+    const media::VideoFrame* frame = picker->isOpen() ? picker->frameAt(us) : nullptr;
+    QImage image;
+    if (frame)
+        image = QImage(frame->pixels.data(), frame->width, frame->height, frame->stride,
+                       QImage::Format_BGR888)
+                    .copy();
+    m_thumbnails.insert(key, image);
+    return image;
 }
 
 void TimelineView::setProject(project::Project* project)
@@ -173,9 +207,11 @@ qint64 TimelineView::timeAt(int x) const
     return qint64(double(x - kLabelWidth) / m_pixelsPerSecond * 1e6);
 }
 
-void TimelineView::paintEvent(QPaintEvent*)
+void TimelineView::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
+    const QRect visible = event->rect();
+    int budget = 6; // new thumbnails decoded by this paint
     p.fillRect(rect(), palette().base());
     p.setRenderHint(QPainter::Antialiasing);
     const QColor grid = palette().mid().color();
@@ -205,9 +241,31 @@ void TimelineView::paintEvent(QPaintEvent*)
                 p.drawRect(clipRect(c.id).adjusted(-2, -2, 1, 1));
             }
             switch (c.kind) {
-            case project::ClipKind::Video:
-                box(VideoLane, c.startUs, c.endUs(), QColor(110, 150, 220), c.name);
+            case project::ClipKind::Video: {
+                box(VideoLane, c.startUs, c.endUs(), QColor(110, 150, 220), QString());
+                // A strip of thumbnails, only where the view is; a few new ones per paint.
+                const QRect r = clipRect(c.id);
+                const int thumbWidth = r.height() * 16 / 9;
+                for (int x = std::max(r.left(), visible.left() - thumbWidth);
+                     x < std::min(r.right(), visible.right()); x += thumbWidth) {
+                    const int slot = (x - r.left()) / thumbWidth;
+                    const int left = r.left() + slot * thumbWidth;
+                    const qint64 at =
+                        c.sourceInUs + qint64((left - r.left()) / m_pixelsPerSecond * 1e6);
+                    const QImage image = thumbnail(c.mediaPath, at, &budget);
+                    if (!image.isNull())
+                        p.drawImage(QRect(left, r.top(), std::min(thumbWidth, r.right() - left),
+                                          r.height()),
+                                    image);
+                    x = left;
+                }
+                const QRect label(r.left() + 2, r.top() + 2,
+                                  p.fontMetrics().horizontalAdvance(c.name) + 8, r.height() - 4);
+                p.fillRect(label.intersected(r), QColor(255, 255, 255, 190));
+                p.setPen(Qt::black);
+                p.drawText(label.intersected(r).adjusted(4, 0, 0, 0), Qt::AlignVCenter, c.name);
                 break;
+            }
             case project::ClipKind::Image:
                 box(ImageLane, c.startUs, c.endUs(), QColor(150, 190, 120), c.name);
                 break;
@@ -281,6 +339,48 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setPen(QPen(QColor(200, 80, 160), 2));
         p.drawPath(intensity);
     }
+    if (m_project) {
+        // The active take of each music region: the region, and its notes in miniature, each
+        // role in its colour and its own band of pitch.
+        for (const project::MusicRegion& r : m_project->content().musicRegions) {
+            const QRect box(xOf(r.startUs), laneTop(MusicLane) + 2,
+                            std::max(2, xOf(r.endUs()) - xOf(r.startUs)), kLaneHeight - 4);
+            p.fillRect(box, QColor(235, 235, 245));
+            p.setPen(QColor(150, 150, 180));
+            p.drawRect(box.adjusted(0, 0, -1, -1));
+            const project::Take* take = r.active();
+            if (!take)
+                continue;
+            int low = 127, high = 0;
+            for (const music::Track& t : take->score.tracks) {
+                for (const music::Note& n : t.notes) {
+                    if (!t.drumKit) {
+                        low = std::min(low, n.pitch);
+                        high = std::max(high, n.pitch);
+                    }
+                }
+            }
+            const double span = std::max(1, high - low);
+            for (const music::Track& t : take->score.tracks) {
+                const QColor colour = t.role == music::TrackRole::Melody  ? QColor(240, 160, 40)
+                                      : t.role == music::TrackRole::Vocal ? QColor(220, 90, 150)
+                                      : t.role == music::TrackRole::Bass  ? QColor(80, 180, 110)
+                                      : t.role == music::TrackRole::Drums ? QColor(160, 160, 160)
+                                                                          : QColor(90, 150, 220);
+                for (const music::Note& n : t.notes) {
+                    const qint64 start = r.startUs + take->score.tempoMap.tickToMicros(n.startTick);
+                    const qint64 end = r.startUs + take->score.tempoMap.tickToMicros(n.endTick());
+                    const double y =
+                        t.drumKit ? box.bottom() - 3
+                                  : box.bottom() - 3 - (box.height() - 6) * (n.pitch - low) / span;
+                    p.fillRect(QRectF(xOf(start), y, std::max(1, xOf(end) - xOf(start)), 2),
+                               colour);
+                }
+            }
+            p.setPen(palette().text().color());
+            p.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignTop | Qt::AlignLeft, take->name);
+        }
+    }
     if (m_project && !m_project->content().planPins.intensity.isEmpty()) {
         QPainterPath drawn;
         const auto& points = m_project->content().planPins.intensity;
@@ -300,6 +400,8 @@ void TimelineView::paintEvent(QPaintEvent*)
                    laneName(lane));
     p.setPen(QPen(QColor(230, 40, 40), 2));
     p.drawLine(xOf(m_playheadUs), 0, xOf(m_playheadUs), height());
+    if (budget <= 0) // more thumbnails to decode: after the events waiting now
+        QTimer::singleShot(0, this, [this, visible] { update(visible); });
 }
 
 QRect TimelineView::clipRect(const QUuid& id) const

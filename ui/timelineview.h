@@ -11,8 +11,13 @@
 
 #include "plan/planner.h"
 
+#include <QHash>
+#include <QImage>
 #include <QUuid>
 #include <QWidget>
+
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace sw::project {
@@ -21,11 +26,14 @@ class Project;
 
 namespace sw::ui {
 
+class FramePicker;
+
 class TimelineView : public QWidget
 {
     Q_OBJECT
 public:
     explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
 
     void setProject(project::Project* project);
     /// Shows a plan and the guidance it was made from; nullopt clears them.
@@ -85,6 +93,11 @@ private:
         Intensity
     };
     void drawIntensity(const QPoint& pos, bool dragging);
+    /// A small picture of `path` at media time `us` (cached); null until decoded, and
+    /// `budget` limits how many new ones one paint decodes (the rest come on later paints).
+    QImage thumbnail(const QString& path, qint64 us, int* budget);
+    std::map<QString, std::unique_ptr<FramePicker>> m_thumbnailDecoders;
+    QHash<QString, QImage> m_thumbnails;
     qint64 m_lastDrawnUs = -1;
     double m_lastDrawnValue = 0;
     Drag m_drag = Drag::None;
