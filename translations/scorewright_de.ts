@@ -1444,6 +1444,10 @@
         <source>%1, seed %2</source>
         <translation>%1, Seed %2</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1592,6 +1596,61 @@
     <message>
         <source>Regenerate bars %1-%2</source>
         <translation>Takte %1-%2 neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>MIDI output:</source>
+        <translation>MIDI-Ausgang:</translation>
+    </message>
+    <message>
+        <source>MIDI input:</source>
+        <translation>MIDI-Eingang:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s General MIDI soundfont</source>
+        <translation>Die General-MIDI-Soundfont des Systems</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Soundfont</source>
+        <translation>Soundfont</translation>
+    </message>
+    <message>
+        <source>Soundfonts (*.sf2 *.sf3)</source>
+        <translation>Soundfonts (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>Soundfont:</source>
+        <translation>Soundfont:</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
+        <translation>%1 ist keine Datei; wählen Sie eine .sf2- oder .sf3-Soundfont oder lassen Sie das Feld für die des Systems leer.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1818,14 @@
     <message>
         <source>Music</source>
         <translation>Musik</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm, %2</translation>
+    </message>
+    <message>
+        <source>Hit %1</source>
+        <translation>Treffer %1</translation>
     </message>
 </context>
 </TS>

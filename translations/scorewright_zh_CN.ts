@@ -1435,6 +1435,10 @@
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1581,6 +1585,61 @@
     <message>
         <source>Regenerate bars %1-%2</source>
         <translation>重新生成第 %1-%2 小节</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>MIDI output:</source>
+        <translation>MIDI 输出：</translation>
+    </message>
+    <message>
+        <source>MIDI input:</source>
+        <translation>MIDI 输入：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s General MIDI soundfont</source>
+        <translation>系统的 General MIDI 音色库</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Soundfont</source>
+        <translation>音色库</translation>
+    </message>
+    <message>
+        <source>Soundfonts (*.sf2 *.sf3)</source>
+        <translation>音色库 (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>Soundfont:</source>
+        <translation>音色库：</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
+        <translation>%1 不是文件；请选择 .sf2 或 .sf3 音色库，或留空以使用系统的音色库。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1806,14 @@
     <message>
         <source>Music</source>
         <translation>音乐</translation>
+    </message>
+    <message>
+        <source>%1 bpm, %2</source>
+        <translation>%1 bpm，%2</translation>
+    </message>
+    <message>
+        <source>Hit %1</source>
+        <translation>击点 %1</translation>
     </message>
 </context>
 </TS>

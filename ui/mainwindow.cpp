@@ -13,6 +13,7 @@
 #include "ui/musicoutput.h"
 #include "ui/pianoroll.h"
 #include "ui/plantask.h"
+#include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
 #include "ui/projectoutline.h"
 #include "ui/tasklist.h"
@@ -259,6 +260,13 @@ void MainWindow::createActions()
             [this] { m_deleteAction->setEnabled(!m_outline->selectedElementIds().isEmpty()); });
     edit->addSeparator();
     addLanguageMenu(edit);
+    QAction* preferences = edit->addAction(tr("&Preferences..."), this, [this] {
+        PreferencesDialog dialog(m_midi, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_previewedTake = {}; // a new soundfont: render the preview again
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
 
     addPlaybackMenu();
     addMidiMenu();
@@ -348,6 +356,7 @@ void MainWindow::createDocks()
         m_inspector->showNotes(m_pianoRoll->score(), m_pianoRoll->editableTrack(),
                                m_pianoRoll->selectedNotes());
     });
+    connect(m_pianoRoll, &PianoRoll::noteAuditioned, m_midi, &MidiController::audition);
     connect(m_pianoRoll, &PianoRoll::barsSelected, this, [this](int first, int last) {
         m_inspector->showBars(m_timeline->plan(), first, last);
     });
@@ -447,7 +456,7 @@ void MainWindow::startMusic()
     const QUuid take = region->active()->id;
     if (take != m_previewedTake) {
         m_previewedTake = take;
-        m_music->prepare(region->active()->score, region->startUs);
+        m_music->prepare(region->active()->score, region->startUs, PreferencesDialog::soundFont());
         return; // prepared() starts it
     }
     if (m_music->isReady() && m_music->start(m_transport->positionUs()))

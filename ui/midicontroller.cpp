@@ -9,6 +9,8 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -39,6 +41,7 @@ void MidiController::setBackend(std::unique_ptr<devices::MidiBackend> backend,
         m_player->stop();
     m_player.reset();
     m_recorder.reset();
+    m_auditionOutput.reset();
     m_backend = std::move(backend);
     m_clock = clock ? std::move(clock) : std::make_shared<devices::SteadyPlaybackClock>();
 }
@@ -140,6 +143,31 @@ void MidiController::stopPreview()
 bool MidiController::isPreviewing() const
 {
     return m_player && m_player->isPlaying();
+}
+
+void MidiController::audition(int pitch, int velocity, int program, bool drumKit)
+{
+    if (m_outputPort.isEmpty() || isPreviewing())
+        return;
+    if (!m_auditionOutput || m_auditionOutput->portName() != m_outputPort)
+        m_auditionOutput = backend().openOutput(m_outputPort, nullptr);
+    if (!m_auditionOutput)
+        return;
+    // Channel 16 for pitched notes (the preview's own channels keep their programs), 10 for
+    // drums.
+    const auto channel = static_cast<unsigned char>(drumKit ? 9 : 15);
+    const auto key = static_cast<unsigned char>(std::clamp(pitch, 0, 127));
+    if (!drumKit)
+        m_auditionOutput->send({static_cast<unsigned char>(0xC0 | channel),
+                                static_cast<unsigned char>(std::clamp(program, 0, 127))},
+                               nullptr);
+    m_auditionOutput->send({static_cast<unsigned char>(0x90 | channel), key,
+                            static_cast<unsigned char>(std::clamp(velocity, 1, 127))},
+                           nullptr);
+    QTimer::singleShot(300, this, [this, channel, key] {
+        if (m_auditionOutput)
+            m_auditionOutput->send({static_cast<unsigned char>(0x80 | channel), key, 0}, nullptr);
+    });
 }
 
 bool MidiController::startRecording(const music::Score& backing, QString* error)

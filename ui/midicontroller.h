@@ -18,6 +18,7 @@ class QAction;
 namespace sw::devices {
 class MidiBackend;
 class MidiInput;
+class MidiOutput;
 class MidiPreviewPlayer;
 class PlaybackClock;
 } // namespace sw::devices
@@ -51,6 +52,10 @@ public:
     void stopPreview();
     bool isPreviewing() const;
 
+    /// Sounds one note for a moment on the output port (the piano roll's audition on click);
+    /// nothing happens without an output port.
+    void audition(int pitch, int velocity, int program, bool drumKit);
+
     /// Records from the input port; `backing` plays on the output port meanwhile, when one is
     /// chosen, so the person plays along with the bars.
     bool startRecording(const music::Score& backing, QString* error);
@@ -70,6 +75,7 @@ private:
     std::unique_ptr<devices::MidiPreviewPlayer> m_player;
     std::unique_ptr<devices::MidiRecorder> m_recorder;
     std::unique_ptr<devices::MidiInput> m_input;
+    std::unique_ptr<devices::MidiOutput> m_auditionOutput;
     QString m_outputPort;
     QString m_inputPort;
 };

@@ -41,13 +41,15 @@ QString MusicOutput::unavailableReason() const
     return {};
 }
 
-void MusicOutput::prepare(const music::Score& score, qint64 offsetUs)
+void MusicOutput::prepare(const music::Score& score, qint64 offsetUs, const QString& soundFont)
 {
     m_pcm.clear();
-    m_watcher.setFuture(QtConcurrent::run([score, offsetUs]() {
+    m_watcher.setFuture(QtConcurrent::run([score, offsetUs, soundFont]() {
         Rendering r;
         render::RenderResult result;
-        if (!render::renderScore(score, {}, &result, &r.error))
+        render::RenderOptions options;
+        options.soundFont = soundFont;
+        if (!render::renderScore(score, options, &result, &r.error))
             return r;
         const qint64 lead = std::max<qint64>(0, offsetUs) * render::kSampleRate / 1000000;
         r.pcm.resize(int((lead + result.mix.frames()) * kBytesPerFrame));

@@ -332,6 +332,9 @@ void PianoRoll::mousePressEvent(QMouseEvent* event)
     }
     if (!m_selected.contains(hit))
         selectNotes({hit});
+    const music::Track& track = m_score.tracks[m_track];
+    Q_EMIT noteAuditioned(track.notes[hit].pitch, track.notes[hit].velocity, track.program,
+                          track.drumKit);
     m_drag = Drag::Notes;
     m_dragStart = pos;
     m_dragOrigin = m_score.tracks[m_track].notes;

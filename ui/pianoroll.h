@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void selectionChanged();
     void barsSelected(int first, int last);
+    /// A note was clicked: hear it (pitch, velocity, the track's program and kit).
+    void noteAuditioned(int pitch, int velocity, int program, bool drumKit);
     /// The take shown or its tracks changed (the track chooser lists them again).
     void scoreChanged();
 

@@ -324,6 +324,17 @@ void TimelineView::paintEvent(QPaintEvent* event)
             box(SectionLane, m_plan->bars[section.firstBar].startUs,
                 m_plan->bars[section.lastBar].endUs, kSectionColours[s % 4], section.label);
         }
+        // The plan's tempo, meter and key, where the music starts.
+        if (!m_plan->bars.isEmpty()) {
+            const QString summary =
+                tr("%1 bpm, %2").arg(m_plan->tempo.bpm, 0, 'f', 1).arg(m_plan->key.name());
+            const int x = xOf(m_plan->bars.first().startUs) + 4;
+            const QRect label(x, laneTop(IntensityLane) + 2,
+                              p.fontMetrics().horizontalAdvance(summary) + 6, kLaneHeight - 4);
+            p.fillRect(label, QColor(255, 255, 255, 200));
+            p.setPen(palette().text().color());
+            p.drawText(label.adjusted(3, 0, 0, 0), Qt::AlignVCenter, summary);
+        }
         p.setPen(QPen(grid, 1));
         for (const plan::PlanBar& bar : m_plan->bars)
             p.drawLine(xOf(bar.startUs), laneTop(SectionLane), xOf(bar.startUs),
@@ -647,6 +658,15 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         const QList<QUuid> ids = m_selected;
         selectClips({});
         m_project->requestRemove(ids);
+        return;
+    }
+    if (event->key() == Qt::Key_H && m_project) {
+        // A hit point: the music accents it (a crash, accented notes).
+        project::Marker marker;
+        marker.timeUs = m_playheadUs;
+        marker.kind = project::MarkerKind::HitPoint;
+        marker.name = tr("Hit %1").arg(m_project->content().markers.size() + 1);
+        m_project->requestAddMarker(marker);
         return;
     }
     if (event->key() == Qt::Key_M && m_project) {

@@ -10,6 +10,7 @@
 #include "ui/mediabin.h"
 #include "ui/midicontroller.h"
 #include "ui/pianoroll.h"
+#include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
 #include "ui/projectoutline.h"
 #include "ui/timelineview.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -529,6 +531,19 @@ private Q_SLOTS:
         QCOMPARE(noteOns, scored.noteCount());
         QVERIFY(allNotesOff == 0); // it ended by itself; nothing hangs to silence
 
+        // A click on a note in the piano roll sounds it on the output (channel 16).
+        midi->clearSent();
+        PianoRoll* roll = window.pianoRoll();
+        const sw::music::Note& first = roll->score().tracks[roll->editableTrack()].notes.first();
+        QTest::mouseClick(roll, Qt::LeftButton, {},
+                          roll->positionOf(first.startTick, first.pitch) + QPoint(2, 0));
+        bool heard = false;
+        for (const sw::devices::SentMidiMessage& m : midi->sent(QStringLiteral("Synth")))
+            heard |=
+                m.bytes == sw::devices::MidiBytes{0x9F, static_cast<unsigned char>(first.pitch),
+                                                  static_cast<unsigned char>(first.velocity)};
+        QVERIFY(heard);
+
         // Record three notes (no backing, so the test alone moves the clock).
         window.midi()->setOutputPort(QString());
         action(window, "recordMelodyAction")->trigger();
@@ -976,6 +991,35 @@ private Q_SLOTS:
                                 .arg(plan->bars.last().intensity)));
         window.project()->undoStack()->undo();
         QVERIFY(window.project()->content().planPins.intensity.isEmpty());
+    }
+
+    void preferencesChooseTheMidiPortsAndTheSoundfont()
+    {
+        MainWindow window;
+        auto backend = std::make_unique<sw::devices::VirtualMidiBackend>();
+        backend->addOutputPort(QStringLiteral("Synth"));
+        backend->addInputPort(QStringLiteral("Keyboard"));
+        window.midi()->setBackend(std::move(backend));
+        window.midi()->setOutputPort(QString());
+        PreferencesDialog dialog(window.midi(), &window);
+        QCOMPARE(dialog.outputChooser()->count(), 2); // None, Synth
+        dialog.outputChooser()->setCurrentIndex(dialog.outputChooser()->findText("Synth"));
+        dialog.inputChooser()->setCurrentIndex(dialog.inputChooser()->findText("Keyboard"));
+        dialog.languageChooser()->setCurrentIndex(dialog.languageChooser()->findData("de"));
+        // A soundfont that is not there is refused in the dialog, nothing saved.
+        dialog.soundFontEditor()->setText(QStringLiteral("/nonexistent/font.sf2"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("/nonexistent/font.sf2")));
+        QVERIFY(window.midi()->outputPort().isEmpty());
+        dialog.soundFontEditor()->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(window.midi()->outputPort(), QStringLiteral("Synth"));
+        QCOMPARE(window.midi()->inputPort(), QStringLiteral("Keyboard"));
+        QCOMPARE(QSettings().value(languageSettingsKey()).toString(), QStringLiteral("de"));
+        QSettings().remove(languageSettingsKey());
+        QVERIFY(PreferencesDialog::soundFont().isEmpty());
     }
 
     void mediaIsImportedAndDroppedOnTheTimeline()

@@ -1,0 +1,42 @@
+#pragma once
+// Edit > Preferences: the interface language, the MIDI ports, and the soundfont the preview and
+// new exports use. Remembered in QSettings; the language applies at the next start.
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace sw::ui {
+
+class MidiController;
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(MidiController* midi, QWidget* parent = nullptr);
+
+    QComboBox* languageChooser() const { return m_language; }
+    QComboBox* outputChooser() const { return m_output; }
+    QComboBox* inputChooser() const { return m_input; }
+    QLineEdit* soundFontEditor() const { return m_soundFont; }
+    /// Why OK was refused (empty while nothing is wrong).
+    QString errorText() const;
+
+    void accept() override;
+
+    /// The soundfont chosen here; empty for the system's General MIDI soundfont.
+    static QString soundFont();
+
+private:
+    MidiController* m_midi;
+    QComboBox* m_language;
+    QComboBox* m_output;
+    QComboBox* m_input;
+    QLineEdit* m_soundFont;
+    QLabel* m_error;
+};
+
+} // namespace sw::ui
