@@ -1448,6 +1448,14 @@
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
+        <translation>Die Zeitleiste hat sich geändert, während die Musik geschrieben wurde: dieses Ergebnis wurde verworfen. Vertonen Sie erneut, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
+        <translation>Der Text hat sich geändert, während die Melodie geschrieben wurde: dieses Ergebnis wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -1439,6 +1439,14 @@
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
+        <translation>写作音乐期间时间线发生了变化：该结果已丢弃。准备好后请重新配乐。</translation>
+    </message>
+    <message>
+        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
+        <translation>写作旋律期间歌词发生了变化：该结果已丢弃。</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

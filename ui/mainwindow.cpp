@@ -652,6 +652,29 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
             [this] { m_transport->setDurationUs(m_project->content().durationUs()); });
     m_previewedTake = {};
     m_preview->setProject(project.get());
+    // An edit of a clip the running analysis, plan or vocal line was made from makes its result
+    // stale: it is discarded (the person scores again when done editing). Takes arriving in a
+    // music region are the results themselves, not edits.
+    auto clipEdited = [this](const QUuid& id) {
+        if (!m_project || m_project->musicRegion(id) || m_project->marker(id))
+            return;
+        const project::Clip* clip = m_project->clip(id);
+        if (m_planTask) {
+            cancelPlanning();
+            statusBar()->showMessage(tr("The timeline changed while the music was being written: "
+                                        "that result was discarded. Score again when ready."),
+                                     8000);
+        }
+        if (m_vocalTask && (!clip || clip->kind == project::ClipKind::Lyrics)) {
+            m_vocalTask->cancel();
+            statusBar()->showMessage(tr("The lyrics changed while the melody was being written: "
+                                        "that result was discarded."),
+                                     8000);
+        }
+    };
+    connect(project.get(), &project::Project::elementChanged, this, clipEdited);
+    connect(project.get(), &project::Project::elementAdded, this, clipEdited);
+    connect(project.get(), &project::Project::elementRemoved, this, clipEdited);
     m_project = std::move(project);
     m_path = path;
     m_unsavedContent = unsaved;
@@ -676,7 +699,11 @@ void MainWindow::startPlanning()
 void MainWindow::showTaskProgress(jobs::Task* task)
 {
     connect(task, &jobs::Task::progressChanged, this,
-            [this](double progress, const QString& message) {
+            [this, task](double progress, const QString& message) {
+                // Reports still on their way from a task cancelled meanwhile are not shown.
+                if (task != m_planTask.get() && task != m_exportTask.get() &&
+                    task != m_vocalTask.get())
+                    return;
                 m_progress->setValue(int(progress * 100));
                 statusBar()->showMessage(message);
             });
@@ -930,7 +957,8 @@ void MainWindow::cancelPlanning()
 {
     if (!m_planTask)
         return;
-    // The worker stops at its next check; its late result is ignored (see the finished handler).
+    // The worker stops at its next check; its late progress and result are ignored.
+    disconnect(m_planTask.get(), nullptr, this, nullptr);
     m_planTask->cancel();
     m_planTask.reset();
     hideTaskProgress();

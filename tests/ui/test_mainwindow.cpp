@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -991,6 +992,28 @@ private Q_SLOTS:
                                 .arg(plan->bars.last().intensity)));
         window.project()->undoStack()->undo();
         QVERIFY(window.project()->content().planPins.intensity.isEmpty());
+    }
+
+    void editingAClipDiscardsTheStaleScore()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        action(window, "scoreAction")->trigger();
+        QVERIFY(window.isPlanning());
+        // The person moves a prompt while the music is being written for the old timeline.
+        const sw::project::Clip prompt = window.project()->content().clips[1];
+        QVERIFY(window.project()->requestMoveClip(prompt.id, prompt.startUs + 500000));
+        QVERIFY(!window.isPlanning());
+        QTest::qWait(1500); // long enough for the worker to have finished
+        QVERIFY(window.project()->content().musicRegions.isEmpty()); // no stale take
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("discarded")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Scoring again works on the edited timeline.
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QCOMPARE(window.project()->content().musicRegions.size(), 1);
     }
 
     void preferencesChooseTheMidiPortsAndTheSoundfont()
