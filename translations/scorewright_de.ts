@@ -357,6 +357,10 @@
         <source>no migration from project format %1</source>
         <translation>keine Umwandlung aus Projektformat %1</translation>
     </message>
+    <message>
+        <source>format 5 adds locked notes; none were locked</source>
+        <translation>Format 5 ergänzt gesperrte Noten; keine waren gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>sw::project::Project</name>
@@ -1551,6 +1555,14 @@
     <message>
         <source>Join notes</source>
         <translation>Noten verbinden</translation>
+    </message>
+    <message>
+        <source>Unlock notes</source>
+        <translation>Noten entsperren</translation>
+    </message>
+    <message>
+        <source>Lock notes</source>
+        <translation>Noten sperren</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,10 @@
         <source>no migration from project format %1</source>
         <translation>没有从项目格式 %1 的迁移</translation>
     </message>
+    <message>
+        <source>format 5 adds locked notes; none were locked</source>
+        <translation>格式 5 增加了锁定音符；此前没有锁定的音符</translation>
+    </message>
 </context>
 <context>
     <name>sw::project::Project</name>
@@ -1542,6 +1546,14 @@
     <message>
         <source>Join notes</source>
         <translation>合并音符</translation>
+    </message>
+    <message>
+        <source>Unlock notes</source>
+        <translation>解锁音符</translation>
+    </message>
+    <message>
+        <source>Lock notes</source>
+        <translation>锁定音符</translation>
     </message>
 </context>
 <context>

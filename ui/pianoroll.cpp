@@ -283,6 +283,11 @@ void PianoRoll::paintEvent(QPaintEvent*)
                                    : QColor(c.red(), c.green(), c.blue(), std::min(255, alpha)));
             p.setPen(selected ? palette().highlight().color() : c.darker(130));
             p.drawRect(r.adjusted(0, 0, -1, -1));
+            if (n.locked) { // a locked note: a dark frame and a bar at its start
+                p.setPen(QPen(QColor(40, 40, 40), 2));
+                p.drawRect(r.adjusted(1, 1, -1, -1));
+                p.fillRect(QRect(r.left(), r.top(), 3, r.height()), QColor(40, 40, 40));
+            }
             if (!n.lyric.isEmpty()) {
                 p.setFont(small);
                 p.setPen(palette().text().color());
@@ -416,6 +421,9 @@ void PianoRoll::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_J:
         joinSelection();
+        return;
+    case Qt::Key_L:
+        toggleLockSelection();
         return;
     case Qt::Key_A:
         if (control && m_track < m_score.tracks.size()) {
@@ -575,6 +583,20 @@ void PianoRoll::joinSelection()
     }
     notes.append(joined);
     applyNotes(notes, {int(notes.size()) - 1}, tr("Join notes"), false);
+}
+
+void PianoRoll::toggleLockSelection()
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    // All locked when any was not; all unlocked when all were.
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    bool allLocked = true;
+    for (int i : m_selected)
+        allLocked &= notes[i].locked;
+    for (int i : m_selected)
+        notes[i].locked = !allLocked;
+    applyNotes(notes, m_selected, allLocked ? tr("Unlock notes") : tr("Lock notes"), false);
 }
 
 void PianoRoll::deleteSelection()

@@ -53,6 +53,7 @@ public:
     void quantizeSelection();
     void splitSelection();
     void joinSelection();
+    void toggleLockSelection();
 
     /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
     QPoint positionOf(qint64 tick, int pitch) const;

@@ -541,6 +541,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         break;
     }
     case Drag::None:
+    case Drag::Intensity: // handled above
         break;
     }
 }

@@ -414,12 +414,27 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
     for (music::Track& t : result.tracks) {
         if (!roles.contains(t.role))
             continue;
-        QVector<music::Note> kept;
+        // Notes outside the bars stay, and so do locked notes inside them; a new note that
+        // would sound against a locked one (the same pitch, or anything at all in a line that
+        // plays one note at a time) gives way to it.
+        QVector<music::Note> kept, locked;
         for (const music::Note& n : t.notes) {
             if (n.startTick < from || n.startTick >= to)
                 kept.append(n);
+            else if (n.locked)
+                locked.append(n);
         }
-        kept += arranged.value(t.role);
+        const bool oneAtATime = t.role == TrackRole::Melody || t.role == TrackRole::Bass;
+        for (const music::Note& n : arranged.value(t.role)) {
+            bool clashes = false;
+            for (const music::Note& l : locked) {
+                const bool overlap = n.startTick < l.endTick() && l.startTick < n.endTick();
+                clashes |= overlap && (oneAtATime || n.pitch == l.pitch);
+            }
+            if (!clashes)
+                kept.append(n);
+        }
+        kept += locked;
         t.notes = kept;
         t.sortNotes();
     }

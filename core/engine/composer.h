@@ -71,7 +71,8 @@ public:
 
     /// Regenerates bars firstBar..lastBar (0-based, inclusive) of the given roles, conditioned
     /// on the bars before and after; every note outside those bars, and of other roles, is kept
-    /// exactly. Melody with chords or bass regenerates the harmony too.
+    /// exactly, and so is every locked note inside them. Melody with chords or bass
+    /// regenerates the harmony too.
     bool regenerate(const music::Score& score, const plan::MusicPlan& plan,
                     const QSet<music::TrackRole>& roles, int firstBar, int lastBar,
                     const ComposeOptions& options, music::Score* out, QString* error,

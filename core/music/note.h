@@ -28,12 +28,13 @@ struct Note
     qint64 durationTicks = kTicksPerQuarter;
     QString lyric; ///< Syllable sung on this note; empty when none.
     Syllabic syllabic = Syllabic::Single;
+    bool locked = false; ///< kept as it is when its bars are regenerated
 
     qint64 endTick() const { return startTick + durationTicks; }
     bool operator==(const Note& o) const
     {
         return pitch == o.pitch && velocity == o.velocity && startTick == o.startTick &&
-               durationTicks == o.durationTicks && lyric == o.lyric &&
+               durationTicks == o.durationTicks && lyric == o.lyric && locked == o.locked &&
                (lyric.isEmpty() || syllabic == o.syllabic);
     }
     bool operator!=(const Note& o) const { return !(*this == o); }

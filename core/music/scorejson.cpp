@@ -162,6 +162,16 @@ bool readTrack(Reader& r, const QJsonValue& value, const QString& where, int* no
         if (!readNote(r, notes[i], where + QStringLiteral(".notes[%1]").arg(i), &track->notes[i]))
             return false;
     }
+    QJsonArray locked;
+    if (!r.optionalArray(o, QStringLiteral("locked"), &locked))
+        return r.fail(where + QStringLiteral(".locked"), QStringLiteral("expected a list"));
+    for (int i = 0; i < locked.size(); ++i) {
+        qint64 index = 0;
+        if (!r.integer(locked[i], 0, qint64(notes.size()) - 1,
+                       where + QStringLiteral(".locked[%1]").arg(i), &index))
+            return false;
+        track->notes[int(index)].locked = true;
+    }
     QJsonArray controls;
     if (!r.optionalArray(o, QStringLiteral("controls"), &controls))
         return r.fail(where + QStringLiteral(".controls"), QStringLiteral("expected a list"));
@@ -222,6 +232,13 @@ QJsonObject scoreToJson(const Score& score)
             notes.append(na);
         }
         to.insert(QStringLiteral("notes"), notes);
+        QJsonArray locked; // indices into "notes" of the notes regeneration keeps
+        for (int i = 0; i < t.notes.size(); ++i) {
+            if (t.notes[i].locked)
+                locked.append(i);
+        }
+        if (!locked.isEmpty())
+            to.insert(QStringLiteral("locked"), locked);
         if (!t.controls.isEmpty()) {
             QJsonArray controls;
             for (const ControlChange& c : t.controls)

@@ -80,6 +80,12 @@ bool migrateProjectJson(QJsonObject* root, int fromVersion, QString* error, QStr
                     "sw::project", "format 4 adds controllers (pan, sends, pedal, bends) to "
                                    "tracks; none were set");
             break;
+        case 4:
+            ok = true; // format 5 only adds locked notes, which format 4 cannot mark
+            if (notes)
+                *notes << QCoreApplication::translate(
+                    "sw::project", "format 5 adds locked notes; none were locked");
+            break;
         default:
             *error =
                 QCoreApplication::translate("sw::project", "no migration from project format %1")

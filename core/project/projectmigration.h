@@ -20,7 +20,7 @@
 
 namespace sw::project {
 
-constexpr int kProjectFormatVersion = 4;
+constexpr int kProjectFormatVersion = 5;
 constexpr int kOldestProjectFormatVersion = 1;
 
 /// Migrates `root` from `fromVersion` to kProjectFormatVersion in place. On failure sets

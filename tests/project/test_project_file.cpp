@@ -66,6 +66,7 @@ ProjectContent goldenProject(const QDir& dir)
     take.provenance.controls = QJsonObject{{QStringLiteral("intensity"), 0.8},
                                            {QStringLiteral("mode"), QStringLiteral("minor")}};
     take.score = sw::testing::richScore();
+    take.score.tracks.first().notes[1].locked = true; // format 5
     region.takes = {take};
     region.activeTake = 0;
     p.musicRegions = {region};
@@ -95,7 +96,20 @@ QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
-// What a file from before format 4 holds: the same, without controller events.
+// What a file from before format 5 holds: the same, without locked notes.
+ProjectContent withoutLocks(ProjectContent content)
+{
+    for (MusicRegion& region : content.musicRegions) {
+        for (Take& take : region.takes) {
+            for (sw::music::Track& track : take.score.tracks)
+                for (sw::music::Note& note : track.notes)
+                    note.locked = false;
+        }
+    }
+    return content;
+}
+
+// What a file from before format 4 holds: the same, without controller events either.
 ProjectContent withoutControls(ProjectContent content)
 {
     for (MusicRegion& region : content.musicRegions) {
@@ -104,12 +118,12 @@ ProjectContent withoutControls(ProjectContent content)
                 track.controls.clear();
         }
     }
-    return content;
+    return withoutLocks(content);
 }
 
 QByteArray goldenBytes()
 {
-    return readFile(kDataDir + QStringLiteral("/golden-v4.swproj"));
+    return readFile(kDataDir + QStringLiteral("/golden-v5.swproj"));
 }
 
 // The golden file with one change made through its JSON.
@@ -130,18 +144,18 @@ private Q_SLOTS:
     {
         // Every other test edits the golden file: without it they would test nothing.
         QVERIFY2(!goldenBytes().isEmpty() || qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN"),
-                 "tests/data/golden-v4.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
+                 "tests/data/golden-v5.swproj is missing; run with SW_UPDATE_GOLDEN=1 once");
     }
 
     void savingMatchesTheGoldenFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("golden-v4.swproj"));
+        const QString path = dir.filePath(QStringLiteral("golden-v5.swproj"));
         QString error;
         QVERIFY2(saveProject(goldenProject(QDir(dir.path())), path, &error), qPrintable(error));
         if (qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN")) {
-            QFile::remove(kDataDir + QStringLiteral("/golden-v4.swproj"));
-            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v4.swproj")));
+            QFile::remove(kDataDir + QStringLiteral("/golden-v5.swproj"));
+            QVERIFY(QFile::copy(path, kDataDir + QStringLiteral("/golden-v5.swproj")));
         }
         QCOMPARE(readFile(path), goldenBytes());
     }
@@ -152,7 +166,7 @@ private Q_SLOTS:
         ProjectLoadReport report;
         QString error;
         QVERIFY2(
-            loadProject(kDataDir + QStringLiteral("/golden-v4.swproj"), &content, &error, &report),
+            loadProject(kDataDir + QStringLiteral("/golden-v5.swproj"), &content, &error, &report),
             qPrintable(error));
         QVERIFY(content == goldenProject(QDir(kDataDir)));
         QCOMPARE(report.fileVersion, kProjectFormatVersion);
@@ -190,10 +204,24 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/golden-v2.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 2);
-        QCOMPARE(report.migrationNotes.size(), 2);
+        QCOMPARE(report.migrationNotes.size(), 3);
         ProjectContent expected = withoutControls(goldenProject(QDir(kDataDir)));
         expected.planPins = PlanPins{};
         QVERIFY(content == expected);
+    }
+
+    void formatFourIsMigrated()
+    {
+        // The golden file of format 4, kept as it was: no locked notes.
+        ProjectContent content;
+        ProjectLoadReport report;
+        QString error;
+        QVERIFY2(
+            loadProject(kDataDir + QStringLiteral("/golden-v4.swproj"), &content, &error, &report),
+            qPrintable(error));
+        QCOMPARE(report.fileVersion, 4);
+        QCOMPARE(report.migrationNotes.size(), 1);
+        QVERIFY(content == withoutLocks(goldenProject(QDir(kDataDir))));
     }
 
     void formatThreeIsMigrated()
@@ -206,7 +234,7 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/golden-v3.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 3);
-        QCOMPARE(report.migrationNotes.size(), 1);
+        QCOMPARE(report.migrationNotes.size(), 2);
         QVERIFY(content == withoutControls(goldenProject(QDir(kDataDir))));
     }
 
@@ -219,7 +247,7 @@ private Q_SLOTS:
             loadProject(kDataDir + QStringLiteral("/project-v1.swproj"), &content, &error, &report),
             qPrintable(error));
         QCOMPARE(report.fileVersion, 1);
-        QCOMPARE(report.migrationNotes.size(), 3); // 1 -> 2 -> 3 -> 4
+        QCOMPARE(report.migrationNotes.size(), 4); // 1 -> 2 -> 3 -> 4 -> 5
         QCOMPARE(content.title, QStringLiteral("Format 1 project"));
         QCOMPARE(content.clips.size(), 2);
         QCOMPARE(content.clips[0].startUs, qint64(1500000));
@@ -234,10 +262,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("migrated.swproj"));
         QVERIFY(saveProject(content, path, &error));
-        QVERIFY(readFile(path).contains("\"version\": 4"));
+        QVERIFY(readFile(path).contains("\"version\": 5"));
         ProjectContent again;
         QVERIFY(loadProject(path, &again, &error, &report));
-        QCOMPARE(report.fileVersion, 4);
+        QCOMPARE(report.fileVersion, 5);
         QCOMPARE(again.clips[0].durationUs, qint64(12345678));
     }
 

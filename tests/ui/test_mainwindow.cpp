@@ -743,6 +743,21 @@ private Q_SLOTS:
         QTest::mouseClick(roll, Qt::LeftButton, {}, QPoint(x, 5)); // the ruler
         QCOMPARE(roll->firstSelectedBar(), 1);
         QCOMPARE(roll->lastSelectedBar(), 1);
+        // A note of bar 2 locked (L) survives the regeneration.
+        const qint64 barFrom = original.tempoMap.barStartTick(1);
+        const qint64 barTo = original.tempoMap.barStartTick(2);
+        int lockedIndex = -1;
+        const auto& melodyBefore = original.tracks[roll->editableTrack()].notes;
+        for (int i = 0; i < melodyBefore.size() && lockedIndex < 0; ++i)
+            lockedIndex =
+                melodyBefore[i].startTick >= barFrom && melodyBefore[i].startTick < barTo ? i : -1;
+        QVERIFY(lockedIndex >= 0);
+        roll->selectNotes({lockedIndex});
+        roll->setFocus();
+        QTest::keyClick(roll, Qt::Key_L);
+        sw::music::Note locked = melodyBefore[lockedIndex];
+        locked.locked = true;
+        QVERIFY(firstTake(window)->score.tracks[roll->editableTrack()].notes.contains(locked));
         action(window, "regenerateAction")->trigger();
         QVERIFY(window.isPlanning());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
@@ -769,6 +784,7 @@ private Q_SLOTS:
         }
         QCOMPARE(take->provenance.controls.value(QStringLiteral("regenerated")).toString(),
                  QStringLiteral("2-2"));
+        QVERIFY(take->score.tracks[roll->editableTrack()].notes.contains(locked));
     }
 
     void lyricsTypedInTheInspectorAreSung()
