@@ -398,9 +398,7 @@ void MainWindow::startRegenerating()
         return;
     }
     engine::ComposeOptions options;
-    options.seed = 1;
-    for (const project::MusicRegion& r : m_project->content().musicRegions)
-        options.seed += quint64(r.takes.size());
+    options.seed = nextSeed();
     m_arrangedFrom = region->active()->name;
     runPlanTask(std::make_shared<PlanTask>(m_project->content(), score,
                                            QSet<music::TrackRole>{track.role}, first, last, options,
@@ -597,9 +595,7 @@ void MainWindow::startArranging()
         return;
     }
     engine::ComposeOptions options;
-    options.seed = 1;
-    for (const project::MusicRegion& r : content.musicRegions)
-        options.seed += quint64(r.takes.size());
+    options.seed = nextSeed();
     m_arrangedFrom = region->active()->name;
     runPlanTask(std::make_shared<PlanTask>(content, *lead, options, m_modelsDir));
 }
@@ -874,16 +870,22 @@ void MainWindow::cancelRunningTask()
     cancelPlanning();
 }
 
+quint64 MainWindow::nextSeed() const
+{
+    // Each new take gets the next seed, so takes A, B, C... differ and each can be redone.
+    quint64 seed = 1;
+    for (const project::MusicRegion& r : m_project->content().musicRegions)
+        seed += quint64(r.takes.size());
+    return seed;
+}
+
 void MainWindow::startScoring()
 {
     if (busyWithAnotherTask())
         return;
-    // Each run is a new take with the next seed, so takes A, B, C... differ and can be redone.
     engine::ComposeOptions options;
     const project::ProjectContent content = m_project->content();
-    options.seed = 1;
-    for (const project::MusicRegion& r : content.musicRegions)
-        options.seed += quint64(r.takes.size());
+    options.seed = nextSeed();
     runPlanTask(std::make_shared<PlanTask>(content, options, m_modelsDir));
 }
 

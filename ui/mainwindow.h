@@ -132,6 +132,8 @@ private:
     void createActions();
     void addLanguageMenu(QMenu* parent);
     void addMidiMenu();
+    /// The seed of the next take: one more than the takes there are.
+    quint64 nextSeed() const;
     void addPlaybackMenu();
     /// Starts the active take's sound at the transport's position (rendering it first if it
     /// changed); the transport follows it once it plays.

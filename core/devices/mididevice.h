@@ -49,6 +49,9 @@ public:
                                                  QString* error) = 0;
 };
 
+/// What every backend says when `port` is not there (unplugged, or its program closed).
+QString missingPortMessage(const QString& port);
+
 /// The system's MIDI through RtMidi. Always returns a backend: one without a MIDI system lists
 /// no ports and says why in unavailableReason().
 std::unique_ptr<MidiBackend> createSystemMidiBackend();

@@ -35,14 +35,6 @@ template <typename Port> int findPort(Port& port, const QString& name)
     return int(portNames(port).indexOf(name));
 }
 
-QString portGone(const QString& port)
-{
-    return QCoreApplication::translate("sw::devices",
-                                       "the MIDI port \"%1\" is not there (was the device "
-                                       "unplugged or the program closed?)")
-        .arg(port);
-}
-
 class RtOutput : public MidiOutput
 {
 public:
@@ -160,7 +152,7 @@ public:
             out->setErrorCallback(&ignoreRtMidiWarning);
             const int index = findPort(*out, port);
             if (index < 0)
-                return fail(portGone(port), error), nullptr;
+                return fail(missingPortMessage(port), error), nullptr;
             out->openPort(unsigned(index), "Scorewright preview");
             return std::make_unique<RtOutput>(std::move(out), port);
         } catch (const RtMidiError& e) {
@@ -180,7 +172,7 @@ public:
             in->setErrorCallback(&ignoreRtMidiWarning);
             const int index = findPort(*in, port);
             if (index < 0)
-                return fail(portGone(port), error), nullptr;
+                return fail(missingPortMessage(port), error), nullptr;
             in->openPort(unsigned(index), "Scorewright record");
             return std::make_unique<RtInput>(std::move(in), port, std::move(handler));
         } catch (const RtMidiError& e) {
@@ -200,6 +192,14 @@ private:
 };
 
 } // namespace
+
+QString missingPortMessage(const QString& port)
+{
+    return QCoreApplication::translate("sw::devices",
+                                       "the MIDI port \"%1\" is not there (was the device "
+                                       "unplugged or the program closed?)")
+        .arg(port);
+}
 
 std::unique_ptr<MidiBackend> createSystemMidiBackend()
 {

@@ -1,7 +1,5 @@
 #include "devices/virtualmidibackend.h"
 
-#include <QCoreApplication>
-
 namespace sw::devices {
 
 struct VirtualMidiBackend::State
@@ -15,14 +13,6 @@ struct VirtualMidiBackend::State
 };
 
 namespace {
-
-QString noSuchPort(const QString& port)
-{
-    return QCoreApplication::translate("sw::devices",
-                                       "the MIDI port \"%1\" is not there (was the device "
-                                       "unplugged or the program closed?)")
-        .arg(port);
-}
 
 class VirtualOutput : public MidiOutput
 {
@@ -38,7 +28,7 @@ public:
         std::lock_guard<std::mutex> lock(m_state->mutex);
         if (!m_state->outputs.contains(m_name)) {
             if (error)
-                *error = noSuchPort(m_name);
+                *error = missingPortMessage(m_name);
             return false;
         }
         m_state->sent[m_name].append({now, message});
@@ -143,7 +133,7 @@ std::unique_ptr<MidiOutput> VirtualMidiBackend::openOutput(const QString& port, 
     std::lock_guard<std::mutex> lock(m_state->mutex);
     if (!m_state->outputs.contains(port)) {
         if (error)
-            *error = noSuchPort(port);
+            *error = missingPortMessage(port);
         return nullptr;
     }
     return std::make_unique<VirtualOutput>(m_state, port);
@@ -155,7 +145,7 @@ std::unique_ptr<MidiInput> VirtualMidiBackend::openInput(const QString& port,
     std::lock_guard<std::mutex> lock(m_state->mutex);
     if (!m_state->inputs.contains(port)) {
         if (error)
-            *error = noSuchPort(port);
+            *error = missingPortMessage(port);
         return nullptr;
     }
     m_state->listeners[port] = std::move(handler);
