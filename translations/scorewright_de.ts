@@ -1460,6 +1460,18 @@
         <source>The lyrics changed while the melody was being written: that result was discarded.</source>
         <translation>Der Text hat sich geändert, während die Melodie geschrieben wurde: dieses Ergebnis wurde verworfen.</translation>
     </message>
+    <message>
+        <source>&amp;Loop Selection</source>
+        <translation>Auswahl in &amp;Schleife</translation>
+    </message>
+    <message>
+        <source>Play the bars selected in the piano roll, or the selected clip, over and over</source>
+        <translation>Die in der Pianorolle gewählten Takte oder den gewählten Clip immer wieder abspielen</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll or a clip on the timeline to loop.</source>
+        <translation>Wählen Sie Takte in der Pianorolle oder einen Clip auf der Zeitleiste für die Schleife.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

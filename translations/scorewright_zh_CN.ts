@@ -1451,6 +1451,18 @@
         <source>The lyrics changed while the melody was being written: that result was discarded.</source>
         <translation>写作旋律期间歌词发生了变化：该结果已丢弃。</translation>
     </message>
+    <message>
+        <source>&amp;Loop Selection</source>
+        <translation>循环所选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play the bars selected in the piano roll, or the selected clip, over and over</source>
+        <translation>反复播放钢琴卷帘中所选的小节或所选片段</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll or a clip on the timeline to loop.</source>
+        <translation>请在钢琴卷帘中选择小节，或在时间线上选择一个片段来循环。</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -411,6 +411,27 @@ void MainWindow::addPlaybackMenu()
     QAction* play = playback->addAction(tr("&Play/Pause"), m_transport, &Transport::toggle);
     play->setObjectName(QStringLiteral("playAction"));
     play->setShortcut(QKeySequence(Qt::Key_Space));
+    QAction* loop = playback->addAction(tr("&Loop Selection"));
+    loop->setObjectName(QStringLiteral("loopAction"));
+    loop->setCheckable(true);
+    loop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    loop->setStatusTip(tr("Play the bars selected in the piano roll, or the selected clip, over "
+                          "and over"));
+    connect(loop, &QAction::toggled, this, [this, loop](bool on) {
+        if (!on) {
+            m_transport->setLoop(0, 0);
+            return;
+        }
+        const std::pair<qint64, qint64> range = loopRange();
+        if (range.second <= range.first) {
+            loop->setChecked(false);
+            statusBar()->showMessage(
+                tr("Select bars in the piano roll or a clip on the timeline to loop."), 5000);
+            return;
+        }
+        m_transport->setLoop(range.first, range.second);
+        m_transport->seek(range.first);
+    });
     QAction* start =
         playback->addAction(tr("Go to &Start"), this, [this] { m_transport->seek(0); });
     start->setShortcut(QKeySequence(Qt::Key_Home));
@@ -439,6 +460,24 @@ void MainWindow::addPlaybackMenu()
             startMusic();
     });
     m_preview->setNote(m_music->unavailableReason());
+}
+
+std::pair<qint64, qint64> MainWindow::loopRange() const
+{
+    // The piano roll's bars, placed where their region lies; else the selected clip.
+    const project::MusicRegion* region =
+        m_project ? m_project->musicRegion(m_pianoRoll->regionId()) : nullptr;
+    if (region && region->active() && m_pianoRoll->firstSelectedBar() >= 0) {
+        const music::TempoMap& map = region->active()->score.tempoMap;
+        return {region->startUs +
+                    map.tickToMicros(map.barStartTick(m_pianoRoll->firstSelectedBar())),
+                region->startUs +
+                    map.tickToMicros(map.barStartTick(m_pianoRoll->lastSelectedBar() + 1))};
+    }
+    const QList<QUuid> clips = m_timeline->selectedClips();
+    if (!clips.isEmpty() && m_project->clip(clips.first()))
+        return {m_project->clip(clips.first())->startUs, m_project->clip(clips.first())->endUs()};
+    return {0, 0};
 }
 
 void MainWindow::startMusic()

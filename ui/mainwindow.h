@@ -138,6 +138,8 @@ private:
     /// Starts the active take's sound at the transport's position (rendering it first if it
     /// changed); the transport follows it once it plays.
     void startMusic();
+    /// What Playback > Loop Selection loops: the piano roll's bars, else the selected clip.
+    std::pair<qint64, qint64> loopRange() const;
     void createDocks();
     void toggleMidiPreview();
     void toggleRecording();

@@ -502,6 +502,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     }
     selectClips({});
     setPlayheadUs(timeAt(pos.x()));
+    m_drag = Drag::Scrub; // dragging on moves the playhead with the mouse
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
@@ -510,6 +511,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         return;
     if (m_drag == Drag::Intensity) {
         drawIntensity(event->position().toPoint(), true);
+        return;
+    }
+    if (m_drag == Drag::Scrub) {
+        setPlayheadUs(timeAt(int(event->position().x())));
         return;
     }
     const qint64 delta = qint64((event->position().x() - m_dragX) / m_pixelsPerSecond * 1e6);
@@ -542,6 +547,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     }
     case Drag::None:
     case Drag::Intensity: // handled above
+    case Drag::Scrub:
         break;
     }
 }

@@ -2,12 +2,12 @@
 // The timeline: the project's clips in lanes by kind (video, images, prompts, lyrics), its
 // markers, and once the music is planned the picture's cuts, beats and motion and the plan's
 // sections, bars and intensity, all on one time axis with a playhead. Ctrl+wheel zooms, a click
-// sets the playhead, M adds a marker there and H a hit point. Clips are edited in place: a click
-// selects one (Ctrl adds), dragging moves it, dragging an edge trims it, both snapping to bar
-// lines, cuts, markers, the playhead and other clips' edges; S splits the selected clip at the
-// playhead and Delete removes the selection. Dragging in the Intensity lane draws the intensity the
-// plan must follow (a pin of the project, shown dashed). Every edit is an undoable request (a drag
-// is one step).
+// sets the playhead (dragging scrubs), M adds a marker there and H a hit point. Clips are edited in
+// place: a click selects one (Ctrl adds), dragging moves it, dragging an edge trims it, both
+// snapping to bar lines, cuts, markers, the playhead and other clips' edges; S splits the selected
+// clip at the playhead and Delete removes the selection. Dragging in the Intensity lane draws the
+// intensity the plan must follow (a pin of the project, shown dashed). Every edit is an undoable
+// request (a drag is one step).
 
 #include "plan/planner.h"
 
@@ -90,7 +90,8 @@ private:
         Move,
         TrimStart,
         TrimEnd,
-        Intensity
+        Intensity,
+        Scrub
     };
     void drawIntensity(const QPoint& pos, bool dragging);
     /// A small picture of `path` at media time `us` (cached); null until decoded, and

@@ -1139,6 +1139,26 @@ private Q_SLOTS:
         window.timeline()->setPlayheadUs(6000000);
         QCOMPARE(window.transport()->positionUs(), 6000000);
         QVERIFY(6000000 - window.preview()->shownFrameTimeUs() < 1000000 / 25 + 1);
+        // Dragging in the ruler scrubs.
+        const double pps = window.timeline()->pixelsPerSecond();
+        QTest::mousePress(window.timeline(), Qt::LeftButton, {}, QPoint(96 + int(2 * pps), 10));
+        const QPoint to(96 + int(3 * pps), 10);
+        QMouseEvent move(QEvent::MouseMove, to, window.timeline()->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.timeline(), &move);
+        QTest::mouseRelease(window.timeline(), Qt::LeftButton, {}, to);
+        QVERIFY(std::llabs(window.transport()->positionUs() - 3000000) < 20000);
+        // Loop Selection over a selected clip (the prompt from 4 s to 8 s).
+        QUuid hopeful;
+        for (const sw::project::Clip& c : window.project()->content().clips)
+            if (c.text.startsWith(QStringLiteral("hopeful")))
+                hopeful = c.id;
+        window.timeline()->selectClips({hopeful});
+        action(window, "loopAction")->trigger();
+        QVERIFY(window.transport()->isLooping());
+        QCOMPARE(window.transport()->positionUs(), 4000000);
+        action(window, "loopAction")->trigger();
+        QVERIFY(!window.transport()->isLooping());
     }
 
     void everyPanelShowsTheScoredDemo()
