@@ -1576,6 +1576,10 @@
         <source>Lock notes</source>
         <translation>Noten sperren</translation>
     </message>
+    <message>
+        <source>Change velocity</source>
+        <translation>Anschlagstärke ändern</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PlanTask</name>

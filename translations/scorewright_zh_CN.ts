@@ -1567,6 +1567,10 @@
         <source>Lock notes</source>
         <translation>锁定音符</translation>
     </message>
+    <message>
+        <source>Change velocity</source>
+        <translation>更改力度</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PlanTask</name>

@@ -398,10 +398,16 @@ void PianoRoll::keyPressEvent(QKeyEvent* event)
         shift ? resizeSelection(m_grid) : moveSelection(m_grid, 0);
         return;
     case Qt::Key_Up:
-        moveSelection(0, shift ? 12 : 1);
+        if (event->modifiers() & Qt::AltModifier)
+            changeVelocity(shift ? 1 : 10);
+        else
+            moveSelection(0, shift ? 12 : 1);
         return;
     case Qt::Key_Down:
-        moveSelection(0, shift ? -12 : -1);
+        if (event->modifiers() & Qt::AltModifier)
+            changeVelocity(shift ? -1 : -10);
+        else
+            moveSelection(0, shift ? -12 : -1);
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
@@ -583,6 +589,16 @@ void PianoRoll::joinSelection()
     }
     notes.append(joined);
     applyNotes(notes, {int(notes.size()) - 1}, tr("Join notes"), false);
+}
+
+void PianoRoll::changeVelocity(int delta)
+{
+    if (m_selected.isEmpty() || m_track >= m_score.tracks.size())
+        return;
+    QVector<music::Note> notes = m_score.tracks[m_track].notes;
+    for (int i : m_selected)
+        notes[i].velocity = std::clamp(notes[i].velocity + delta, 1, 127);
+    applyNotes(notes, m_selected, tr("Change velocity"), false);
 }
 
 void PianoRoll::toggleLockSelection()

@@ -1,11 +1,13 @@
 #pragma once
 // The piano roll: the notes of the active take of a music region, every track drawn, one track
 // editable at a time, with the lyric syllable under each sung note. Editing follows DAW habits:
-// click selects (Ctrl adds), drag moves on the 16th grid and by semitones, arrows move, Up and
-// Down transpose, Shift+arrows change the length, Ctrl+D duplicates after the selection, Delete
-// removes, Ctrl+A selects the track. A click or drag in the bar ruler selects bars, for
-// "Regenerate Selection". Every edit is one undoable request on the project (a drag folds into
-// one step).
+// click selects (Ctrl adds) and sounds the note on the MIDI output, drag moves on the 16th grid
+// and by semitones, a double click draws a beat-long note, arrows move, Up and Down transpose
+// (Shift: an octave), Shift+Left/Right change the length, Alt+Up/Down the velocity, Ctrl+D
+// duplicates after the selection, Q quantises, S splits at the middle, J joins, L locks notes
+// so regeneration keeps them, Delete removes, Ctrl+A selects the track. A click or drag in the
+// bar ruler selects bars, for "Regenerate Selection" and "Loop Selection". Every edit is one
+// undoable request on the project (a drag folds into one step).
 
 #include "music/score.h"
 
@@ -54,6 +56,8 @@ public:
     void splitSelection();
     void joinSelection();
     void toggleLockSelection();
+    /// Alt+Up/Down: velocity up or down by 10 (by 1 with Shift), within 1..127.
+    void changeVelocity(int delta);
 
     /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
     QPoint positionOf(qint64 tick, int pitch) const;

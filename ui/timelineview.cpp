@@ -437,8 +437,12 @@ qint64 TimelineView::snapped(qint64 us, const QUuid& ignoring) const
 {
     QVector<qint64> targets{0, m_playheadUs};
     if (m_plan) {
-        for (const plan::PlanBar& bar : m_plan->bars)
+        // Bar lines and the beats between them.
+        for (const plan::PlanBar& bar : m_plan->bars) {
             targets << bar.startUs << bar.endUs;
+            for (int beat = 1; beat < bar.beats; ++beat)
+                targets << bar.startUs + (bar.endUs - bar.startUs) * beat / bar.beats;
+        }
     }
     for (const plan::TimedVideo& v : m_guidance.videos) {
         for (const analysis::Transition& t : v.analysis.transitions)
@@ -665,6 +669,12 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         const QList<QUuid> ids = m_selected;
         selectClips({});
         m_project->requestRemove(ids);
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier &&
+        (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal ||
+         event->key() == Qt::Key_Minus)) {
+        setPixelsPerSecond(m_pixelsPerSecond * (event->key() == Qt::Key_Minus ? 0.8 : 1.25));
         return;
     }
     if (event->key() == Qt::Key_H && m_project) {

@@ -1,13 +1,15 @@
 #pragma once
-// The timeline: the project's clips in lanes by kind (video, images, prompts, lyrics), its
-// markers, and once the music is planned the picture's cuts, beats and motion and the plan's
-// sections, bars and intensity, all on one time axis with a playhead. Ctrl+wheel zooms, a click
-// sets the playhead (dragging scrubs), M adds a marker there and H a hit point. Clips are edited in
-// place: a click selects one (Ctrl adds), dragging moves it, dragging an edge trims it, both
-// snapping to bar lines, cuts, markers, the playhead and other clips' edges; S splits the selected
-// clip at the playhead and Delete removes the selection. Dragging in the Intensity lane draws the
-// intensity the plan must follow (a pin of the project, shown dashed). Every edit is an undoable
-// request (a drag is one step).
+// The timeline: the project's clips in lanes by kind (video with thumbnails, images, prompts,
+// lyrics), its markers, and once the music is planned the picture's cuts, beats and motion, the
+// plan's sections, bars, tempo, key and intensity, and the music of each region's active take,
+// all on one time axis with a playhead. Ctrl+wheel or Ctrl+plus/minus zooms; a click in the
+// ruler sets the playhead and dragging there scrubs; M adds a marker at the playhead, H a hit
+// point. Clips are edited in place: a click selects one (Ctrl adds), dragging moves it and
+// dragging an edge trims it, snapping to bar lines, beats, cuts, markers, the playhead and other
+// clips' edges; S splits the selected clip at the playhead, Delete removes the selection.
+// Dragging in the Intensity lane draws the intensity the plan must follow (a pin of the
+// project, shown dashed). Files dropped on it become clips. Every edit is an undoable request
+// (a drag is one step).
 
 #include "plan/planner.h"
 

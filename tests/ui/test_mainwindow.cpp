@@ -653,6 +653,12 @@ private Q_SLOTS:
         window.project()->undoStack()->undo();
         QCOMPARE(firstTake(window)->score.tracks[track].notes, before);
 
+        // Alt+Up: ten more velocity.
+        roll->selectNotes({0});
+        QTest::keyClick(roll, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(firstTake(window)->score.tracks[track].notes[0].velocity,
+                 std::min(127, before[0].velocity + 10));
+        window.project()->undoStack()->undo();
         // Delete and Ctrl+D, undone as well; an edit past the MIDI range is refused.
         roll->selectNotes({0});
         QTest::keyClick(roll, Qt::Key_D, Qt::ControlModifier);
@@ -1280,6 +1286,9 @@ private Q_SLOTS:
                          false);
         QApplication::sendEvent(timeline, &zoom);
         QVERIFY(timeline->pixelsPerSecond() > pps);
+        const double zoomed = timeline->pixelsPerSecond();
+        QTest::keyClick(timeline, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(timeline->pixelsPerSecond() < zoomed);
     }
 
     void newProjectStartsEmpty()
