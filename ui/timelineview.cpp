@@ -1,5 +1,6 @@
 #include "ui/timelineview.h"
 
+#include "media/audiodecoder.h"
 #include "project/project.h"
 #include "ui/framepicker.h"
 #include "ui/mediaimport.h"
@@ -125,6 +126,28 @@ QImage TimelineView::thumbnail(const QString& path, qint64 us, int* budget)
                     .copy();
     m_thumbnails.insert(key, image);
     return image;
+}
+
+const QVector<float>& TimelineView::waveform(const QString& path)
+{
+    auto found = m_waveforms.find(path);
+    if (found != m_waveforms.end())
+        return *found;
+    QVector<float> peaks;
+    media::AudioBuffer audio;
+    QString error;
+    // 8 kHz mono (the decoder's lowest rate) is plenty for a drawing; an unreadable file
+    // draws as a plain box.
+    if (media::decodeAudio(path, 8000, 1, &audio, &error)) {
+        constexpr int kPerPeak = 80; // 10 ms
+        for (size_t i = 0; i < audio.samples.size(); i += kPerPeak) {
+            float peak = 0;
+            for (size_t j = i; j < std::min(audio.samples.size(), i + kPerPeak); ++j)
+                peak = std::max(peak, std::abs(audio.samples[j]));
+            peaks.append(std::min(1.0f, peak));
+        }
+    }
+    return *m_waveforms.insert(path, peaks);
 }
 
 void TimelineView::setProject(project::Project* project)
@@ -269,9 +292,25 @@ void TimelineView::paintEvent(QPaintEvent* event)
             case project::ClipKind::Image:
                 box(ImageLane, c.startUs, c.endUs(), QColor(150, 190, 120), c.name);
                 break;
-            case project::ClipKind::Audio:
+            case project::ClipKind::Audio: {
                 box(VideoLane, c.startUs, c.endUs(), QColor(120, 200, 190), c.name);
+                // The waveform: a peak per 10 ms of the file, mirrored about the middle.
+                const QVector<float>& peaks = waveform(c.mediaPath);
+                const QRect r = clipRect(c.id);
+                p.setPen(QColor(30, 90, 80));
+                for (int x = std::max(r.left(), visible.left());
+                     x < std::min(r.right(), visible.right()); ++x) {
+                    const qint64 at =
+                        c.sourceInUs + qint64((x - r.left()) / m_pixelsPerSecond * 1e6);
+                    const int index = int(at / 10000);
+                    if (index < 0 || index >= peaks.size())
+                        continue;
+                    const int half = int(peaks[index] * (r.height() / 2 - 1));
+                    if (half > 0) // silence draws nothing
+                        p.drawLine(x, r.center().y() - half, x, r.center().y() + half);
+                }
                 break;
+            }
             case project::ClipKind::Prompt:
                 box(PromptLane, c.startUs, c.endUs(), QColor(240, 200, 110), c.text);
                 break;

@@ -100,6 +100,9 @@ private:
     /// `budget` limits how many new ones one paint decodes (the rest come on later paints).
     QImage thumbnail(const QString& path, qint64 us, int* budget);
     std::map<QString, std::unique_ptr<FramePicker>> m_thumbnailDecoders;
+    /// A sound file's peaks, one per 10 ms (decoded once, at a low rate, on first paint).
+    const QVector<float>& waveform(const QString& path);
+    QHash<QString, QVector<float>> m_waveforms;
     QHash<QString, QImage> m_thumbnails;
     qint64 m_lastDrawnUs = -1;
     double m_lastDrawnValue = 0;

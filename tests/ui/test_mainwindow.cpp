@@ -5,6 +5,7 @@
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "render/wavfile.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/mediabin.h"
@@ -1121,6 +1122,33 @@ private Q_SLOTS:
         QCOMPARE(dropped.kind, sw::project::ClipKind::Image);
         QVERIFY(std::llabs(dropped.startUs - 20000000) < 100000);
         QCOMPARE(window.mediaBin()->count(), 2); // the same file, listed once
+
+        // A sound: one second of silence, then one of a loud tone; its waveform is drawn on
+        // the clip (dark in the second half, none in the first).
+        sw::render::StereoAudio tone;
+        tone.samples.assign(2 * 48000 * 2, 0.0f);
+        for (int i = 48000; i < 96000; ++i)
+            tone.samples[2 * i] = tone.samples[2 * i + 1] = 0.8f * std::sin(i * 0.06f);
+        const QString wav = dir.filePath(QStringLiteral("tone.wav"));
+        QString error;
+        QVERIFY(sw::render::writeWav(wav, tone, 16, &error));
+        window.timeline()->setPlayheadUs(window.project()->content().durationUs());
+        script.importPaths = {wav};
+        action(window, "importAction")->trigger();
+        const sw::project::Clip& sound = window.project()->content().clips.last();
+        QCOMPARE(sound.kind, sw::project::ClipKind::Audio);
+        window.timeline()->resize(window.timeline()->sizeHint());
+        const QImage picture = window.timeline()->grab().toImage();
+        const QRect r = window.timeline()->clipRect(sound.id);
+        auto darkPixels = [&](int from, int to) {
+            int dark = 0;
+            for (int x = from; x < to; ++x)
+                for (int y = r.top(); y <= r.bottom(); ++y)
+                    dark += qGray(picture.pixel(x, y)) < 100;
+            return dark;
+        };
+        QVERIFY(darkPixels(r.center().x() + 5, r.right() - 5) > 100);
+        QCOMPARE(darkPixels(r.left() + 60, r.center().x() - 5), 0);
     }
 
     void spacePlaysThePictureAndTheTimelineFollows()
