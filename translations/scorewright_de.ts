@@ -1472,6 +1472,26 @@
         <source>Select bars in the piano roll or a clip on the timeline to loop.</source>
         <translation>Wählen Sie Takte in der Pianorolle oder einen Clip auf der Zeitleiste für die Schleife.</translation>
     </message>
+    <message>
+        <source>Singing &amp;Voice</source>
+        <translation>Sing&amp;stimme</translation>
+    </message>
+    <message>
+        <source>Soprano</source>
+        <translation>Sopran</translation>
+    </message>
+    <message>
+        <source>Alto</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -1463,6 +1463,26 @@
         <source>Select bars in the piano roll or a clip on the timeline to loop.</source>
         <translation>请在钢琴卷帘中选择小节，或在时间线上选择一个片段来循环。</translation>
     </message>
+    <message>
+        <source>Singing &amp;Voice</source>
+        <translation>演唱声部(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Soprano</source>
+        <translation>女高音</translation>
+    </message>
+    <message>
+        <source>Alto</source>
+        <translation>女低音</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>男高音</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>男低音</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

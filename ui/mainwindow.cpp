@@ -229,6 +229,25 @@ void MainWindow::createActions()
     vocalAction->setStatusTip(
         tr("Sing the lyric clips over the active take: adds a take with a vocal line"));
 
+    // The voice the melody is written for, remembered.
+    QMenu* voices = music->addMenu(tr("Singing &Voice"));
+    voices->setObjectName(QStringLiteral("voiceMenu"));
+    auto* voiceGroup = new QActionGroup(voices);
+    const QString chosenVoice =
+        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString();
+    const QList<std::pair<QString, QString>> voiceNames{{QStringLiteral("soprano"), tr("Soprano")},
+                                                        {QStringLiteral("alto"), tr("Alto")},
+                                                        {QStringLiteral("tenor"), tr("Tenor")},
+                                                        {QStringLiteral("bass"), tr("Bass")}};
+    for (const auto& [key, name] : voiceNames) {
+        QAction* voice = voices->addAction(name);
+        voice->setObjectName(QStringLiteral("voice_") + key);
+        voice->setCheckable(true);
+        voice->setChecked(key == chosenVoice);
+        voiceGroup->addAction(voice);
+        connect(voice, &QAction::triggered, this,
+                [key = key] { QSettings().setValue(QStringLiteral("vocal/voice"), key); });
+    }
     QAction* arrangeAction =
         music->addAction(tr("&Arrange Around Melody"), this, &MainWindow::startArranging);
     arrangeAction->setObjectName(QStringLiteral("arrangeAction"));
@@ -793,6 +812,9 @@ void MainWindow::startVocal()
     }
     engine::VocalOptions options;
     options.seed = quint64(region->takes.size()) + 1;
+    engine::parseVoiceType(
+        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString(),
+        &options.voice);
     m_vocalTask = std::make_shared<engine::VocalTask>(region->active()->score, lyrics, options,
                                                       m_modelsDir, region->id);
     showTaskProgress(m_vocalTask.get());

@@ -2,6 +2,7 @@
 // the window's modified state, Save As, recent files, a broken file that leaves the open
 // project alone, and closing with unsaved changes.
 #include "devices/virtualmidibackend.h"
+#include "engine/lyricist.h"
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
@@ -474,9 +475,12 @@ private Q_SLOTS:
         script.errors.clear();
         action(window, "scoreAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        // Written for a bass (Music > Singing Voice), remembered for the next time.
+        action(window, "voice_bass")->trigger();
         action(window, "vocalAction")->trigger();
         QVERIFY(window.isWritingVocal());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        action(window, "voice_alto")->trigger();
         QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
         const sw::project::Take* take = nullptr;
         for (const auto& r : window.project()->content().musicRegions) {
@@ -489,6 +493,10 @@ private Q_SLOTS:
         // "Morning is breaking over the town": one note per syllable, the lyric on it.
         QCOMPARE(take->score.tracks.first().notes.size(), 9);
         QVERIFY(!take->score.tracks.first().notes.first().lyric.isEmpty());
+        int low = 0, high = 0;
+        sw::engine::voiceRange(sw::engine::VoiceType::Bass, &low, &high);
+        for (const sw::music::Note& n : take->score.tracks.first().notes)
+            QVERIFY2(n.pitch >= low && n.pitch <= high, qPrintable(QString::number(n.pitch)));
         // One undo takes the vocal take away again.
         window.project()->undoStack()->undo();
         for (const auto& r : window.project()->content().musicRegions) {
