@@ -1700,14 +1700,6 @@
         <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
         <translation>%1 ist keine Datei; wählen Sie eine .sf2- oder .sf3-Soundfont oder lassen Sie das Feld für die des Systems leer.</translation>
     </message>
-    <message>
-        <source>None</source>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
 </context>
 <context>
     <name>sw::ui::PreviewPanel</name>

@@ -1689,14 +1689,6 @@
         <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
         <translation>%1 不是文件；请选择 .sf2 或 .sf3 音色库，或留空以使用系统的音色库。</translation>
     </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1（未连接）</translation>
-    </message>
 </context>
 <context>
     <name>sw::ui::PreviewPanel</name>

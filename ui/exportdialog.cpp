@@ -21,9 +21,7 @@ namespace sw::ui {
 
 namespace {
 const QString kGroup = QStringLiteral("export/");
-} // namespace
 
-namespace {
 // Every remembered choice with its settings key, for load() and save() alike.
 template <typename Choices, typename Visit> void forEachRemembered(Choices& c, const Visit& visit)
 {

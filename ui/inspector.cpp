@@ -2,6 +2,7 @@
 
 #include "analysis/lyricsanalysis.h"
 #include "analysis/promptparser.h"
+#include "music/key.h"
 #include "project/project.h"
 
 #include <QLabel>
@@ -14,13 +15,6 @@
 namespace sw::ui {
 
 namespace {
-
-QString pitchName(int pitch)
-{
-    static const char* const names[] = {"C",  "C#", "D",  "D#", "E",  "F",
-                                        "F#", "G",  "G#", "A",  "A#", "B"};
-    return QStringLiteral("%1%2").arg(QLatin1String(names[pitch % 12])).arg(pitch / 12 - 1);
-}
 
 QString seconds(qint64 us)
 {
@@ -231,7 +225,7 @@ void Inspector::showNotes(const music::Score& score, int track, const QList<int>
     for (int i : notes.mid(0, 12)) {
         const music::Note& n = t.notes[i];
         rows << tr("%1 at %2, %3 ticks, velocity %4%5")
-                    .arg(pitchName(n.pitch), score.tempoMap.formatPosition(n.startTick))
+                    .arg(music::pitchName(n.pitch), score.tempoMap.formatPosition(n.startTick))
                     .arg(n.durationTicks)
                     .arg(n.velocity)
                     .arg(n.lyric.isEmpty()

@@ -15,6 +15,7 @@
 #include "ui/plantask.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
+#include "ui/projectedits.h"
 #include "ui/projectoutline.h"
 #include "ui/tasklist.h"
 #include "ui/timelineview.h"
@@ -397,6 +398,29 @@ void MainWindow::importMedia(const QStringList& paths, qint64 atUs)
         m_prompts->showError(this, tr("Cannot Import"), imported.errors.join(u'\n'));
 }
 
+void MainWindow::projectEdited(const QUuid& id)
+{
+    m_transport->setDurationUs(m_project->content().durationUs());
+    // An edit of a clip the running analysis, plan or vocal line was made from makes its result
+    // stale: it is discarded (the person scores again when done editing). Takes arriving in a
+    // music region are the results themselves, not edits.
+    if (m_project->musicRegion(id) || m_project->marker(id))
+        return;
+    const project::Clip* clip = m_project->clip(id);
+    if (m_planTask) {
+        cancelPlanning();
+        statusBar()->showMessage(tr("The timeline changed while the music was being written: "
+                                    "that result was discarded. Score again when ready."),
+                                 8000);
+    }
+    if (m_vocalTask && (!clip || clip->kind == project::ClipKind::Lyrics)) {
+        m_vocalTask->cancel();
+        statusBar()->showMessage(tr("The lyrics changed while the melody was being written: "
+                                    "that result was discarded."),
+                                 8000);
+    }
+}
+
 void MainWindow::startRegenerating()
 {
     if (busyWithAnotherTask())
@@ -702,33 +726,9 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     m_transport->pause();
     m_transport->seek(0);
     m_transport->setDurationUs(project->content().durationUs());
-    connect(project.get(), &project::Project::elementChanged, m_transport,
-            [this] { m_transport->setDurationUs(m_project->content().durationUs()); });
     m_previewedTake = {};
     m_preview->setProject(project.get());
-    // An edit of a clip the running analysis, plan or vocal line was made from makes its result
-    // stale: it is discarded (the person scores again when done editing). Takes arriving in a
-    // music region are the results themselves, not edits.
-    auto clipEdited = [this](const QUuid& id) {
-        if (!m_project || m_project->musicRegion(id) || m_project->marker(id))
-            return;
-        const project::Clip* clip = m_project->clip(id);
-        if (m_planTask) {
-            cancelPlanning();
-            statusBar()->showMessage(tr("The timeline changed while the music was being written: "
-                                        "that result was discarded. Score again when ready."),
-                                     8000);
-        }
-        if (m_vocalTask && (!clip || clip->kind == project::ClipKind::Lyrics)) {
-            m_vocalTask->cancel();
-            statusBar()->showMessage(tr("The lyrics changed while the melody was being written: "
-                                        "that result was discarded."),
-                                     8000);
-        }
-    };
-    connect(project.get(), &project::Project::elementChanged, this, clipEdited);
-    connect(project.get(), &project::Project::elementAdded, this, clipEdited);
-    connect(project.get(), &project::Project::elementRemoved, this, clipEdited);
+    followProjectEdits(project.get(), this, [this](const QUuid& id) { projectEdited(id); });
     m_project = std::move(project);
     m_path = path;
     m_unsavedContent = unsaved;

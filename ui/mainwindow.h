@@ -132,6 +132,8 @@ private:
     void createActions();
     void addLanguageMenu(QMenu* parent);
     void addMidiMenu();
+    /// Follows every edit: the transport's length, and discarding results made stale.
+    void projectEdited(const QUuid& id);
     /// The seed of the next take: one more than the takes there are.
     quint64 nextSeed() const;
     void addPlaybackMenu();

@@ -2,6 +2,7 @@
 
 #include "project/project.h"
 #include "ui/mediaimport.h"
+#include "ui/projectedits.h"
 
 #include <QFileInfo>
 #include <QMimeData>
@@ -26,19 +27,29 @@ void MediaBin::setProject(project::Project* project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
+    clear(); // another project: listed afresh
     if (m_project) {
-        connect(m_project, &project::Project::elementAdded, this, &MediaBin::rebuild);
-        connect(m_project, &project::Project::elementChanged, this, &MediaBin::rebuild);
-        connect(m_project, &project::Project::elementRemoved, this, &MediaBin::rebuild);
+        followProjectEdits(m_project, this, [this] { rebuild(); });
     }
     rebuild();
 }
 
 void MediaBin::rebuild()
 {
-    clear();
-    if (!m_project)
+    if (!m_project) {
+        clear();
         return;
+    }
+    // Every edit comes here (each step of a drag): the list, and the look on disk for offline
+    // files, are redone only when the set of files changes; the selection stays otherwise.
+    QStringList files;
+    for (const project::Clip& c : m_project->content().clips) {
+        if (!c.mediaPath.isEmpty() && !files.contains(c.mediaPath))
+            files << c.mediaPath;
+    }
+    if (files == paths() && count() > 0)
+        return;
+    clear();
     const QStringList missing = m_project->content().missingMedia();
     QStringList seen;
     for (const project::Clip& c : m_project->content().clips) {

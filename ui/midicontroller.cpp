@@ -87,22 +87,27 @@ void MidiController::fillPortMenu(QMenu* menu, bool outputs)
     const QStringList ports = outputs ? midi.outputPorts() : midi.inputPorts();
     const QString chosen = outputs ? m_outputPort : m_inputPort;
     auto* group = new QActionGroup(menu);
-    QStringList entries{QString()};
-    entries += ports;
-    if (!chosen.isEmpty() && !ports.contains(chosen))
-        entries << chosen; // remembered, but not plugged in now
-    for (const QString& port : entries) {
-        QString label = port.isEmpty() ? tr("None") : port;
-        if (!port.isEmpty() && !ports.contains(port))
-            label = tr("%1 (not connected)").arg(port);
-        QAction* action = menu->addAction(label);
+    for (const PortChoice& choice : portChoices(ports, chosen)) {
+        QAction* action = menu->addAction(choice.label);
         action->setCheckable(true);
-        action->setChecked(port == chosen);
-        action->setData(port);
+        action->setChecked(choice.port == chosen);
+        action->setData(choice.port);
         group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, outputs, port] { outputs ? setOutputPort(port) : setInputPort(port); });
+        connect(action, &QAction::triggered, this, [this, outputs, port = choice.port] {
+            outputs ? setOutputPort(port) : setInputPort(port);
+        });
     }
+}
+
+QList<MidiController::PortChoice> MidiController::portChoices(const QStringList& ports,
+                                                              const QString& chosen)
+{
+    QList<PortChoice> choices{{QString(), tr("None")}};
+    for (const QString& port : ports)
+        choices.append({port, port});
+    if (!chosen.isEmpty() && !ports.contains(chosen)) // remembered, but not plugged in now
+        choices.append({chosen, tr("%1 (not connected)").arg(chosen)});
+    return choices;
 }
 
 bool MidiController::startPreview(const music::Score& score, QString* error)

@@ -43,6 +43,16 @@ public:
     void setOutputPort(const QString& port);
     void setInputPort(const QString& port);
 
+    /// One entry of a port list: the port (empty for none) and how it is shown.
+    struct PortChoice
+    {
+        QString port;
+        QString label;
+    };
+    /// "None", the ports there are now, then the remembered `chosen` one when it is not
+    /// plugged in ("Synth (not connected)").
+    static QList<PortChoice> portChoices(const QStringList& ports, const QString& chosen);
+
     /// Fills `menu` with the Output Port and Input Port submenus, listed afresh on opening.
     void addPortMenus(QMenu* menu);
 

@@ -1,6 +1,8 @@
 #include "ui/pianoroll.h"
 
 #include "project/project.h"
+#include "ui/projectedits.h"
+#include "ui/rolecolours.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -14,25 +16,6 @@ namespace {
 constexpr int kKeyboardWidth = 36;
 constexpr int kRulerHeight = 18;
 constexpr int kLyricHeight = 14;
-
-QColor roleColour(music::TrackRole role)
-{
-    switch (role) {
-    case music::TrackRole::Melody:
-        return QColor(240, 160, 40);
-    case music::TrackRole::Vocal:
-        return QColor(220, 90, 150);
-    case music::TrackRole::Chords:
-        return QColor(90, 150, 220);
-    case music::TrackRole::Bass:
-        return QColor(80, 180, 110);
-    case music::TrackRole::Drums:
-        return QColor(150, 150, 150);
-    case music::TrackRole::Other:
-        break;
-    }
-    return QColor(170, 120, 200);
-}
 
 bool isBlackKey(int pitch)
 {
@@ -55,9 +38,7 @@ void PianoRoll::setProject(project::Project* project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        connect(m_project, &project::Project::elementChanged, this, [this] { reload(); });
-        connect(m_project, &project::Project::elementAdded, this, [this] { reload(); });
-        connect(m_project, &project::Project::elementRemoved, this, [this] { reload(); });
+        followProjectEdits(m_project, this, [this] { reload(); });
     }
     m_selected.clear();
     m_firstBar = m_lastBar = -1;
@@ -99,17 +80,10 @@ void PianoRoll::reload()
         }
     }
     // The pitch range of what is there, with room to move.
-    int low = 127, high = 0;
-    for (const music::Track& t : m_score.tracks) {
-        if (t.drumKit)
-            continue;
-        for (const music::Note& n : t.notes) {
-            low = std::min(low, n.pitch);
-            high = std::max(high, n.pitch);
-        }
-    }
-    m_lowPitch = low <= high ? std::max(0, low - 5) : 48;
-    m_highPitch = low <= high ? std::min(127, high + 5) : 84;
+    int low = 0, high = 0;
+    const bool pitched = m_score.pitchRange(&low, &high);
+    m_lowPitch = pitched ? std::max(0, low - 5) : 48;
+    m_highPitch = pitched ? std::min(127, high + 5) : 84;
     const int notes = m_track < m_score.tracks.size() ? m_score.tracks[m_track].notes.size() : 0;
     m_selected.erase(
         std::remove_if(m_selected.begin(), m_selected.end(), [notes](int i) { return i >= notes; }),
@@ -231,8 +205,7 @@ void PianoRoll::paintEvent(QPaintEvent*)
             f.setPointSizeF(6.5);
             p.setFont(f);
             p.drawText(QRect(2, y - 3, kKeyboardWidth - 4, m_rowHeight + 6),
-                       Qt::AlignRight | Qt::AlignVCenter,
-                       QStringLiteral("C%1").arg(pitch / 12 - 1));
+                       Qt::AlignRight | Qt::AlignVCenter, music::pitchName(pitch));
             p.setFont(font());
         }
     }

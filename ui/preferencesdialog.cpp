@@ -20,15 +20,12 @@ namespace sw::ui {
 namespace {
 const QString kSoundFontKey = QStringLiteral("preview/soundFont");
 
-// The ports there are now, "None" first, the chosen one kept even when it is unplugged.
+// The port choices with the chosen one current; disabled, saying why, without MIDI.
 void fillPorts(QComboBox* box, const QStringList& ports, const QString& chosen,
                const QString& unavailable)
 {
-    box->addItem(PreferencesDialog::tr("None"), QString());
-    for (const QString& port : ports)
-        box->addItem(port, port);
-    if (!chosen.isEmpty() && !ports.contains(chosen))
-        box->addItem(PreferencesDialog::tr("%1 (not connected)").arg(chosen), chosen);
+    for (const MidiController::PortChoice& choice : MidiController::portChoices(ports, chosen))
+        box->addItem(choice.label, choice.port);
     box->setCurrentIndex(std::max(0, box->findData(chosen)));
     if (!unavailable.isEmpty()) {
         box->setEnabled(false);

@@ -1,6 +1,7 @@
 #pragma once
-// Edit > Preferences: the interface language, the MIDI ports, and the soundfont the preview and
-// new exports use. Remembered in QSettings; the language applies at the next start.
+// Edit > Preferences: the interface language, the MIDI ports, and the soundfont the preview
+// renders with (an export keeps its own choice, in the export dialog). Remembered in QSettings;
+// the language applies at the next start.
 
 #include <QDialog>
 

@@ -1,8 +1,10 @@
 #include "ui/previewpanel.h"
 
 #include "project/project.h"
+#include "ui/projectedits.h"
 #include "ui/transport.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -87,20 +89,21 @@ void PreviewPanel::setProject(project::Project* project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        connect(m_project, &project::Project::elementChanged, this, [this] { reopen(); });
-        connect(m_project, &project::Project::elementAdded, this, [this] { reopen(); });
-        connect(m_project, &project::Project::elementRemoved, this, [this] { reopen(); });
+        followProjectEdits(m_project, this, [this] { reopen(); });
     }
     reopen();
 }
 
 void PreviewPanel::reopen()
 {
+    // The first video clip whose file is there. Called on every edit (each step of a drag), so
+    // the file already open is not looked for on disk again.
     const project::Clip* video = nullptr;
     if (m_project) {
-        const QStringList missing = m_project->content().missingMedia();
         for (const project::Clip& c : m_project->content().clips) {
-            if (c.kind == project::ClipKind::Video && !missing.contains(c.mediaPath)) {
+            if (c.kind == project::ClipKind::Video &&
+                ((m_frames.isOpen() && c.mediaPath == m_frames.path()) ||
+                 QFileInfo::exists(c.mediaPath))) {
                 video = &c;
                 break;
             }

@@ -3,6 +3,7 @@
 #include <QTreeWidgetItemIterator>
 
 #include "project/project.h"
+#include "ui/projectedits.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,9 +33,7 @@ void ProjectOutline::setProject(Project* project)
         m_project->disconnect(this);
     m_project = project;
     if (m_project) {
-        connect(m_project, &Project::elementAdded, this, &ProjectOutline::rebuild);
-        connect(m_project, &Project::elementChanged, this, &ProjectOutline::rebuild);
-        connect(m_project, &Project::elementRemoved, this, &ProjectOutline::rebuild);
+        followProjectEdits(m_project, this, [this] { rebuild(); });
         connect(m_project, &Project::settingsChanged, this, &ProjectOutline::rebuild);
     }
     rebuild();

@@ -4,6 +4,8 @@
 #include "project/project.h"
 #include "ui/framepicker.h"
 #include "ui/mediaimport.h"
+#include "ui/projectedits.h"
+#include "ui/rolecolours.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -168,9 +170,7 @@ void TimelineView::setProject(project::Project* project)
             updateWidth();
             update();
         };
-        connect(m_project, &project::Project::elementAdded, this, refresh);
-        connect(m_project, &project::Project::elementChanged, this, refresh);
-        connect(m_project, &project::Project::elementRemoved, this, refresh);
+        followProjectEdits(m_project, this, refresh);
     }
     m_plan.reset();
     m_guidance = {};
@@ -401,22 +401,11 @@ void TimelineView::paintEvent(QPaintEvent* event)
             const project::Take* take = r.active();
             if (!take)
                 continue;
-            int low = 127, high = 0;
-            for (const music::Track& t : take->score.tracks) {
-                for (const music::Note& n : t.notes) {
-                    if (!t.drumKit) {
-                        low = std::min(low, n.pitch);
-                        high = std::max(high, n.pitch);
-                    }
-                }
-            }
+            int low = 0, high = 0;
+            take->score.pitchRange(&low, &high);
             const double span = std::max(1, high - low);
             for (const music::Track& t : take->score.tracks) {
-                const QColor colour = t.role == music::TrackRole::Melody  ? QColor(240, 160, 40)
-                                      : t.role == music::TrackRole::Vocal ? QColor(220, 90, 150)
-                                      : t.role == music::TrackRole::Bass  ? QColor(80, 180, 110)
-                                      : t.role == music::TrackRole::Drums ? QColor(160, 160, 160)
-                                                                          : QColor(90, 150, 220);
+                const QColor colour = roleColour(t.role);
                 for (const music::Note& n : t.notes) {
                     const qint64 start = r.startUs + take->score.tempoMap.tickToMicros(n.startTick);
                     const qint64 end = r.startUs + take->score.tempoMap.tickToMicros(n.endTick());

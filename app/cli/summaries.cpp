@@ -10,11 +10,6 @@ using project::formatMediaTime;
 
 namespace {
 
-QString pitchName(int pitch)
-{
-    return music::pitchClassName(pitch) + QString::number(pitch / 12 - 1);
-}
-
 // "140" for 140.00007 bpm (a whole number of microseconds per quarter rarely gives a whole
 // bpm), "93.75" where the tempo really has decimals.
 QString bpmText(double bpm)
@@ -78,7 +73,7 @@ QString describeScore(const Score& score, const QString& indent)
           << music::generalMidiProgramName(t.program, t.drumKit) << ", " << t.notes.size()
           << " notes";
         if (!t.notes.isEmpty())
-            s << " (" << pitchName(low) << ".." << pitchName(high) << ")";
+            s << " (" << music::pitchName(low) << ".." << music::pitchName(high) << ")";
         if (sung > 0)
             s << ", " << sung << " with lyrics";
         s << "\n";
@@ -94,7 +89,7 @@ QString describeNotes(const Score& score)
         s << "Track " << i + 1 << " \"" << score.tracks[i].name << "\":\n";
         for (const music::Note& n : score.tracks[i].notes) {
             s << "  " << score.tempoMap.formatPosition(n.startTick).leftJustified(10) << " "
-              << pitchName(n.pitch).leftJustified(4) << " vel " << n.velocity << "  "
+              << music::pitchName(n.pitch).leftJustified(4) << " vel " << n.velocity << "  "
               << n.durationTicks << " ticks";
             if (!n.lyric.isEmpty())
                 s << "  \"" << n.lyric << "\"";

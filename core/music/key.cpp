@@ -106,6 +106,11 @@ QString pitchClassName(int pitchClass, bool preferFlats)
     return QString::fromLatin1(preferFlats ? kFlats[pc] : kSharps[pc]);
 }
 
+QString pitchName(int pitch)
+{
+    return pitchClassName(pitch) + QString::number(pitch / 12 - 1);
+}
+
 int parsePitchClass(const QString& text, int* consumed)
 {
     static const int kNatural[7] = {9, 11, 0, 2, 4, 5, 7}; // A..G

@@ -42,6 +42,8 @@ struct KeySignature
 
 /// Pitch-class name with sharps or flats ("C#", "Db").
 QString pitchClassName(int pitchClass, bool preferFlats = false);
+/// A MIDI pitch's name with its octave, middle C being "C4".
+QString pitchName(int pitch);
 /// Parses a note name without octave ("C", "c#", "Bb", "E♭"); returns -1 if it is not one.
 int parsePitchClass(const QString& text, int* consumed = nullptr);
 

@@ -20,6 +20,21 @@ int Score::noteCount() const
     return count;
 }
 
+bool Score::pitchRange(int* low, int* high) const
+{
+    *low = 127;
+    *high = 0;
+    for (const Track& t : tracks) {
+        if (t.drumKit)
+            continue;
+        for (const Note& n : t.notes) {
+            *low = std::min(*low, n.pitch);
+            *high = std::max(*high, n.pitch);
+        }
+    }
+    return *low <= *high;
+}
+
 KeySignature Score::keyAt(qint64 tick) const
 {
     KeySignature key;

@@ -30,6 +30,9 @@ struct Score
     qint64 endTick() const;
     qint64 durationMicros() const { return tempoMap.tickToMicros(endTick()); }
     int noteCount() const;
+    /// The lowest and highest pitch of the pitched tracks (drum kits left out); false when they
+    /// have no notes.
+    bool pitchRange(int* low, int* high) const;
     KeySignature keyAt(qint64 tick) const;
 
     /// Sorts notes, keys and chords so that equal music compares equal.
