@@ -86,6 +86,18 @@
         <source>the melody to arrange around has no notes</source>
         <translation>die Melodie, um die arrangiert werden soll, hat keine Noten</translation>
     </message>
+    <message>
+        <source>the vocal line has %1 notes but the lyrics now have %2 syllables; write the melody to the lyrics again</source>
+        <translation>die Gesangsstimme hat %1 Noten, der Text aber jetzt %2 Silben; schreiben Sie die Melodie zum Text neu</translation>
+    </message>
+    <message>
+        <source>choose a sung note of the vocal line</source>
+        <translation>wählen Sie eine gesungene Note der Gesangsstimme</translation>
+    </message>
+    <message>
+        <source>the take has no vocal line yet</source>
+        <translation>der Take hat noch keine Gesangsstimme</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine::ComposeTask</name>
@@ -1374,10 +1386,6 @@
         <translation>Wählen Sie zuerst Takte im Lineal der Pianorolle (dazu braucht es einen Take: Musik &gt; Video vertonen).</translation>
     </message>
     <message>
-        <source>The vocal line is written by Music &gt; Write Melody to Lyrics.</source>
-        <translation>Die Gesangsstimme schreibt Musik &gt; Melodie zum Text schreiben.</translation>
-    </message>
-    <message>
         <source>Take %1 (bars %2-%3 new)</source>
         <translation>Take %1 (Takte %2-%3 neu)</translation>
     </message>
@@ -1491,6 +1499,34 @@
     <message>
         <source>Bass</source>
         <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Rewrite Sung &amp;Line</source>
+        <translation>Gesungene &amp;Zeile neu schreiben</translation>
+    </message>
+    <message>
+        <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
+        <translation>Eine neue Melodie für die Textzeile der in der Pianorolle gewählten gesungenen Note schreiben; alle anderen Noten bleiben: fügt einen Take hinzu</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
+        <translation>Die Gesangsstimme schreibt Musik &gt; Melodie zum Text schreiben, eine ihrer Zeilen Musik &gt; Gesungene Zeile neu schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot Rewrite the Line</source>
+        <translation>Die Zeile kann nicht neu geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
+        <translation>Der aktive Take hat keine Gesangsstimme. Schreiben Sie zuerst eine (Musik &gt; Melodie zum Text schreiben).</translation>
+    </message>
+    <message>
+        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
+        <translation>Wählen Sie in der Pianorolle eine gesungene Note der Gesangsspur oder die Takte, in denen die Zeile gesungen wird.</translation>
+    </message>
+    <message>
+        <source>Take %1 (line %2 sung anew)</source>
+        <translation>Take %1 (Zeile %2 neu gesungen)</translation>
     </message>
 </context>
 <context>

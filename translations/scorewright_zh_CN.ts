@@ -86,6 +86,18 @@
         <source>the melody to arrange around has no notes</source>
         <translation>要围绕编配的旋律没有音符</translation>
     </message>
+    <message>
+        <source>the vocal line has %1 notes but the lyrics now have %2 syllables; write the melody to the lyrics again</source>
+        <translation>人声旋律有 %1 个音符，但歌词现在有 %2 个音节；请重新为歌词写旋律</translation>
+    </message>
+    <message>
+        <source>choose a sung note of the vocal line</source>
+        <translation>请选择人声旋律中的一个演唱音符</translation>
+    </message>
+    <message>
+        <source>the take has no vocal line yet</source>
+        <translation>该版本还没有人声旋律</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine::ComposeTask</name>
@@ -1366,10 +1378,6 @@
         <translation>请先在钢琴卷帘的标尺中选择小节（需要一个版本：音乐 &gt; 为视频配乐）。</translation>
     </message>
     <message>
-        <source>The vocal line is written by Music &gt; Write Melody to Lyrics.</source>
-        <translation>人声旋律由 音乐 &gt; 为歌词写旋律 生成。</translation>
-    </message>
-    <message>
         <source>Take %1 (bars %2-%3 new)</source>
         <translation>版本 %1（第 %2-%3 小节重写）</translation>
     </message>
@@ -1482,6 +1490,34 @@
     <message>
         <source>Bass</source>
         <translation>男低音</translation>
+    </message>
+    <message>
+        <source>Rewrite Sung &amp;Line</source>
+        <translation>重写演唱的歌词行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
+        <translation>为钢琴卷帘中所选演唱音符所在的歌词行写一段新旋律；其余音符全部保留：添加一个版本</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
+        <translation>人声旋律由 音乐 &gt; 为歌词写旋律 写出；其中一行由 音乐 &gt; 重写演唱的歌词行 重写。</translation>
+    </message>
+    <message>
+        <source>Cannot Rewrite the Line</source>
+        <translation>无法重写该行</translation>
+    </message>
+    <message>
+        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
+        <translation>当前版本没有人声旋律。请先写一段（音乐 &gt; 为歌词写旋律）。</translation>
+    </message>
+    <message>
+        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
+        <translation>请在钢琴卷帘中选择人声音轨的一个演唱音符，或选择该行演唱所在的小节。</translation>
+    </message>
+    <message>
+        <source>Take %1 (line %2 sung anew)</source>
+        <translation>版本 %1（第 %2 行重新演唱）</translation>
     </message>
 </context>
 <context>

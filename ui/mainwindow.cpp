@@ -249,6 +249,12 @@ void MainWindow::createActions()
         connect(voice, &QAction::triggered, this,
                 [key = key] { QSettings().setValue(QStringLiteral("vocal/voice"), key); });
     }
+    QAction* rewriteLine =
+        music->addAction(tr("Rewrite Sung &Line"), this, &MainWindow::startRewritingLine);
+    rewriteLine->setObjectName(QStringLiteral("rewriteLineAction"));
+    rewriteLine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    rewriteLine->setStatusTip(tr("Write a new melody for the lyric line of the sung note selected "
+                                 "in the piano roll; every other note is kept: adds a take"));
     QAction* arrangeAction =
         music->addAction(tr("&Arrange Around Melody"), this, &MainWindow::startArranging);
     arrangeAction->setObjectName(QStringLiteral("arrangeAction"));
@@ -437,7 +443,8 @@ void MainWindow::startRegenerating()
     const music::Track& track = score.tracks[m_pianoRoll->editableTrack()];
     if (track.role == music::TrackRole::Vocal) {
         m_prompts->showError(this, tr("Cannot Regenerate"),
-                             tr("The vocal line is written by Music > Write Melody to Lyrics."));
+                             tr("The vocal line is written by Music > Write Melody to Lyrics; "
+                                "one of its lines by Music > Rewrite Sung Line."));
         return;
     }
     engine::ComposeOptions options;
@@ -799,11 +806,7 @@ void MainWindow::startVocal()
                                 "first (Music > Score Video)."));
         return;
     }
-    QVector<engine::LyricPlacement> lyrics;
-    for (const project::Clip& clip : content.clips) {
-        if (clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty())
-            lyrics.append({clip.startUs - region->startUs, clip.text});
-    }
+    const QVector<engine::LyricPlacement> lyrics = lyricPlacements(content, *region);
     if (lyrics.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Write the Melody"),
                              tr("There are no lyrics on the timeline. Add a lyric clip with the "
@@ -821,6 +824,68 @@ void MainWindow::startVocal()
     m_tasks->start(m_vocalTask);
 }
 
+QVector<engine::LyricPlacement> MainWindow::lyricPlacements(const project::ProjectContent& content,
+                                                            const project::MusicRegion& region)
+{
+    QVector<engine::LyricPlacement> lyrics;
+    for (const project::Clip& clip : content.clips) {
+        if (clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty())
+            lyrics.append({clip.startUs - region.startUs, clip.text, clip.durationUs});
+    }
+    return lyrics;
+}
+
+void MainWindow::startRewritingLine()
+{
+    if (busyWithAnotherTask())
+        return;
+    const project::MusicRegion* region = m_project->musicRegion(m_pianoRoll->regionId());
+    const music::Score* score = region && region->active() ? &region->active()->score : nullptr;
+    int vocal = -1;
+    for (int t = 0; score && t < score->tracks.size(); ++t) {
+        if (score->tracks[t].role == music::TrackRole::Vocal)
+            vocal = t;
+    }
+    if (vocal < 0) {
+        m_prompts->showError(this, tr("Cannot Rewrite the Line"),
+                             tr("The active take has no vocal line. Write one first (Music > "
+                                "Write Melody to Lyrics)."));
+        return;
+    }
+    // The line of the sung note selected in the piano roll, else of the first one sung in the
+    // selected bars.
+    const music::Track& voice = score->tracks[vocal];
+    int note = -1;
+    if (m_pianoRoll->editableTrack() == vocal && !m_pianoRoll->selectedNotes().isEmpty())
+        note = m_pianoRoll->selectedNotes().first();
+    if (note < 0 && m_pianoRoll->firstSelectedBar() >= 0) {
+        const qint64 from = score->tempoMap.barStartTick(m_pianoRoll->firstSelectedBar());
+        const qint64 to = score->tempoMap.barStartTick(m_pianoRoll->lastSelectedBar() + 1);
+        for (int i = 0; i < voice.notes.size(); ++i) {
+            const music::Note& n = voice.notes[i];
+            if (n.startTick >= from && n.startTick < to &&
+                (note < 0 || n.startTick < voice.notes[note].startTick))
+                note = i;
+        }
+    }
+    if (note < 0) {
+        m_prompts->showError(this, tr("Cannot Rewrite the Line"),
+                             tr("Select a sung note of the Voice track in the piano roll, or the "
+                                "bars where the line is sung."));
+        return;
+    }
+    engine::VocalOptions options;
+    options.seed = nextSeed();
+    engine::parseVoiceType(
+        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString(),
+        &options.voice);
+    m_vocalTask =
+        std::make_shared<engine::VocalTask>(*score, lyricPlacements(m_project->content(), *region),
+                                            options, m_modelsDir, region->id, note);
+    showTaskProgress(m_vocalTask.get());
+    m_tasks->start(m_vocalTask);
+}
+
 void MainWindow::addVocalTake(const engine::VocalTask& task)
 {
     const project::MusicRegion* region = m_project->musicRegion(task.owner());
@@ -831,7 +896,10 @@ void MainWindow::addVocalTake(const engine::VocalTask& task)
     }
     const int takes = region->takes.size();
     project::Take take;
-    take.name = tr("Take %1 (vocal)").arg(nextTakeLetter(takes));
+    take.name = task.rewritesALine() ? tr("Take %1 (line %2 sung anew)")
+                                           .arg(nextTakeLetter(takes))
+                                           .arg(task.rewrittenLine().line + 1)
+                                     : tr("Take %1 (vocal)").arg(nextTakeLetter(takes));
     take.created = QDateTime::currentDateTimeUtc();
     take.provenance.engine = QStringLiteral("lyricist");
     take.provenance.model = QStringLiteral("lyricist.pt");

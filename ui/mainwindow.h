@@ -24,6 +24,7 @@ namespace sw::project {
 class Autosaver;
 class Project;
 struct ProjectContent;
+struct MusicRegion;
 } // namespace sw::project
 
 namespace sw::jobs {
@@ -36,7 +37,8 @@ class ExportTask;
 
 namespace sw::engine {
 class VocalTask;
-}
+struct LyricPlacement;
+} // namespace sw::engine
 
 namespace sw::ui {
 
@@ -79,6 +81,7 @@ public:
     /// Music > Write Melody to Lyrics: the lyric clips sung over the active take by the
     /// lyricist, added as a new take (one undo step).
     void startVocal();
+    void startRewritingLine();
     bool isWritingVocal() const { return m_vocalTask != nullptr; }
     /// Music > Arrange Around Melody: keeps the active take's melody and writes chords, bass
     /// and drums around it (a new take).
@@ -122,6 +125,8 @@ private:
     void addComposedTake(const PlanTask& task);
     void exportFinished(const render::ExportTask& task, jobs::Task::State state);
     void addVocalTake(const engine::VocalTask& task);
+    static QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,
+                                                           const project::MusicRegion& region);
     /// True (after telling the person) when a plan, score, vocal or export is already running.
     bool busyWithAnotherTask();
     /// Shows the status bar's progress and Cancel for `task`.

@@ -1,10 +1,12 @@
 // `scorewright-cli bench analyze`: how fast video analysis runs next to FFmpeg decoding the same
 // file, as medians of several runs. Speed is measured here, never asserted in tests.
+#include "analysis/lyricsanalysis.h"
 #include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
 #include "devices/midipreview.h"
 #include "devices/virtualmidibackend.h"
 #include "engine/composer.h"
+#include "engine/lyricist.h"
 #include "media/muxer.h"
 #include "media/videodecoder.h"
 #include "plan/editingrhythms.h"
@@ -405,11 +407,87 @@ int benchMidi(int runs, QTextStream& out)
 
 } // namespace
 
+// Three verses of eight lines, 24 lines in all (about 230 syllables).
+QString benchmarkLyrics()
+{
+    static const char* const lines[] = {"I'm stranded, waiting for the morning",
+                                        "The river runs beside me, slow and cold",
+                                        "And every light is fading into gray",
+                                        "But I will carry on until the day",
+                                        "The city sleeps beneath a paper moon",
+                                        "I count the windows burning in the rain",
+                                        "Somebody sings a song I used to know",
+                                        "And for a moment I am home again",
+                                        "We were younger than the summer",
+                                        "Running barefoot down the open road",
+                                        "Every promise was a river",
+                                        "Every river found its way back home",
+                                        "Now the letters lie in boxes",
+                                        "And the photographs have turned to gold",
+                                        "But I hear you in the thunder",
+                                        "Calling softly through the falling snow",
+                                        "So let the morning find me dancing",
+                                        "Let the evening find me on my way",
+                                        "I will carry every heartbeat",
+                                        "Like a lantern through the longest day",
+                                        "If the road should turn to silence",
+                                        "I will sing it back to life again",
+                                        "Hold the light and hold it steady",
+                                        "We are only at the start of it"};
+    QStringList text;
+    for (int i = 0; i < 24; ++i)
+        text << QString::fromLatin1(lines[i]) + (i % 8 == 7 ? QStringLiteral("\n") : QString());
+    return text.join(u'\n');
+}
+
+int benchLyrics(int runs, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<engine::Lyricist> lyricist =
+        engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
+    if (!lyricist) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    const double loadMs = clock.nsecsElapsed() / 1e6;
+    const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(benchmarkLyrics());
+    QVector<double> writeMs, rewriteMs;
+    for (int run = 0; run < runs; ++run) {
+        engine::LyricistOptions options;
+        options.seed = quint64(run) + 1;
+        music::Track melody, again;
+        clock.restart();
+        if (!lyricist->writeMelody(lyrics, options, &melody, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        writeMs.append(clock.nsecsElapsed() / 1e6);
+        options.seed += 100;
+        clock.restart();
+        if (!lyricist->rewriteLine(lyrics, melody, 11, options, &again, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        rewriteMs.append(clock.nsecsElapsed() / 1e6);
+    }
+    out << "Lyrics of " << lyrics.lines.size() << " lines, " << lyrics.syllableCount()
+        << " syllables (" << runs << " runs, medians): melody written in "
+        << QString::number(median(writeMs), 'f', 0) << " ms, line 12 rewritten in "
+        << QString::number(median(rewriteMs), 'f', 0) << " ms; the lyricist loads in "
+        << QString::number(loadMs, 'f', 0) << " ms\n";
+    return kExitOk;
+}
+
 int runBench(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks. `bench compose` times composing a 3-minute score and regenerating 8 bars. "
+        "`bench lyrics` times a melody for 24 lines of lyrics and rewriting one line. "
+        "`bench render`, `bench midi` and `bench mux VIDEO` time the audio render, the MIDI "
+        "preview's timing and muxing. "
         "`bench plan` times planning a 10-minute timeline and compares its bar lines "
         "with a naive 120 bpm plan. `bench analyze [VIDEO...]` times video analysis against "
         "`ffmpeg -threads 2 -i "
@@ -442,6 +520,8 @@ int runBench(const QStringList& arguments)
         return benchCompose(runs, parser.value(weightsOption), out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
         return benchRender(runs, out, err);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("lyrics"))
+        return benchLyrics(runs, out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("midi"))
         return benchMidi(runs, out);
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))

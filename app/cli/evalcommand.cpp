@@ -145,6 +145,9 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
             << pct(get(realAccuracy)).rightJustified(13) << "\n";
     };
     row("key (pinned)", [](const engine::ControlAccuracy& a) { return a.key(); });
+    if (!composedAccuracy.missedKeys.isEmpty())
+        out << "  keys missed by the composer (pinned): "
+            << composedAccuracy.missedKeys.join(QStringLiteral(", ")) << "\n";
     row("density level", [](const engine::ControlAccuracy& a) { return a.density(); });
     row("intensity level", [](const engine::ControlAccuracy& a) { return a.intensity(); });
     out << "Composer: " << stats.sampledTokens << " tokens sampled, "
@@ -153,7 +156,7 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
 }
 
 int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString& weightsPath,
-                           quint64 seed, QTextStream& out, QTextStream& err)
+                           quint64 seed, double temperature, QTextStream& out, QTextStream& err)
 {
     QString error;
     std::unique_ptr<engine::Lyricist> lyricist =
@@ -180,25 +183,37 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
     }
     const engine::MarginalMelodyBaseline baseline(training);
     std::mt19937_64 rng(seed);
-    QVector<engine::SungSong> written, sampled;
+    // Each held-out song's lyrics, in its own mode and at its own pace, sung twice: with the key
+    // free (chromatic notes as the network writes them: the distributions are compared on
+    // these) and with the key pinned (every note in the scale: the in-key figure).
+    QVector<engine::SungSong> written, pinned, sampled, sung;
     for (const engine::SungSong& song : heldOut) {
         engine::LyricistOptions options;
         options.key = music::KeySignature::fromTonic(0, song.mode);
         options.low = 48;
         options.high = 84;
         options.seed = seed;
-        music::Track vocal;
-        if (!lyricist->writeMelody(engine::lyricsOfSong(song), options, &vocal, &error)) {
+        if (temperature > 0)
+            options.temperature = temperature;
+        options.beatsPerSyllable = song.beatsPerSyllable();
+        music::Track free, inKey;
+        options.pinKey = false;
+        const bool ok = lyricist->writeMelody(engine::lyricsOfSong(song), options, &free, &error);
+        options.pinKey = true;
+        if (!ok || !lyricist->writeMelody(engine::lyricsOfSong(song), options, &inKey, &error)) {
             err << "song " << song.id << ": " << error << "\n";
             continue;
         }
-        written.append(engine::songWithMelody(song, vocal.notes, 0));
+        sung.append(song);
+        written.append(engine::songWithMelody(song, free.notes, 0));
+        pinned.append(engine::songWithMelody(song, inKey.notes, 0));
         sampled.append(baseline.write(song, rng));
     }
     // The real songs measured against themselves give the ceiling of each figure.
-    const engine::MelodyMetrics real = engine::compareMelodies(heldOut, heldOut);
-    const engine::MelodyMetrics lyr = engine::compareMelodies(heldOut, written);
-    const engine::MelodyMetrics base = engine::compareMelodies(heldOut, sampled);
+    const engine::MelodyMetrics real = engine::compareMelodies(sung, sung);
+    const engine::MelodyMetrics lyr = engine::compareMelodies(sung, written);
+    const engine::MelodyMetrics lyrPinned = engine::compareMelodies(sung, pinned);
+    const engine::MelodyMetrics base = engine::compareMelodies(sung, sampled);
     out << "Melodies for the lyrics of " << written.size()
         << " held-out songs (lyricist vs a baseline drawing from the training distributions):\n";
     out << "  metric                       real   lyricist   baseline\n";
@@ -216,6 +231,12 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         base.stressOnStrongBeat);
     row("line ends held or rested", real.lineEndBreath, lyr.lineEndBreath, base.lineEndBreath);
     row("notes in key", real.inKey, lyr.inKey, base.inKey);
+    row("notes in key (key pinned)", real.inKey, lyrPinned.inKey, base.inKey);
+    out << "  (key pinned, the other figures: pitch overlap "
+        << QString::number(lyrPinned.pitchOverlap, 'f', 3) << ", duration overlap "
+        << QString::number(lyrPinned.durationOverlap, 'f', 3) << ", contour DTW "
+        << QString::number(lyrPinned.contourDistance, 'f', 3) << ", stress on strong beats "
+        << QString::number(lyrPinned.stressOnStrongBeat, 'f', 3) << ")\n";
     return kExitOk;
 }
 
@@ -248,7 +269,11 @@ int runEval(const QStringList& arguments)
                                      QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed (1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({data, songs, bars, weights, seed});
+    const QCommandLineOption temperature(
+        QStringLiteral("temperature"),
+        QStringLiteral("Lyricist decoding temperature (the lyricist's default)."),
+        QStringLiteral("T"), QStringLiteral("0"));
+    parser.addOptions({data, songs, bars, weights, seed, temperature});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -256,8 +281,8 @@ int runEval(const QStringList& arguments)
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data))
         return compareLyricsOnHeldOut(parser.value(data), parser.value(songs).toInt(),
-                                      parser.value(weights), parser.value(seed).toULongLong(), out,
-                                      err);
+                                      parser.value(weights), parser.value(seed).toULongLong(),
+                                      parser.value(temperature).toDouble(), out, err);
     if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
         err << "usage: scorewright-cli eval music FILES... | eval music --data POP909 | "
                "eval lyrics --data LYRICS_MELODY\n";

@@ -45,7 +45,12 @@ int runLyrics(const QStringList& arguments)
     const QCommandLineOption weights(QStringLiteral("weights"),
                                      QStringLiteral("Lyricist weights instead of models/."),
                                      QStringLiteral("file"));
-    parser.addOptions({output, musicxml, key, bpm, voice, seed, from, line, weights});
+    const QCommandLineOption pace(
+        QStringLiteral("pace"),
+        QStringLiteral("Beats per syllable, note and rest before it (1.8; 1.2 is quick, 2.6 "
+                       "unhurried)."),
+        QStringLiteral("beats"), QStringLiteral("1.8"));
+    parser.addOptions({output, musicxml, key, bpm, voice, seed, from, line, weights, pace});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -53,7 +58,7 @@ int runLyrics(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(output) ||
         parser.isSet(from) != parser.isSet(line)) {
         err << "usage: scorewright-cli lyrics FILE.txt -o OUT.mid [--key K] [--bpm N] "
-               "[--voice V] [--from OLD.mid --line N]\n";
+               "[--voice V] [--pace BEATS] [--from OLD.mid --line N]\n";
         return kExitUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -86,6 +91,12 @@ int runLyrics(const QStringList& arguments)
     }
     engine::voiceRange(voiceType, &options.low, &options.high);
     options.seed = parser.value(seed).toULongLong();
+    options.beatsPerSyllable = parser.value(pace).toDouble(&ok);
+    if (!ok || options.beatsPerSyllable <= 0 || options.beatsPerSyllable > 16) {
+        err << "scorewright-cli lyrics: --pace takes beats per syllable, more than 0 and at most "
+               "16\n";
+        return kExitUsage;
+    }
     QString error;
     QString modelsDir = engine::Composer::defaultModelsDirectory();
     std::unique_ptr<engine::Lyricist> lyricist =
@@ -117,6 +128,9 @@ int runLyrics(const QStringList& arguments)
             return kExitBadInput;
         }
         score.tempoMap = earlier.tempoMap;
+        if (!parser.isSet(pace) && !old->notes.isEmpty()) // the pace the melody was sung at
+            options.beatsPerSyllable =
+                double(old->endTick()) / music::kTicksPerQuarter / old->notes.size();
         if (!lyricist->rewriteLine(lyrics, *old, parser.value(line).toInt() - 1, options, &vocal,
                                    &error)) {
             err << error << "\n";

@@ -143,7 +143,13 @@ void addControlAccuracy(const QVector<TokenBar>& requested, const QVector<TokenB
         estimateKey(written, &tonic, &mode);
         ++a->pieces;
         // Every piece is written relative to C in the requested mode.
-        a->keyHits += tonic == 0 && mode == requested.first().controls.mode;
+        const music::KeyMode wanted = requested.first().controls.mode;
+        if (tonic == 0 && mode == wanted)
+            ++a->keyHits;
+        else
+            a->missedKeys.append(QStringLiteral("%1 as %2")
+                                     .arg(music::KeySignature::fromTonic(0, wanted).name(),
+                                          music::KeySignature::fromTonic(tonic, mode).name()));
     }
 }
 

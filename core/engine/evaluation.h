@@ -18,6 +18,7 @@
 #include "engine/tokens.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -56,6 +57,8 @@ struct ControlAccuracy
     int intensityHits = 0;
     int pieces = 0;
     int keyHits = 0;
+    /// The pieces whose key was missed: the key asked for and the one measured (in C terms).
+    QStringList missedKeys;
     double density() const { return bars ? double(densityHits) / bars : 0; }
     double intensity() const { return bars ? double(intensityHits) / bars : 0; }
     double key() const { return pieces ? double(keyHits) / pieces : 0; }

@@ -190,6 +190,14 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     const int stable[3] = {0, minor ? 3 : 4, 7};
     const double beatTicks = music::kTicksPerQuarter;
     std::mt19937_64 rng(o.seed);
+    const int pace = paceLevel(o.beatsPerSyllable);
+    // The pace held: the network drifts to quicker notes than the songs it learned from once
+    // it hears its own rhythms (given real ones it is right), so a melody more than two
+    // syllables' worth ahead of or behind the pace asked for is drawn back, gently.
+    const double pace0 = std::max(0.25, o.beatsPerSyllable);
+    auto paceHold = [&](double ahead) {
+        return std::max(0.0, std::abs(ahead) - 2.0 * pace0) / pace0;
+    };
 
     // The existing notes in beats, when a line is rewritten.
     QVector<double> onsets, ends;
@@ -209,12 +217,11 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     for (int i = 0; i < syllables.size(); ++i) {
         const SungSyllable& s = syllables[i];
         float feats[kSyllableFeatures];
-        syllableFeatures(s, o.key.mode, feats);
+        syllableFeatures(s, o.key.mode, pace, feats);
         auto features = torch::from_blob(feats, {1, 1, kSyllableFeatures}).clone();
-        auto [restLogits, durLogits, pitchLogits, h] =
-            d->net->forward(features, torch::full({1, 1}, prevPitch, torch::kInt64),
-                            torch::full({1, 1}, prevDuration, torch::kInt64),
-                            torch::full({1, 1}, prevRest, torch::kInt64), hidden);
+        auto [encoded, h] = d->net->encode(features, torch::full({1, 1}, prevPitch, torch::kInt64),
+                                           torch::full({1, 1}, prevDuration, torch::kInt64),
+                                           torch::full({1, 1}, prevRest, torch::kInt64), hidden);
         hidden = h;
         const bool keep = existing && lineOf[i] != rewrite;
         double rest, duration;
@@ -226,7 +233,8 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                                   kLyricPitches - 1);
         } else {
             // The end a rewritten line must keep clear of: the next kept note's onset.
-            double limit = 1e9;
+            double limit =
+                o.endTick > o.startTick ? double(o.endTick - o.startTick) / beatTicks : 1e9;
             int remaining = 0;
             if (existing) {
                 for (int k = i + 1; k < syllables.size(); ++k) {
@@ -239,7 +247,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             }
             // Rest: where this syllable lands on the beat grid matters for its stress.
             // Plain pointers: one tensor element per item() call would cost a dispatch per class.
-            const torch::Tensor restFlat = restLogits.reshape({-1}).contiguous();
+            const torch::Tensor restFlat = d->net->restLogits(encoded).reshape({-1}).contiguous();
             const float* r = restFlat.data_ptr<float>();
             QVector<double> restScores(int(restFlat.numel()));
             for (int k = 0; k < restScores.size(); ++k) {
@@ -247,17 +255,21 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 const int st = strength(onset, o.beatsPerBar);
                 double bonus = 0;
                 if (s.stress == 2)
-                    bonus += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
+                    bonus += (st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3));
                 else if (s.stress == 0 && st >= 2)
                     bonus -= 1.0;
                 if (s.indexInLine == 0 && i > 0 && lyricRestSet()[k] >= 0.5)
                     bonus += 1.0; // a line breathes before it starts
+                bonus -= paceHold(onset - pace0 * i);
                 const bool fits = onset + 0.25 * (remaining + 1) <= limit + 1e-9;
                 restScores[k] = fits || k == 0 ? r[k] + bonus : -INFINITY;
             }
-            rest = lyricRestSet()[sampleFrom(restScores, o.temperature, rng)];
+            const int restClass = sampleFrom(restScores, o.temperature, rng);
+            rest = lyricRestSet()[restClass];
+            const torch::Tensor restChosen = torch::full({1, 1}, restClass, torch::kInt64);
             const double onset = position + rest;
-            const torch::Tensor durFlat = durLogits.reshape({-1}).contiguous();
+            const torch::Tensor durFlat =
+                d->net->durationLogits(encoded, restChosen).reshape({-1}).contiguous();
             const float* dl = durFlat.data_ptr<float>();
             QVector<double> durScores(int(durFlat.numel()));
             for (int k = 0; k < durScores.size(); ++k) {
@@ -270,14 +282,16 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (i + 1 < syllables.size() && !s.phraseEnd) {
                     const int next = strength(onset + dur, o.beatsPerBar);
                     if (syllables[i + 1].stress == 2)
-                        bonus += next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2);
+                        bonus += (next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2));
                     else if (syllables[i + 1].stress == 0 && next >= 2)
                         bonus -= 1.0;
                 }
+                bonus -= paceHold(onset + dur - pace0 * (i + 1));
                 const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
                 durScores[k] = fits || k == 0 ? dl[k] + bonus : -INFINITY;
             }
-            duration = lyricDurationSet()[sampleFrom(durScores, o.temperature, rng)];
+            const int durationClass = sampleFrom(durScores, o.temperature, rng);
+            duration = lyricDurationSet()[durationClass];
             // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
             const int st = strength(onset, o.beatsPerBar);
             const qint64 tick = o.startTick + qint64(std::llround(onset * beatTicks));
@@ -286,7 +300,12 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (c.tick <= tick)
                     chordTones = c.pitchClasses();
             }
-            const torch::Tensor pitchFlat = pitchLogits.reshape({-1}).contiguous();
+            const torch::Tensor pitchFlat =
+                d->net
+                    ->pitchLogits(encoded, restChosen,
+                                  torch::full({1, 1}, durationClass, torch::kInt64))
+                    .reshape({-1})
+                    .contiguous();
             const float* pl = pitchFlat.data_ptr<float>();
             QVector<double> pitchScores(int(pitchFlat.numel()));
             const bool lastSyllable = i == syllables.size() - 1;
@@ -296,7 +315,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             for (int k = 0; k < pitchScores.size(); ++k) {
                 const int absolute = k + kLyricPitchBase + tonic;
                 const int degree = k % 12;
-                if (absolute < o.low || absolute > o.high || !scale[degree]) {
+                if (absolute < o.low || absolute > o.high || (o.pinKey && !scale[degree])) {
                     pitchScores[k] = -INFINITY;
                     continue;
                 }

@@ -31,8 +31,14 @@ struct LyricistOptions
     int low = 60;        ///< voice range, MIDI pitches
     int high = 79;
     quint64 seed = 1;
-    double temperature = 0.8;
+    double temperature = 1.0;
+    /// Pinned: every note in the key's scale. Free: the key is the melody's home, and the
+    /// chromatic notes the network writes (passing tones, a blue third) are kept.
+    bool pinKey = true;
+    /// The pace asked for, beats per syllable (note and rest before it); see paceLevel().
+    double beatsPerSyllable = 1.8;
     qint64 startTick = 0;               ///< where the first bar begins
+    qint64 endTick = 0;                 ///< a rewritten line ends by here (0: anywhere)
     QVector<music::ChordSymbol> chords; ///< the score's harmony, when there is one
 };
 

@@ -23,10 +23,10 @@ bool lyricistGradientsAreSound(QString* problem)
     std::vector<double> norms;
     for (int run = 0; run < 3; ++run) {
         net->zero_grad();
-        auto [rest, duration, pitch, h] = net->forward(features, previous, previous, previous);
+        auto [rest, duration, pitch] =
+            net->forward(features, previous, previous, previous, previous, previous);
         Q_UNUSED(rest);
         Q_UNUSED(duration);
-        Q_UNUSED(h);
         torch::nn::functional::cross_entropy(pitch.reshape({-1, kLyricPitches}), target).backward();
         double squares = 0;
         for (const torch::Tensor& p : net->parameters()) {
@@ -62,16 +62,21 @@ LyricistNetImpl::LyricistNetImpl(const LyricistConfig& c) : config(c)
         "gru",
         torch::nn::GRU(
             torch::nn::GRUOptions(c.hidden, c.hidden).num_layers(c.layers).batch_first(true)));
+    chosenRest = register_module("chosen_rest", torch::nn::Embedding(lyricRestSet().size(), 8));
+    chosenDuration =
+        register_module("chosen_duration", torch::nn::Embedding(lyricDurationSet().size(), 16));
     restHead = register_module("rest_head", torch::nn::Linear(c.hidden, lyricRestSet().size()));
+    durationHidden = register_module("duration_hidden", torch::nn::Linear(c.hidden + 8, 96));
     durationHead =
-        register_module("duration_head", torch::nn::Linear(c.hidden, lyricDurationSet().size()));
-    pitchHead = register_module("pitch_head", torch::nn::Linear(c.hidden, kLyricPitches));
+        register_module("duration_head", torch::nn::Linear(96, lyricDurationSet().size()));
+    pitchHidden = register_module("pitch_hidden", torch::nn::Linear(c.hidden + 8 + 16, 128));
+    pitchHead = register_module("pitch_head", torch::nn::Linear(128, kLyricPitches));
 }
 
-std::tuple<torch::Tensor, torch::Tensor, torch::Tensor, torch::Tensor>
-LyricistNetImpl::forward(const torch::Tensor& features, const torch::Tensor& previousPitch,
-                         const torch::Tensor& previousDuration, const torch::Tensor& previousRest,
-                         const torch::Tensor& hidden)
+std::pair<torch::Tensor, torch::Tensor>
+LyricistNetImpl::encode(const torch::Tensor& features, const torch::Tensor& previousPitch,
+                        const torch::Tensor& previousDuration, const torch::Tensor& previousRest,
+                        const torch::Tensor& hidden)
 {
     auto x = torch::cat({features, pitchEmbedding->forward(previousPitch),
                          durationEmbedding->forward(previousDuration),
@@ -79,7 +84,38 @@ LyricistNetImpl::forward(const torch::Tensor& features, const torch::Tensor& pre
                         -1);
     x = exactGelu(input->forward(x));
     auto [out, h] = hidden.defined() ? gru->forward(x, hidden) : gru->forward(x);
-    return {restHead->forward(out), durationHead->forward(out), pitchHead->forward(out), h};
+    return {out, h};
+}
+
+torch::Tensor LyricistNetImpl::restLogits(const torch::Tensor& encoded)
+{
+    return restHead->forward(encoded);
+}
+
+torch::Tensor LyricistNetImpl::durationLogits(const torch::Tensor& encoded,
+                                              const torch::Tensor& rest)
+{
+    auto x = torch::cat({encoded, chosenRest->forward(rest)}, -1);
+    return durationHead->forward(exactGelu(durationHidden->forward(x)));
+}
+
+torch::Tensor LyricistNetImpl::pitchLogits(const torch::Tensor& encoded, const torch::Tensor& rest,
+                                           const torch::Tensor& duration)
+{
+    auto x =
+        torch::cat({encoded, chosenRest->forward(rest), chosenDuration->forward(duration)}, -1);
+    return pitchHead->forward(exactGelu(pitchHidden->forward(x)));
+}
+
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor>
+LyricistNetImpl::forward(const torch::Tensor& features, const torch::Tensor& previousPitch,
+                         const torch::Tensor& previousDuration, const torch::Tensor& previousRest,
+                         const torch::Tensor& rest, const torch::Tensor& duration)
+{
+    const torch::Tensor encoded =
+        encode(features, previousPitch, previousDuration, previousRest).first;
+    return {restLogits(encoded), durationLogits(encoded, rest),
+            pitchLogits(encoded, rest, duration)};
 }
 
 void saveLyricistNet(LyricistNet& net, const QString& path)

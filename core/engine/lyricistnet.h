@@ -1,7 +1,11 @@
 #pragma once
 // The lyricist's network: a two-layer GRU over the syllables of a song. At each syllable it sees
-// the syllable's features and the note sung on the syllable before, and predicts three things
-// of this syllable's note: the rest before it, its duration and its pitch relative to the key.
+// the syllable's features and the note sung on the syllable before, and predicts this syllable's
+// note in three steps, each knowing the ones before (as compound-word decoders do): the rest
+// before it, then its duration given that rest, then its pitch relative to the key given both.
+// Heads that predicted the three independently wrote combinations no song has (a long rest and
+// a pickup-length note where the data has one or the other), and fed back, those drove the
+// melody's rhythm away from the songs' (melodies rushed in eighths).
 // Private to core/engine (includes libtorch).
 
 #include "engine/lyricsdata.h"
@@ -23,19 +27,35 @@ struct LyricistNetImpl : torch::nn::Module
     explicit LyricistNetImpl(const LyricistConfig& config);
 
     /// features [B, T, kSyllableFeatures]; previous notes [B, T] each (pitch, duration, rest
-    /// classes, with the "start" class for the first syllable). Returns logits of rest,
-    /// duration and pitch [B, T, classes] and the final hidden state.
-    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor, torch::Tensor>
+    /// classes, with the "start" class for the first syllable). Returns the GRU's output
+    /// [B, T, hidden] and its final hidden state.
+    std::pair<torch::Tensor, torch::Tensor> encode(const torch::Tensor& features,
+                                                   const torch::Tensor& previousPitch,
+                                                   const torch::Tensor& previousDuration,
+                                                   const torch::Tensor& previousRest,
+                                                   const torch::Tensor& hidden = {});
+    /// Logits [B, T, classes] of the rest; of the duration given the rest (classes [B, T]); of
+    /// the pitch given the rest and the duration.
+    torch::Tensor restLogits(const torch::Tensor& encoded);
+    torch::Tensor durationLogits(const torch::Tensor& encoded, const torch::Tensor& rest);
+    torch::Tensor pitchLogits(const torch::Tensor& encoded, const torch::Tensor& rest,
+                              const torch::Tensor& duration);
+
+    /// Training: the three logits with the true rest and duration given (teacher forcing).
+    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor>
     forward(const torch::Tensor& features, const torch::Tensor& previousPitch,
             const torch::Tensor& previousDuration, const torch::Tensor& previousRest,
-            const torch::Tensor& hidden = {});
+            const torch::Tensor& rest, const torch::Tensor& duration);
 
     LyricistConfig config;
     torch::nn::Embedding pitchEmbedding{nullptr}, durationEmbedding{nullptr},
         restEmbedding{nullptr};
     torch::nn::Linear input{nullptr};
     torch::nn::GRU gru{nullptr};
-    torch::nn::Linear restHead{nullptr}, durationHead{nullptr}, pitchHead{nullptr};
+    /// The rest and the duration chosen for this syllable, as the later heads see them.
+    torch::nn::Embedding chosenRest{nullptr}, chosenDuration{nullptr};
+    torch::nn::Linear restHead{nullptr}, durationHidden{nullptr}, durationHead{nullptr},
+        pitchHidden{nullptr}, pitchHead{nullptr};
 };
 TORCH_MODULE(LyricistNet);
 
@@ -45,7 +65,7 @@ TORCH_MODULE(LyricistNet);
 /// were why full-data training went non-finite. The forward pass is the same to 5e-7.
 torch::Tensor exactGelu(const torch::Tensor& x);
 
-constexpr int kLyricistFormatVersion = 1;
+constexpr int kLyricistFormatVersion = 3; // 2: the pace features; 3: chained heads
 void saveLyricistNet(LyricistNet& net, const QString& path);
 LyricistNet loadLyricistNet(const QString& path, QString* error);
 

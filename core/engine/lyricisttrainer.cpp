@@ -54,10 +54,11 @@ Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulativ
         const SungSong& song = songs[s];
         const int n = song.syllables.size();
         const int start = n > length ? std::uniform_int_distribution<int>(0, n - length)(rng) : 0;
+        const int pace = paceLevel(song.beatsPerSyllable());
         for (int t = 0; t < length && start + t < n; ++t) {
             const SungSyllable& x = song.syllables[start + t];
             float feats[kSyllableFeatures];
-            syllableFeatures(x, song.mode, feats);
+            syllableFeatures(x, song.mode, pace, feats);
             for (int k = 0; k < kSyllableFeatures; ++k)
                 f[i][t][k] = feats[k];
             r[i][t] = nearestIndex(lyricRestSet(), x.rest);
@@ -77,9 +78,8 @@ Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulativ
 
 torch::Tensor lossOf(LyricistNet& net, const Batch& b)
 {
-    auto [rest, duration, pitch, h] =
-        net->forward(b.features, b.previousPitch, b.previousDuration, b.previousRest);
-    Q_UNUSED(h);
+    auto [rest, duration, pitch] = net->forward(b.features, b.previousPitch, b.previousDuration,
+                                                b.previousRest, b.rest, b.duration);
     auto ce = [&](const torch::Tensor& logits, const torch::Tensor& target) {
         auto l = torch::nn::functional::cross_entropy(
             logits.reshape({-1, logits.size(-1)}), target.reshape({-1}),

@@ -55,7 +55,29 @@ bool isFunctionWord(const QString& word)
     return words.contains(word.toLower());
 }
 
-void syllableFeatures(const SungSyllable& s, music::KeyMode mode, float* f)
+double SungSong::beatsPerSyllable() const
+{
+    double beats = 0;
+    for (const SungSyllable& s : syllables)
+        beats += s.duration + std::min(s.rest, 4.0);
+    return syllables.isEmpty() ? 0 : beats / syllables.size();
+}
+
+int paceLevel(double beatsPerSyllable)
+{
+    return beatsPerSyllable < 1.5    ? 0
+           : beatsPerSyllable < 1.85 ? 1
+           : beatsPerSyllable < 2.2  ? 2
+                                     : 3;
+}
+
+double paceOfLevel(int level)
+{
+    static const double middles[kPaceLevels] = {1.25, 1.67, 2.0, 2.6};
+    return middles[std::clamp(level, 0, kPaceLevels - 1)];
+}
+
+void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, float* f)
 {
     std::fill(f, f + kSyllableFeatures, 0.0f);
     f[std::clamp(s.stress, 0, 2)] = 1; // 0-2 stress
@@ -71,6 +93,7 @@ void syllableFeatures(const SungSyllable& s, music::KeyMode mode, float* f)
     const int letters = s.text.size();
     f[16 + (letters <= 2 ? 0 : letters <= 4 ? 1 : 2)] = 1; // 16-18 weight
     f[19] = mode == music::KeyMode::Minor ? 1 : 0;
+    f[20 + std::clamp(pace, 0, kPaceLevels - 1)] = 1; // 20-23 pace
 }
 
 StressLookup espeakStressLookup()

@@ -47,12 +47,24 @@ struct SungSong
     QString id;
     music::KeyMode mode = music::KeyMode::Major;
     QVector<SungSyllable> syllables; ///< all lines in order
+    /// How unhurried the song is: beats per syllable, note and rest before it (rests counted up to
+    /// 4 beats, so an instrumental break does not make a song slow).
+    double beatsPerSyllable() const;
 };
 
+/// The pace the lyricist is asked for, in four levels (the training songs' quartiles of beats
+/// per syllable): 0 quick (under 1.5), 1 (under 1.85), 2 (under 2.2), 3 unhurried. Without the
+/// song's pace the network could only guess it from the notes it had written, and its guesses
+/// fed back on themselves (early syllables rushed).
+constexpr int kPaceLevels = 4;
+int paceLevel(double beatsPerSyllable);
+/// The middle of a level, in beats per syllable (the inverse of paceLevel for defaults).
+double paceOfLevel(int level);
+
 /// Number of input features per syllable (see syllableFeatures()).
-constexpr int kSyllableFeatures = 20;
+constexpr int kSyllableFeatures = 20 + kPaceLevels;
 /// The features of one syllable, written to `out` (kSyllableFeatures floats).
-void syllableFeatures(const SungSyllable& s, music::KeyMode mode, float* out);
+void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, float* out);
 
 /// Common English function words, which take no stress when sung.
 bool isFunctionWord(const QString& word);

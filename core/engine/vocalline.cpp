@@ -34,16 +34,143 @@ music::KeySignature keyAt(const music::Score& score, qint64 tick)
     return key;
 }
 
+// The clips that have something to sing, in time order, each with its syllables.
+struct SungClip
+{
+    LyricPlacement placement;
+    analysis::LyricsAnalysis lyrics;
+    int index = 0; ///< into the caller's list
+};
+
+QVector<SungClip> sungClips(const QVector<LyricPlacement>& lyrics)
+{
+    QVector<SungClip> clips;
+    for (int i = 0; i < lyrics.size(); ++i) {
+        SungClip c{lyrics[i], analysis::analyzeLyrics(lyrics[i].text), i};
+        if (c.lyrics.syllableCount() > 0)
+            clips.append(c);
+    }
+    std::stable_sort(clips.begin(), clips.end(), [](const SungClip& a, const SungClip& b) {
+        return a.placement.startUs < b.placement.startUs;
+    });
+    return clips;
+}
+
+// Everything about the score at `startTick` the lyricist is told.
+LyricistOptions lyricistOptionsAt(const music::Score& score, qint64 startTick,
+                                  const VocalOptions& options)
+{
+    LyricistOptions o;
+    o.startTick = startTick;
+    o.key = keyAt(score, startTick);
+    const music::MeterChange meter = score.tempoMap.meterAt(startTick);
+    o.beatsPerBar = int(music::TempoMap::barLengthTicks(meter.numerator, meter.denominator) /
+                        music::kTicksPerQuarter);
+    voiceRange(options.voice, &o.low, &o.high);
+    o.chords = score.chords;
+    return o;
+}
+
+int vocalTrackOf(const music::Score& score)
+{
+    for (int t = 0; t < score.tracks.size(); ++t) {
+        if (score.tracks[t].role == music::TrackRole::Vocal)
+            return t;
+    }
+    return -1;
+}
+
 } // namespace
+
+bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int noteIndex,
+                  SungLine* line, QString* error)
+{
+    const QVector<SungClip> clips = sungClips(lyrics);
+    int total = 0;
+    for (const SungClip& c : clips)
+        total += c.lyrics.syllableCount();
+    if (total != vocal.notes.size()) {
+        *error = QCoreApplication::translate(
+                     "sw::engine", "the vocal line has %1 notes but the lyrics now have %2 "
+                                   "syllables; write the melody to the lyrics again")
+                     .arg(vocal.notes.size())
+                     .arg(total);
+        return false;
+    }
+    if (noteIndex < 0 || noteIndex >= vocal.notes.size()) {
+        *error = QCoreApplication::translate("sw::engine", "choose a sung note of the vocal line");
+        return false;
+    }
+    int first = 0;
+    for (const SungClip& c : clips) {
+        const int count = c.lyrics.syllableCount();
+        if (noteIndex < first + count) {
+            int lineFirst = first;
+            for (int l = 0; l < c.lyrics.lines.size(); ++l) {
+                const int n = c.lyrics.lines[l].syllables.size();
+                if (noteIndex < lineFirst + n) {
+                    *line = SungLine{c.index, l, first, count, lineFirst, n};
+                    return true;
+                }
+                lineFirst += n;
+            }
+        }
+        first += count;
+    }
+    return false; // not reached: the counts agree
+}
+
+bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics, int noteIndex,
+                      const VocalOptions& options, music::Score* score, SungLine* rewritten,
+                      QString* error)
+{
+    const int vocalIndex = vocalTrackOf(*score);
+    if (vocalIndex < 0) {
+        *error = QCoreApplication::translate("sw::engine", "the take has no vocal line yet");
+        return false;
+    }
+    music::Track& vocal = score->tracks[vocalIndex];
+    if (noteIndex < 0 || noteIndex >= vocal.notes.size()) {
+        *error = QCoreApplication::translate("sw::engine", "choose a sung note of the vocal line");
+        return false;
+    }
+    // The note is named by its place in the track as stored; lines are found in time order.
+    const music::Note chosen = vocal.notes[noteIndex];
+    vocal.sortNotes();
+    const int sortedIndex =
+        int(std::find(vocal.notes.begin(), vocal.notes.end(), chosen) - vocal.notes.begin());
+    SungLine where;
+    if (!findSungLine(lyrics, vocal, sortedIndex, &where, error))
+        return false;
+    // The clip's melody as the lyricist wrote it, from the bar line its first note is in.
+    music::Track clipMelody = vocal;
+    clipMelody.notes = vocal.notes.mid(where.clipFirstNote, where.clipNotes);
+    const qint64 firstTick = clipMelody.notes.first().startTick;
+    const qint64 startTick =
+        score->tempoMap.barStartTick(score->tempoMap.positionOf(firstTick).bar);
+    LyricistOptions o = lyricistOptionsAt(*score, startTick, options);
+    o.seed = options.seed;
+    o.endTick = clipMelody.endTick(); // the voice stays in the span the lead rests for
+    // The new line keeps the pace the rest of the clip is sung at.
+    o.beatsPerSyllable =
+        double(clipMelody.endTick() - startTick) / music::kTicksPerQuarter / where.clipNotes;
+    const analysis::LyricsAnalysis analysed = analysis::analyzeLyrics(lyrics[where.clip].text);
+    music::Track written;
+    if (!lyricist.rewriteLine(analysed, clipMelody, where.line, o, &written, error))
+        return false;
+    written.sortNotes();
+    for (int i = 0; i < where.clipNotes; ++i)
+        vocal.notes[where.clipFirstNote + i] = written.notes[i];
+    vocal.sortNotes();
+    *rewritten = where;
+    return true;
+}
 
 bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
                   const VocalOptions& options, music::Score* score, QStringList* notes,
                   QString* error)
 {
-    QVector<LyricPlacement> ordered = lyrics;
-    std::stable_sort(
-        ordered.begin(), ordered.end(),
-        [](const LyricPlacement& a, const LyricPlacement& b) { return a.startUs < b.startUs; });
+    const QVector<SungClip> clips = sungClips(lyrics);
     music::Track vocal;
     vocal.name = QStringLiteral("Voice");
     vocal.role = music::TrackRole::Vocal;
@@ -51,24 +178,26 @@ bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
     qint64 nextFree = 0;
     QVector<QPair<qint64, qint64>> sung; // the spans the voice sings, in ticks
     int written = 0;
-    for (int i = 0; i < ordered.size(); ++i) {
-        const analysis::LyricsAnalysis analysed = analysis::analyzeLyrics(ordered[i].text);
-        if (analysed.syllableCount() == 0)
-            continue;
-        const qint64 wanted = score->tempoMap.microsToTick(std::max<qint64>(0, ordered[i].startUs));
-        LyricistOptions o;
-        o.startTick = nearestBarLine(score->tempoMap, wanted, nextFree);
-        if (o.startTick != nearestBarLine(score->tempoMap, wanted, 0))
+    for (int i = 0; i < clips.size(); ++i) {
+        const analysis::LyricsAnalysis& analysed = clips[i].lyrics;
+        const LyricPlacement& placement = clips[i].placement;
+        const qint64 wanted = score->tempoMap.microsToTick(std::max<qint64>(0, placement.startUs));
+        const qint64 startTick = nearestBarLine(score->tempoMap, wanted, nextFree);
+        if (startTick != nearestBarLine(score->tempoMap, wanted, 0))
             notes->append(QStringLiteral("\"%1\" starts at bar %2, after the lyric before it")
                               .arg(analysed.lines.first().text)
-                              .arg(score->tempoMap.positionOf(o.startTick).bar + 1));
-        o.key = keyAt(*score, o.startTick);
-        const music::MeterChange meter = score->tempoMap.meterAt(o.startTick);
-        o.beatsPerBar = int(music::TempoMap::barLengthTicks(meter.numerator, meter.denominator) /
-                            music::kTicksPerQuarter);
-        voiceRange(options.voice, &o.low, &o.high);
+                              .arg(score->tempoMap.positionOf(startTick).bar + 1));
+        LyricistOptions o = lyricistOptionsAt(*score, startTick, options);
         o.seed = options.seed + quint64(i);
-        o.chords = score->chords;
+        if (placement.durationUs > 0) {
+            // Paced to fill the clip: its beats (from where the singing starts) per syllable.
+            const qint64 endTick = score->tempoMap.microsToTick(
+                std::max<qint64>(0, placement.startUs) + placement.durationUs);
+            // Never quicker than an eighth a syllable: a clip too short is sung over its end.
+            o.beatsPerSyllable =
+                std::max(0.5, double(endTick - startTick) / music::kTicksPerQuarter /
+                                  analysed.syllableCount());
+        }
         music::Track line;
         if (!lyricist.writeMelody(analysed, o, &line, error))
             return false;
@@ -114,9 +243,12 @@ bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
 }
 
 VocalTask::VocalTask(music::Score take, QVector<LyricPlacement> lyrics, VocalOptions options,
-                     QString modelsDir, QUuid owner)
-    : jobs::Task(QStringLiteral("Write melody to lyrics"), owner), m_lyrics(std::move(lyrics)),
-      m_options(options), m_modelsDir(std::move(modelsDir)), m_score(std::move(take))
+                     QString modelsDir, QUuid owner, int rewriteNote)
+    : jobs::Task(rewriteNote >= 0 ? QStringLiteral("Rewrite a sung line")
+                                  : QStringLiteral("Write melody to lyrics"),
+                 owner),
+      m_lyrics(std::move(lyrics)), m_options(options), m_modelsDir(std::move(modelsDir)),
+      m_score(std::move(take)), m_rewriteNote(rewriteNote)
 {
 }
 
@@ -132,7 +264,11 @@ bool VocalTask::run()
     if (isCancelled())
         return false;
     setProgress(0.3, QStringLiteral("Writing the melody"));
-    if (!addVocalLine(*lyricist, m_lyrics, m_options, &m_score, &m_notes, &error)) {
+    const bool ok = m_rewriteNote >= 0
+                        ? rewriteVocalLine(*lyricist, m_lyrics, m_rewriteNote, m_options, &m_score,
+                                           &m_rewritten, &error)
+                        : addVocalLine(*lyricist, m_lyrics, m_options, &m_score, &m_notes, &error);
+    if (!ok) {
         setError(error);
         return false;
     }

@@ -16,6 +16,8 @@ struct LyricPlacement
 {
     qint64 startUs = 0;
     QString text;
+    /// The clip's length: its lines are paced to fill it (0: the lyricist's usual pace).
+    qint64 durationUs = 0;
 };
 
 struct VocalOptions
@@ -24,19 +26,47 @@ struct VocalOptions
     quint64 seed = 1;
 };
 
+/// Where a note of the vocal track came from: a lyric clip (index into `lyrics`) and one of its
+/// lines, with the notes the clip and the line were sung on.
+struct SungLine
+{
+    int clip = -1;
+    int line = -1;
+    int clipFirstNote = 0; ///< indexes into the vocal track's notes (sorted by time)
+    int clipNotes = 0;
+    int lineFirstNote = 0;
+    int lineNotes = 0;
+};
+
+/// Finds the line that note `noteIndex` of `vocal` sings, matching the notes in time order to
+/// the syllables of the clips in time order. Fails, saying so, when the lyrics were edited after
+/// the melody was written (the counts no longer agree).
+bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int noteIndex,
+                  SungLine* line, QString* error);
+
 /// Adds (or replaces) the Vocal track of `score`. `notes` receives what a person should know
 /// (a clip moved later to follow the one before, lead notes silenced under the voice).
 bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
                   const VocalOptions& options, music::Score* score, QStringList* notes,
                   QString* error);
 
-/// addVocalLine on a worker, with the lyricist loaded from `modelsDir`.
+/// Writes again the line that note `noteIndex` of the score's vocal track sings, at the line's
+/// place, keeping every other note of the score; the new line ends before the next one begins.
+bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics, int noteIndex,
+                      const VocalOptions& options, music::Score* score, SungLine* rewritten,
+                      QString* error);
+
+/// addVocalLine (or, given a note of the vocal track, rewriteVocalLine) on a worker, with the
+/// lyricist loaded from `modelsDir`.
 class VocalTask : public jobs::Task
 {
     Q_OBJECT
 public:
     VocalTask(music::Score take, QVector<LyricPlacement> lyrics, VocalOptions options,
-              QString modelsDir, QUuid owner = {});
+              QString modelsDir, QUuid owner = {}, int rewriteNote = -1);
+    /// The line written again (when a note was given).
+    const SungLine& rewrittenLine() const { return m_rewritten; }
+    bool rewritesALine() const { return m_rewriteNote >= 0; }
     /// Valid once the task succeeded (read after finished()).
     const music::Score& score() const { return m_score; }
     const QStringList& notes() const { return m_notes; }
@@ -51,6 +81,8 @@ private:
     QString m_modelsDir;
     music::Score m_score;
     QStringList m_notes;
+    int m_rewriteNote = -1;
+    SungLine m_rewritten;
 };
 
 } // namespace sw::engine

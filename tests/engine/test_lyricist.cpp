@@ -205,6 +205,89 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("line 10")));
     }
 
+    void aSungLineOfATakeIsRewrittenInPlace()
+    {
+        using namespace sw::music;
+        Score take;
+        take.tempoMap = TempoMap::constant(120);
+        take.keys = {KeySignature{0, 0, KeyMode::Major}};
+        const QVector<LyricPlacement> lyrics = {
+            {0, QStringLiteral("Morning is breaking\nover the sleeping town")},
+            {16000000, QStringLiteral("Lights in the window\ncalling me home")}};
+        QStringList notes;
+        QString error;
+        QVERIFY2(addVocalLine(*m_lyricist, lyrics, {}, &take, &notes, &error), qPrintable(error));
+        const Track before = take.tracks.first();
+        QCOMPARE(before.notes.size(), 5 + 6 + 5 + 4);
+        // Note 13 ("the" of "Lights in the window") is in the second clip's first line: 11-15.
+        engine::SungLine line;
+        QVERIFY2(engine::findSungLine(lyrics, before, 13, &line, &error), qPrintable(error));
+        QCOMPARE(line.clip, 1);
+        QCOMPARE(line.line, 0);
+        QCOMPARE(line.clipFirstNote, 11);
+        QCOMPARE(line.lineFirstNote, 11);
+        QCOMPARE(line.lineNotes, 5);
+        engine::VocalOptions options;
+        options.seed = 99;
+        Score rewritten = take;
+        engine::SungLine done;
+        QVERIFY2(
+            engine::rewriteVocalLine(*m_lyricist, lyrics, 13, options, &rewritten, &done, &error),
+            qPrintable(error));
+        QCOMPARE(done.line, 0);
+        const Track& after = rewritten.tracks.first();
+        QCOMPARE(after.notes.size(), before.notes.size());
+        bool changed = false;
+        for (int i = 0; i < before.notes.size(); ++i) {
+            if (i < 11 || i >= 16)
+                QVERIFY(after.notes[i] == before.notes[i]); // every other line bit-identical
+            else
+                changed = changed || after.notes[i] != before.notes[i];
+            QCOMPARE(after.notes[i].lyric, before.notes[i].lyric);
+        }
+        QVERIFY(changed);
+        QVERIFY(after.notes[15].endTick() <= after.notes[16].startTick);
+        // Lyrics edited after the melody was written: said, nothing changed.
+        QVector<LyricPlacement> edited = lyrics;
+        edited[1].text += QStringLiteral(" again");
+        Score untouched = take;
+        QVERIFY(
+            !engine::rewriteVocalLine(*m_lyricist, edited, 13, options, &untouched, &done, &error));
+        QVERIFY2(error.contains(QStringLiteral("20 notes")) &&
+                     error.contains(QStringLiteral("22 syllables")),
+                 qPrintable(error));
+        QCOMPARE(untouched.tracks.first().notes, before.notes);
+    }
+
+    void aLongerClipIsSungAtAnUnhurriedPace()
+    {
+        // The same words in a 4-second and a 16-second clip: the longer clip is filled by
+        // longer notes and rests (the pace control), not by a line that ends early.
+        using namespace sw::music;
+        const QString words = QStringLiteral("I'm stranded, waiting for the morning");
+        auto sungSpan = [&](qint64 durationUs) {
+            Score take;
+            take.tempoMap = TempoMap::constant(120); // 2 beats a second
+            take.keys = {KeySignature{0, 0, KeyMode::Major}};
+            QStringList notes;
+            QString error;
+            engine::VocalOptions o;
+            qint64 total = 0;
+            for (quint64 seed = 1; seed <= 5; ++seed) {
+                o.seed = seed;
+                Score s = take;
+                if (!addVocalLine(*m_lyricist, {{0, words, durationUs}}, o, &s, &notes, &error))
+                    return qint64(-1);
+                total += s.tracks.first().endTick();
+            }
+            return total / 5;
+        };
+        const qint64 quick = sungSpan(4000000), unhurried = sungSpan(16000000);
+        QVERIFY(quick > 0);
+        QVERIFY2(unhurried > quick * 3 / 2,
+                 qPrintable(QStringLiteral("%1 vs %2 ticks").arg(unhurried).arg(quick)));
+    }
+
     void badInputIsRefused()
     {
         music::Track vocal;

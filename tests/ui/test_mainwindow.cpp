@@ -857,6 +857,63 @@ private Q_SLOTS:
         QCOMPARE(sung, (QStringList{"Shine", "a", "light", "on", "me"}));
     }
 
+    void aSungLineIsRewrittenAsANewTake()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.kind == sw::project::ClipKind::Lyrics)
+                window.outline()->selectElement(c.id);
+        }
+        window.inspector()->textEditor()->setPlainText(
+            QStringLiteral("Shine a light on me\nI will follow"));
+        window.inspector()->applyText();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        // Without a vocal line there is nothing to rewrite: said.
+        action(window, "rewriteLineAction")->trigger();
+        QCOMPARE(script.errors.size(), 1);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("no vocal line")),
+                 qPrintable(script.errors.first()));
+        script.errors.clear();
+        action(window, "vocalAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        const sw::music::Track sung = firstTake(window)->score.tracks.first();
+        QCOMPARE(sung.role, sw::music::TrackRole::Vocal);
+        QCOMPARE(sung.notes.size(), 5 + 4); // "Shine a light on me" / "I will fol-low"
+        // Select "will" (the second line) in the piano roll's Voice track and rewrite its line.
+        PianoRoll* roll = window.pianoRoll();
+        roll->setEditableTrack(0);
+        int will = -1;
+        for (int i = 0; i < sung.notes.size(); ++i)
+            will = sung.notes[i].lyric == QLatin1String("will") ? i : will;
+        QVERIFY(will >= 0);
+        roll->selectNotes({will});
+        action(window, "rewriteLineAction")->trigger();
+        QVERIFY(window.isWritingVocal());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* take = firstTake(window);
+        QVERIFY2(take->name.contains(QStringLiteral("line 2")), qPrintable(take->name));
+        const sw::music::Track& now = take->score.tracks.first();
+        QCOMPARE(now.notes.size(), sung.notes.size());
+        QCOMPARE(now.notes.mid(0, 5), sung.notes.mid(0, 5)); // the first line kept exactly
+        QVERIFY(now.notes.mid(5) != sung.notes.mid(5));
+        QCOMPARE(now.notes[6].lyric, QStringLiteral("will"));
+        // Every other track of the take is as it was.
+        const sw::project::Take* before = nullptr;
+        for (const auto& r : window.project()->content().musicRegions) {
+            for (const auto& t : r.takes)
+                before = t.name.endsWith(QStringLiteral("(vocal)")) ? &t : before;
+        }
+        QVERIFY(before);
+        QCOMPARE(take->score.tracks.size(), before->score.tracks.size());
+        for (int t = 1; t < take->score.tracks.size(); ++t)
+            QCOMPARE(take->score.tracks[t].notes, before->score.tracks[t].notes);
+    }
+
     void theWindowStaysResponsiveWhileALongScoreIsWritten()
     {
         // Three minutes of prompts: about 90 bars to plan and compose on a worker, several
