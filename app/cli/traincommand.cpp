@@ -43,7 +43,15 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      QStringLiteral("CPU threads (default: all)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({data, out, minutes, batch, context, width, layers, songs, seed, threads});
+    const QCommandLineOption resume(
+        QStringLiteral("resume"),
+        QStringLiteral("Composer weights to go on training from (their shape is kept)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption learningRate(QStringLiteral("learning-rate"),
+                                          QStringLiteral("Peak learning rate (0.001)."),
+                                          QStringLiteral("LR"), QStringLiteral("0.001"));
+    parser.addOptions({data, out, minutes, batch, context, width, layers, songs, seed, threads,
+                       resume, learningRate});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream outStream(stdout);
@@ -54,7 +62,7 @@ int runTrain(const QStringList& arguments)
         (model != QLatin1String("composer") && !lyricist) || !parser.isSet(data) ||
         !parser.isSet(out)) {
         err << "usage: scorewright-cli train composer|lyricist --data DIR --out FILE "
-               "[--minutes N]\n";
+               "[--minutes N] [--resume WEIGHTS] [--learning-rate LR]\n";
         return kExitUsage;
     }
     engine::TrainOptions o;
@@ -66,6 +74,12 @@ int runTrain(const QStringList& arguments)
     o.dModel = parser.value(width).toInt();
     o.layers = parser.value(layers).toInt();
     o.feedForward = o.dModel * 3;
+    o.learningRate = parser.value(learningRate).toDouble();
+    o.resumeFrom = parser.value(resume);
+    if (lyricist && !o.resumeFrom.isEmpty()) {
+        err << "train: --resume is for the composer\n";
+        return kExitUsage;
+    }
     if (lyricist) {
         // The lyricist's defaults: a GRU of 2 x 192 over 128 syllables, batches of 48.
         if (!parser.isSet(layers))
@@ -74,13 +88,12 @@ int runTrain(const QStringList& arguments)
             o.context = 128;
         if (!parser.isSet(batch))
             o.batchSize = 48;
-        o.learningRate = 1e-3;
     }
     o.maxSongs = parser.value(songs).toInt();
     o.seed = parser.value(seed).toULongLong();
     o.threads = parser.value(threads).toInt();
-    if (o.minutes <= 0 || o.batchSize < 1 || o.context < 32 || o.dModel < 16 ||
-        o.dModel % o.heads || o.layers < 1) {
+    if (o.minutes <= 0 || o.learningRate <= 0 || o.batchSize < 1 || o.context < 32 ||
+        o.dModel < 16 || o.dModel % o.heads || o.layers < 1) {
         err << "train: --minutes, --batch, --context, --width and --layers must be positive "
                "(width a multiple of 4, context at least 32)\n";
         return kExitUsage;

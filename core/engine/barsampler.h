@@ -30,13 +30,13 @@ struct SamplingSettings
     int accompanimentLow = 28;
     int accompanimentHigh = 91;
     int maxTokensPerBar = 320; ///< a safety stop; real bars use about 70
-    bool holdDensity = true;
+    bool holdDensity = true;   ///< keep the bar's onset count inside its density level
     /// Keep the bar's mean velocity inside its intensity level: early notes may stray (later
     /// ones can make up for them), the tolerance narrowing with every note.
     bool holdIntensity = true;
     /// Accompaniment notes struck together at most: POP909's piano strikes about two per onset
     /// and the model, unchecked, piles up more.
-    int maxNotesPerOnset = 4; ///< keep the bar's onset count inside its density level
+    int maxNotesPerOnset = 4;
 };
 
 /// What is kept of a bar when it is regenerated.

@@ -199,13 +199,25 @@ bool trainComposer(const TrainOptions& o, const std::function<void(const QString
     config.feedForward = o.feedForward;
     config.context = o.context;
     ComposerNet net(config);
+    if (!o.resumeFrom.isEmpty()) {
+        net = loadComposerNet(o.resumeFrom, error);
+        if (!net)
+            return false;
+        if (net->config.context < o.context) {
+            *error = QStringLiteral("%1: trained with a context of %2 tokens, shorter than %3")
+                         .arg(o.resumeFrom)
+                         .arg(net->config.context)
+                         .arg(o.context);
+            return false;
+        }
+    }
     for (const auto& p : net->parameters())
         report->parameters += p.numel();
     log(QStringLiteral("model: %1 parameters (d=%2, %3 layers, %4 heads, context %5)")
             .arg(report->parameters)
-            .arg(o.dModel)
-            .arg(o.layers)
-            .arg(o.heads)
+            .arg(net->config.dModel)
+            .arg(net->config.layers)
+            .arg(net->config.heads)
             .arg(o.context));
 
     torch::optim::AdamW optimizer(net->parameters(),
@@ -246,6 +258,12 @@ bool trainComposer(const TrainOptions& o, const std::function<void(const QString
         runningCount = 0;
     };
 
+    if (!o.resumeFrom.isEmpty()) {
+        best = validate();
+        log(QStringLiteral("resumed from %1: validation loss %2")
+                .arg(o.resumeFrom)
+                .arg(best, 0, 'f', 4));
+    }
     net->train();
     qint64 lastReport = clock.elapsed();
     while (true) {

@@ -25,6 +25,9 @@ struct TrainOptions
     quint64 seed = 1;
     int threads = 0;  ///< 0: libtorch's default
     int maxSongs = 0; ///< 0: all (smaller for quick checks)
+    /// Weights to go on training from (the composer): their shape wins over dModel, layers,
+    /// heads and context; the first checkpoint saved must beat their validation loss.
+    QString resumeFrom;
 };
 
 struct TrainReport
