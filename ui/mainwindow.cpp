@@ -54,6 +54,12 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 
+// The voice chosen in Music > Singing Voice (its settings key: soprano, alto, tenor or bass).
+QString chosenVoiceKey()
+{
+    return QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString();
+}
+
 /// "A", "B", ... "Z", then "27", "28": the name of a region's next take.
 QString nextTakeLetter(int takes)
 {
@@ -234,8 +240,7 @@ void MainWindow::createActions()
     QMenu* voices = music->addMenu(tr("Singing &Voice"));
     voices->setObjectName(QStringLiteral("voiceMenu"));
     auto* voiceGroup = new QActionGroup(voices);
-    const QString chosenVoice =
-        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString();
+    const QString chosenVoice = chosenVoiceKey();
     const QList<std::pair<QString, QString>> voiceNames{{QStringLiteral("soprano"), tr("Soprano")},
                                                         {QStringLiteral("alto"), tr("Alto")},
                                                         {QStringLiteral("tenor"), tr("Tenor")},
@@ -815,9 +820,7 @@ void MainWindow::startVocal()
     }
     engine::VocalOptions options;
     options.seed = quint64(region->takes.size()) + 1;
-    engine::parseVoiceType(
-        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString(),
-        &options.voice);
+    engine::parseVoiceType(chosenVoiceKey(), &options.voice);
     m_vocalTask = std::make_shared<engine::VocalTask>(region->active()->score, lyrics, options,
                                                       m_modelsDir, region->id);
     showTaskProgress(m_vocalTask.get());
@@ -876,9 +879,7 @@ void MainWindow::startRewritingLine()
     }
     engine::VocalOptions options;
     options.seed = nextSeed();
-    engine::parseVoiceType(
-        QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString(),
-        &options.voice);
+    engine::parseVoiceType(chosenVoiceKey(), &options.voice);
     m_vocalTask =
         std::make_shared<engine::VocalTask>(*score, lyricPlacements(m_project->content(), *region),
                                             options, m_modelsDir, region->id, note);
