@@ -844,11 +844,7 @@ void MainWindow::startRewritingLine()
         return;
     const project::MusicRegion* region = m_project->musicRegion(m_pianoRoll->regionId());
     const music::Score* score = region && region->active() ? &region->active()->score : nullptr;
-    int vocal = -1;
-    for (int t = 0; score && t < score->tracks.size(); ++t) {
-        if (score->tracks[t].role == music::TrackRole::Vocal)
-            vocal = t;
-    }
+    const int vocal = score ? engine::vocalTrackIndex(*score) : -1;
     if (vocal < 0) {
         m_prompts->showError(this, tr("Cannot Rewrite the Line"),
                              tr("The active take has no vocal line. Write one first (Music > "

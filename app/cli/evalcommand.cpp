@@ -196,11 +196,12 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         if (temperature > 0)
             options.temperature = temperature;
         options.beatsPerSyllable = song.beatsPerSyllable();
+        const analysis::LyricsAnalysis lyrics = engine::lyricsOfSong(song);
         music::Track free, inKey;
         options.pinKey = false;
-        const bool ok = lyricist->writeMelody(engine::lyricsOfSong(song), options, &free, &error);
+        const bool ok = lyricist->writeMelody(lyrics, options, &free, &error);
         options.pinKey = true;
-        if (!ok || !lyricist->writeMelody(engine::lyricsOfSong(song), options, &inKey, &error)) {
+        if (!ok || !lyricist->writeMelody(lyrics, options, &inKey, &error)) {
             err << "song " << song.id << ": " << error << "\n";
             continue;
         }

@@ -128,9 +128,8 @@ int runLyrics(const QStringList& arguments)
             return kExitBadInput;
         }
         score.tempoMap = earlier.tempoMap;
-        if (!parser.isSet(pace) && !old->notes.isEmpty()) // the pace the melody was sung at
-            options.beatsPerSyllable =
-                double(old->endTick()) / music::kTicksPerQuarter / old->notes.size();
+        if (!parser.isSet(pace)) // the pace the melody was sung at
+            options.beatsPerSyllable = engine::paceOf(*old, 0);
         if (!lyricist->rewriteLine(lyrics, *old, parser.value(line).toInt() - 1, options, &vocal,
                                    &error)) {
             err << error << "\n";

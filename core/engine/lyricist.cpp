@@ -139,6 +139,13 @@ int sampleFrom(QVector<double> logits, double temperature, std::mt19937_64& rng)
 
 } // namespace
 
+double paceOf(const music::Track& melody, qint64 startTick)
+{
+    if (melody.notes.isEmpty())
+        return LyricistOptions().beatsPerSyllable;
+    return double(melody.endTick() - startTick) / music::kTicksPerQuarter / melody.notes.size();
+}
+
 bool Lyricist::writeMelody(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& options,
                            music::Track* vocal, QString* error)
 {
@@ -255,7 +262,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 const int st = strength(onset, o.beatsPerBar);
                 double bonus = 0;
                 if (s.stress == 2)
-                    bonus += (st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3));
+                    bonus += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
                 else if (s.stress == 0 && st >= 2)
                     bonus -= 1.0;
                 if (s.indexInLine == 0 && i > 0 && lyricRestSet()[k] >= 0.5)
@@ -282,7 +289,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (i + 1 < syllables.size() && !s.phraseEnd) {
                     const int next = strength(onset + dur, o.beatsPerBar);
                     if (syllables[i + 1].stress == 2)
-                        bonus += (next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2));
+                        bonus += next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2);
                     else if (syllables[i + 1].stress == 0 && next >= 2)
                         bonus -= 1.0;
                 }

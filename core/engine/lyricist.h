@@ -42,6 +42,9 @@ struct LyricistOptions
     QVector<music::ChordSymbol> chords; ///< the score's harmony, when there is one
 };
 
+/// The pace an existing melody is sung at: beats per note from `startTick` to its end.
+double paceOf(const music::Track& melody, qint64 startTick);
+
 class Lyricist
 {
 public:

@@ -71,12 +71,6 @@ int paceLevel(double beatsPerSyllable)
                                      : 3;
 }
 
-double paceOfLevel(int level)
-{
-    static const double middles[kPaceLevels] = {1.25, 1.67, 2.0, 2.6};
-    return middles[std::clamp(level, 0, kPaceLevels - 1)];
-}
-
 void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, float* f)
 {
     std::fill(f, f + kSyllableFeatures, 0.0f);

@@ -58,8 +58,6 @@ struct SungSong
 /// fed back on themselves (early syllables rushed).
 constexpr int kPaceLevels = 4;
 int paceLevel(double beatsPerSyllable);
-/// The middle of a level, in beats per syllable (the inverse of paceLevel for defaults).
-double paceOfLevel(int level);
 
 /// Number of input features per syllable (see syllableFeatures()).
 constexpr int kSyllableFeatures = 20 + kPaceLevels;

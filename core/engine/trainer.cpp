@@ -198,9 +198,10 @@ bool trainComposer(const TrainOptions& o, const std::function<void(const QString
     config.heads = o.heads;
     config.feedForward = o.feedForward;
     config.context = o.context;
-    ComposerNet net(config);
+    // Resumed weights bring their own shape; a fresh network is built only when there are none.
+    ComposerNet net =
+        o.resumeFrom.isEmpty() ? ComposerNet(config) : loadComposerNet(o.resumeFrom, error);
     if (!o.resumeFrom.isEmpty()) {
-        net = loadComposerNet(o.resumeFrom, error);
         if (!net)
             return false;
         if (net->config.context < o.context) {

@@ -71,21 +71,10 @@ LyricistOptions lyricistOptionsAt(const music::Score& score, qint64 startTick,
     return o;
 }
 
-int vocalTrackOf(const music::Score& score)
+// findSungLine over clips already analysed.
+bool findSungLineIn(const QVector<SungClip>& clips, const music::Track& vocal, int noteIndex,
+                    SungLine* line, QString* error)
 {
-    for (int t = 0; t < score.tracks.size(); ++t) {
-        if (score.tracks[t].role == music::TrackRole::Vocal)
-            return t;
-    }
-    return -1;
-}
-
-} // namespace
-
-bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int noteIndex,
-                  SungLine* line, QString* error)
-{
-    const QVector<SungClip> clips = sungClips(lyrics);
     int total = 0;
     for (const SungClip& c : clips)
         total += c.lyrics.syllableCount();
@@ -120,11 +109,28 @@ bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& voc
     return false; // not reached: the counts agree
 }
 
+} // namespace
+
+int vocalTrackIndex(const music::Score& score)
+{
+    for (int t = 0; t < score.tracks.size(); ++t) {
+        if (score.tracks[t].role == music::TrackRole::Vocal)
+            return t;
+    }
+    return -1;
+}
+
+bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int noteIndex,
+                  SungLine* line, QString* error)
+{
+    return findSungLineIn(sungClips(lyrics), vocal, noteIndex, line, error);
+}
+
 bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics, int noteIndex,
                       const VocalOptions& options, music::Score* score, SungLine* rewritten,
                       QString* error)
 {
-    const int vocalIndex = vocalTrackOf(*score);
+    const int vocalIndex = vocalTrackIndex(*score);
     if (vocalIndex < 0) {
         *error = QCoreApplication::translate("sw::engine", "the take has no vocal line yet");
         return false;
@@ -139,8 +145,9 @@ bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
     vocal.sortNotes();
     const int sortedIndex =
         int(std::find(vocal.notes.begin(), vocal.notes.end(), chosen) - vocal.notes.begin());
+    const QVector<SungClip> clips = sungClips(lyrics);
     SungLine where;
-    if (!findSungLine(lyrics, vocal, sortedIndex, &where, error))
+    if (!findSungLineIn(clips, vocal, sortedIndex, &where, error))
         return false;
     // The clip's melody as the lyricist wrote it, from the bar line its first note is in.
     music::Track clipMelody = vocal;
@@ -151,10 +158,11 @@ bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
     LyricistOptions o = lyricistOptionsAt(*score, startTick, options);
     o.seed = options.seed;
     o.endTick = clipMelody.endTick(); // the voice stays in the span the lead rests for
-    // The new line keeps the pace the rest of the clip is sung at.
-    o.beatsPerSyllable =
-        double(clipMelody.endTick() - startTick) / music::kTicksPerQuarter / where.clipNotes;
-    const analysis::LyricsAnalysis analysed = analysis::analyzeLyrics(lyrics[where.clip].text);
+    o.beatsPerSyllable = paceOf(clipMelody, startTick); // the pace the clip is sung at
+    const analysis::LyricsAnalysis& analysed =
+        std::find_if(clips.begin(), clips.end(), [&](const SungClip& c) {
+            return c.index == where.clip;
+        })->lyrics;
     music::Track written;
     if (!lyricist.rewriteLine(analysed, clipMelody, where.line, o, &written, error))
         return false;

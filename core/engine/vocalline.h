@@ -38,6 +38,9 @@ struct SungLine
     int lineNotes = 0;
 };
 
+/// The index of the score's vocal track, -1 when it has none.
+int vocalTrackIndex(const music::Score& score);
+
 /// Finds the line that note `noteIndex` of `vocal` sings, matching the notes in time order to
 /// the syllables of the clips in time order. Fails, saying so, when the lyrics were edited after
 /// the melody was written (the counts no longer agree).
