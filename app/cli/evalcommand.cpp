@@ -155,8 +155,37 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
     return kExitOk;
 }
 
+// The shares behind the distribution figures: pitch classes above the tonic, durations and rests
+// before notes, over all syllables and over each song's first 48 (where a melody begins, and
+// where a network that drifts from its own choices is furthest from the songs).
+void printMelodyHistograms(const QVector<engine::SungSong>& real,
+                           const QVector<engine::SungSong>& written,
+                           const QVector<engine::SungSong>& baseline, QTextStream& out)
+{
+    auto print = [&](const QString& name, const engine::MelodyHistograms& h) {
+        auto shares = [](const QVector<double>& v) {
+            QStringList s;
+            for (double x : v)
+                s << QString::number(x, 'f', 3);
+            return s.join(QLatin1Char(' '));
+        };
+        out << "  " << name.leftJustified(26) << "pitch classes " << shares(h.pitchClass) << "\n"
+            << "  " << QString().leftJustified(26) << "durations     " << shares(h.duration) << "\n"
+            << "  " << QString().leftJustified(26) << "rests         " << shares(h.rest) << "\n";
+    };
+    out << "Histograms (pitch classes C..B above the tonic; durations 0.25 0.5 0.75 1 1.5 2 3 4 6 "
+           "8 "
+           "beats; rests 0 0.25 0.5 1 1.5 2 3 4 beats):\n";
+    print(QStringLiteral("real"), engine::melodyHistograms(real));
+    print(QStringLiteral("lyricist"), engine::melodyHistograms(written));
+    print(QStringLiteral("baseline"), engine::melodyHistograms(baseline));
+    print(QStringLiteral("real, first 48 syllables"), engine::melodyHistograms(real, 0, 48));
+    print(QStringLiteral("lyricist, first 48"), engine::melodyHistograms(written, 0, 48));
+}
+
 int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString& weightsPath,
-                           quint64 seed, double temperature, QTextStream& out, QTextStream& err)
+                           quint64 seed, double temperature, bool histograms, QTextStream& out,
+                           QTextStream& err)
 {
     QString error;
     std::unique_ptr<engine::Lyricist> lyricist =
@@ -210,34 +239,53 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         pinned.append(engine::songWithMelody(song, inKey.notes, 0));
         sampled.append(baseline.write(song, rng));
     }
-    // The real songs measured against themselves give the ceiling of each figure.
+    // The real songs measured against themselves give the ceiling of each figure; another real
+    // song of the same mode and pace, sung to these syllables, what a writer that sings like a
+    // real song, but not this one, scores.
     const engine::MelodyMetrics real = engine::compareMelodies(sung, sung);
+    const engine::MelodyMetrics other =
+        engine::compareMelodies(sung, engine::anotherSongsMelodies(sung));
     const engine::MelodyMetrics lyr = engine::compareMelodies(sung, written);
     const engine::MelodyMetrics lyrPinned = engine::compareMelodies(sung, pinned);
     const engine::MelodyMetrics base = engine::compareMelodies(sung, sampled);
     out << "Melodies for the lyrics of " << written.size()
-        << " held-out songs (lyricist vs a baseline drawing from the training distributions):\n";
-    out << "  metric                       real   lyricist   baseline\n";
-    auto row = [&](const char* name, double r, double l, double b) {
+        << " held-out songs (lyricist vs a baseline drawing from the training distributions of "
+           "the same pace and mode):\n";
+    out << "  metric                       real   lyricist   baseline   another song\n";
+    auto row = [&](const char* name, double r, double l, double b, double o) {
         out << "  " << QString::fromLatin1(name).leftJustified(26)
             << QString::number(r, 'f', 3).rightJustified(7)
             << QString::number(l, 'f', 3).rightJustified(11)
-            << QString::number(b, 'f', 3).rightJustified(11) << "\n";
+            << QString::number(b, 'f', 3).rightJustified(11)
+            << QString::number(o, 'f', 3).rightJustified(15) << "\n";
     };
-    row("pitch histogram overlap", real.pitchOverlap, lyr.pitchOverlap, base.pitchOverlap);
-    row("duration histogram overlap", real.durationOverlap, lyr.durationOverlap,
-        base.durationOverlap);
-    row("contour DTW (semitones)", real.contourDistance, lyr.contourDistance, base.contourDistance);
+    row("pitch similarity (PD)", real.pitchSimilarity, lyr.pitchSimilarity, base.pitchSimilarity,
+        other.pitchSimilarity);
+    row("duration similarity (DD)", real.durationSimilarity, lyr.durationSimilarity,
+        base.durationSimilarity, other.durationSimilarity);
+    row("pitch overlap, pooled", real.pooledPitchOverlap, lyr.pooledPitchOverlap,
+        base.pooledPitchOverlap, other.pooledPitchOverlap);
+    row("duration overlap, pooled", real.pooledDurationOverlap, lyr.pooledDurationOverlap,
+        base.pooledDurationOverlap, other.pooledDurationOverlap);
+    row("contour DTW (semitones)", real.contourDistance, lyr.contourDistance, base.contourDistance,
+        other.contourDistance);
     row("stress on strong beats", real.stressOnStrongBeat, lyr.stressOnStrongBeat,
-        base.stressOnStrongBeat);
-    row("line ends held or rested", real.lineEndBreath, lyr.lineEndBreath, base.lineEndBreath);
-    row("notes in key", real.inKey, lyr.inKey, base.inKey);
-    row("notes in key (key pinned)", real.inKey, lyrPinned.inKey, base.inKey);
-    out << "  (key pinned, the other figures: pitch overlap "
-        << QString::number(lyrPinned.pitchOverlap, 'f', 3) << ", duration overlap "
-        << QString::number(lyrPinned.durationOverlap, 'f', 3) << ", contour DTW "
+        base.stressOnStrongBeat, other.stressOnStrongBeat);
+    row("line ends held or rested", real.lineEndBreath, lyr.lineEndBreath, base.lineEndBreath,
+        other.lineEndBreath);
+    row("notes in key", real.inKey, lyr.inKey, base.inKey, other.inKey);
+    row("notes in key (key pinned)", real.inKey, lyrPinned.inKey, base.inKey, other.inKey);
+    out << "  PD and DD: each song's pitch-class and duration histograms against its own real "
+           "song's, averaged (SongMASS);\n  pooled: all songs' notes in one histogram.\n";
+    out << "  (key pinned, the other figures: PD "
+        << QString::number(lyrPinned.pitchSimilarity, 'f', 3) << ", DD "
+        << QString::number(lyrPinned.durationSimilarity, 'f', 3) << ", pooled pitch "
+        << QString::number(lyrPinned.pooledPitchOverlap, 'f', 3) << ", pooled duration "
+        << QString::number(lyrPinned.pooledDurationOverlap, 'f', 3) << ", contour DTW "
         << QString::number(lyrPinned.contourDistance, 'f', 3) << ", stress on strong beats "
         << QString::number(lyrPinned.stressOnStrongBeat, 'f', 3) << ")\n";
+    if (histograms)
+        printMelodyHistograms(sung, written, sampled, out);
     return kExitOk;
 }
 
@@ -274,7 +322,10 @@ int runEval(const QStringList& arguments)
         QStringLiteral("temperature"),
         QStringLiteral("Lyricist decoding temperature (the lyricist's default)."),
         QStringLiteral("T"), QStringLiteral("0"));
-    parser.addOptions({data, songs, bars, weights, seed, temperature});
+    const QCommandLineOption histograms(
+        QStringLiteral("histograms"),
+        QStringLiteral("eval lyrics: also print the pitch, duration and rest histograms."));
+    parser.addOptions({data, songs, bars, weights, seed, temperature, histograms});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -283,7 +334,8 @@ int runEval(const QStringList& arguments)
     if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data))
         return compareLyricsOnHeldOut(parser.value(data), parser.value(songs).toInt(),
                                       parser.value(weights), parser.value(seed).toULongLong(),
-                                      parser.value(temperature).toDouble(), out, err);
+                                      parser.value(temperature).toDouble(),
+                                      parser.isSet(histograms), out, err);
     if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
         err << "usage: scorewright-cli eval music FILES... | eval music --data POP909 | "
                "eval lyrics --data LYRICS_MELODY\n";

@@ -45,13 +45,18 @@ int runTrain(const QStringList& arguments)
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption resume(
         QStringLiteral("resume"),
-        QStringLiteral("Composer weights to go on training from (their shape is kept)."),
+        QStringLiteral("Weights to go on training from (their shape is kept)."),
         QStringLiteral("FILE"));
     const QCommandLineOption learningRate(QStringLiteral("learning-rate"),
                                           QStringLiteral("Peak learning rate (0.001)."),
                                           QStringLiteral("LR"), QStringLiteral("0.001"));
+    const QCommandLineOption ownNotes(
+        QStringLiteral("own-notes"),
+        QStringLiteral("The lyricist: share of previous notes replaced by its own draws "
+                       "(scheduled sampling), reached halfway through (0)."),
+        QStringLiteral("SHARE"), QStringLiteral("0"));
     parser.addOptions({data, out, minutes, batch, context, width, layers, songs, seed, threads,
-                       resume, learningRate});
+                       resume, learningRate, ownNotes});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream outStream(stdout);
@@ -62,7 +67,7 @@ int runTrain(const QStringList& arguments)
         (model != QLatin1String("composer") && !lyricist) || !parser.isSet(data) ||
         !parser.isSet(out)) {
         err << "usage: scorewright-cli train composer|lyricist --data DIR --out FILE "
-               "[--minutes N] [--resume WEIGHTS] [--learning-rate LR]\n";
+               "[--minutes N] [--resume WEIGHTS] [--learning-rate LR] [--own-notes SHARE]\n";
         return kExitUsage;
     }
     engine::TrainOptions o;
@@ -76,8 +81,9 @@ int runTrain(const QStringList& arguments)
     o.feedForward = o.dModel * 3;
     o.learningRate = parser.value(learningRate).toDouble();
     o.resumeFrom = parser.value(resume);
-    if (lyricist && !o.resumeFrom.isEmpty()) {
-        err << "train: --resume is for the composer\n";
+    o.ownNoteShare = parser.value(ownNotes).toDouble();
+    if (o.ownNoteShare < 0 || o.ownNoteShare > 1 || (!lyricist && o.ownNoteShare > 0)) {
+        err << "train: --own-notes is a share from 0 to 1, for the lyricist\n";
         return kExitUsage;
     }
     if (lyricist) {

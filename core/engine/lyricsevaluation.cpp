@@ -51,14 +51,17 @@ SungSong songWithMelody(const SungSong& song, const QVector<music::Note>& notes,
 
 MarginalMelodyBaseline::MarginalMelodyBaseline(const QVector<SungSong>& training)
 {
-    m_rest.fill(0, lyricRestSet().size());
-    m_duration.fill(0, lyricDurationSet().size());
+    for (int pace = 0; pace < kPaceLevels; ++pace) {
+        m_rest[pace].fill(0, lyricRestSet().size());
+        m_duration[pace].fill(0, lyricDurationSet().size());
+    }
     m_pitch[0].fill(0, kLyricPitches);
     m_pitch[1].fill(0, kLyricPitches);
     for (const SungSong& s : training) {
+        const int pace = paceLevel(s.beatsPerSyllable());
         for (const SungSyllable& x : s.syllables) {
-            m_rest[nearestIndex(lyricRestSet(), x.rest)] += 1;
-            m_duration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+            m_rest[pace][nearestIndex(lyricRestSet(), x.rest)] += 1;
+            m_duration[pace][nearestIndex(lyricDurationSet(), x.duration)] += 1;
             m_pitch[s.mode == music::KeyMode::Minor][x.relativePitch] += 1;
         }
     }
@@ -80,10 +83,36 @@ static int draw(const QVector<double>& weights, std::mt19937_64& rng)
 SungSong MarginalMelodyBaseline::write(const SungSong& song, std::mt19937_64& rng) const
 {
     SungSong out = song;
+    const int pace = paceLevel(song.beatsPerSyllable());
     for (SungSyllable& x : out.syllables) {
-        x.rest = lyricRestSet()[draw(m_rest, rng)];
-        x.duration = lyricDurationSet()[draw(m_duration, rng)];
+        x.rest = lyricRestSet()[draw(m_rest[pace], rng)];
+        x.duration = lyricDurationSet()[draw(m_duration[pace], rng)];
         x.relativePitch = draw(m_pitch[song.mode == music::KeyMode::Minor], rng);
+    }
+    return out;
+}
+
+QVector<SungSong> anotherSongsMelodies(const QVector<SungSong>& songs)
+{
+    QVector<SungSong> out;
+    for (int k = 0; k < songs.size(); ++k) {
+        const SungSong& song = songs[k];
+        const int pace = paceLevel(song.beatsPerSyllable());
+        const SungSong* other = nullptr;
+        for (int step = 1; step < songs.size() && !other; ++step) {
+            const SungSong& candidate = songs[(k + step) % songs.size()];
+            if (candidate.mode == song.mode && paceLevel(candidate.beatsPerSyllable()) == pace &&
+                !candidate.syllables.isEmpty())
+                other = &candidate;
+        }
+        SungSong sung = song;
+        for (int i = 0; other && i < sung.syllables.size(); ++i) {
+            const SungSyllable& note = other->syllables[i % other->syllables.size()];
+            sung.syllables[i].relativePitch = note.relativePitch;
+            sung.syllables[i].duration = note.duration;
+            sung.syllables[i].rest = note.rest;
+        }
+        out.append(sung);
     }
     return out;
 }
@@ -135,28 +164,72 @@ double contourDtw(const SungSong& a, const SungSong& b)
 }
 } // namespace
 
+namespace {
+QVector<double> pitchClassCounts(const SungSong& s)
+{
+    QVector<double> h(12, 0);
+    for (const SungSyllable& x : s.syllables)
+        h[x.relativePitch % 12] += 1;
+    return h;
+}
+
+QVector<double> durationCounts(const SungSong& s)
+{
+    QVector<double> h(lyricDurationSet().size(), 0);
+    for (const SungSyllable& x : s.syllables)
+        h[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+    return h;
+}
+
+void addTo(QVector<double>* total, const QVector<double>& h)
+{
+    for (int i = 0; i < h.size(); ++i)
+        (*total)[i] += h[i];
+}
+} // namespace
+
+MelodyHistograms melodyHistograms(const QVector<SungSong>& songs, int from, int to)
+{
+    MelodyHistograms h;
+    h.pitchClass.fill(0, 12);
+    h.duration.fill(0, lyricDurationSet().size());
+    h.rest.fill(0, lyricRestSet().size());
+    for (const SungSong& s : songs) {
+        for (int i = std::max(0, from); i < std::min(to, int(s.syllables.size())); ++i) {
+            const SungSyllable& x = s.syllables[i];
+            h.pitchClass[x.relativePitch % 12] += 1;
+            h.duration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
+            h.rest[nearestIndex(lyricRestSet(), x.rest)] += 1;
+        }
+    }
+    h.pitchClass = normalized(h.pitchClass);
+    h.duration = normalized(h.duration);
+    h.rest = normalized(h.rest);
+    return h;
+}
+
 MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungSong>& written)
 {
     MelodyMetrics m;
     QVector<double> realPitch(12, 0), realDuration(lyricDurationSet().size(), 0);
     QVector<double> pitch(12, 0), duration(lyricDurationSet().size(), 0);
     for (const SungSong& s : real) {
-        for (const SungSyllable& x : s.syllables) {
-            realPitch[x.relativePitch % 12] += 1;
-            realDuration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
-        }
+        addTo(&realPitch, pitchClassCounts(s));
+        addTo(&realDuration, durationCounts(s));
     }
     static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
     int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, notes = 0, inKey = 0;
-    double dtw = 0;
+    double dtw = 0, pitchSimilarity = 0, durationSimilarity = 0;
+    int paired = 0;
     for (int k = 0; k < written.size(); ++k) {
         const SungSong& s = written[k];
+        const QVector<double> songPitch = pitchClassCounts(s), songDuration = durationCounts(s);
+        addTo(&pitch, songPitch);
+        addTo(&duration, songDuration);
         double position = 0;
         for (int i = 0; i < s.syllables.size(); ++i) {
             const SungSyllable& x = s.syllables[i];
-            pitch[x.relativePitch % 12] += 1;
-            duration[nearestIndex(lyricDurationSet(), x.duration)] += 1;
             const double onset = position + x.rest;
             position = onset + x.duration;
             const double inBar = std::fmod(onset, 4.0);
@@ -174,12 +247,20 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
             inKey +=
                 (s.mode == music::KeyMode::Minor ? minorScale : majorScale)[x.relativePitch % 12];
         }
-        if (k < real.size())
+        if (k < real.size()) {
             dtw += contourDtw(s, real[k]);
+            pitchSimilarity +=
+                overlap(normalized(pitchClassCounts(real[k])), normalized(songPitch));
+            durationSimilarity +=
+                overlap(normalized(durationCounts(real[k])), normalized(songDuration));
+            ++paired;
+        }
     }
-    m.pitchOverlap = overlap(normalized(realPitch), normalized(pitch));
-    m.durationOverlap = overlap(normalized(realDuration), normalized(duration));
-    m.contourDistance = written.isEmpty() ? 0 : dtw / written.size();
+    m.pitchSimilarity = paired ? pitchSimilarity / paired : 0;
+    m.durationSimilarity = paired ? durationSimilarity / paired : 0;
+    m.pooledPitchOverlap = overlap(normalized(realPitch), normalized(pitch));
+    m.pooledDurationOverlap = overlap(normalized(realDuration), normalized(duration));
+    m.contourDistance = paired ? dtw / paired : 0;
     m.stressOnStrongBeat = stressed ? double(stressedStrong) / stressed : 0;
     m.lineEndBreath = lineEnds ? double(breathing) / lineEnds : 0;
     m.inKey = notes ? double(inKey) / notes : 0;

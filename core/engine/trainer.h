@@ -25,9 +25,12 @@ struct TrainOptions
     quint64 seed = 1;
     int threads = 0;  ///< 0: libtorch's default
     int maxSongs = 0; ///< 0: all (smaller for quick checks)
-    /// Weights to go on training from (the composer): their shape wins over dModel, layers,
-    /// heads and context; the first checkpoint saved must beat their validation loss.
+    /// Weights to go on training from: their shape wins over dModel, layers, heads and context;
+    /// the first checkpoint saved must beat their validation loss.
     QString resumeFrom;
+    /// The lyricist: the share of previous notes replaced by notes the network draws itself
+    /// (scheduled sampling), reached halfway through the budget; 0 is plain teacher forcing.
+    double ownNoteShare = 0;
 };
 
 struct TrainReport
@@ -57,14 +60,14 @@ bool trainComposer(const TrainOptions& options, const std::function<void(const Q
 /// Songs of the lyrics-melody set held out of training (about 5%, by their id).
 bool isHeldOutLyricsSong(const QString& songId);
 
-/// `scorewright-cli train lyricist`: the lyricist from the lyrics-melody set (options.dataDir is
-/// the folder with lyrics_melody.jsonl; dModel is the GRU's width, layers its depth, context
-/// the syllables per training sequence).
 /// Runs a small lyricist on one batch three times: false, with `problem`, when the gradients are
 /// not finite or not the same each time (a broken libtorch backward; see lyricistnet.h).
 /// trainLyricist() checks this before training.
 bool lyricistGradientsAreSound(QString* problem);
 
+/// `scorewright-cli train lyricist`: the lyricist from the lyrics-melody set (options.dataDir is
+/// the folder with lyrics_melody.jsonl; dModel is the GRU's width, layers its depth, context
+/// the syllables per training sequence).
 bool trainLyricist(const TrainOptions& options, const std::function<void(const QString&)>& log,
                    TrainReport* report, QString* error);
 

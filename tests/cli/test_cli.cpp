@@ -283,6 +283,78 @@ private Q_SLOTS:
         QVERIFY(video.err.contains(QStringLiteral("--sing needs a project")));
     }
 
+    void theLyricistTrainsOnItsOwnNotesAndIsEvaluated()
+    {
+        // A tiny lyrics-melody set written here: 60 songs of four lines, each a scale figure in
+        // C major, crotchets with a minim at the line's end. Ids ending in hex 07, 1b, 2f, ...
+        // (7 mod 20) are held out, as in the real set.
+        QTemporaryDir dir;
+        QFile data(dir.filePath(QStringLiteral("lyrics_melody.jsonl")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        const QStringList words{QStringLiteral("morning"), QStringLiteral("comes"),
+                                QStringLiteral("over"), QStringLiteral("the"),
+                                QStringLiteral("river")};
+        const int scale[7] = {60, 62, 64, 65, 67, 69, 71};
+        for (int song = 0; song < 60; ++song) {
+            QJsonArray lines;
+            for (int l = 0; l < 4; ++l) {
+                QJsonArray line;
+                int n = 0;
+                for (const QString& w : words) {
+                    QJsonArray syllables;
+                    const QStringList parts =
+                        w.size() > 5 ? QStringList{w.left(4), w.mid(4)} : QStringList{w};
+                    for (const QString& part : parts) {
+                        const bool lineEnd = &w == &words.last() && &part == &parts.last();
+                        const double restBefore = n == 0 && l > 0 ? 1.0 : 0.0;
+                        syllables.append(QJsonArray{part, scale[(song + l + n) % 7],
+                                                    lineEnd ? 2.0 : 1.0, restBefore});
+                        ++n;
+                    }
+                    line.append(QJsonObject{{QStringLiteral("word"), w},
+                                            {QStringLiteral("syllables"), syllables}});
+                }
+                lines.append(line);
+            }
+            const QJsonObject o{
+                {QStringLiteral("id"), QStringLiteral("s%1").arg(song, 2, 16, QLatin1Char('0'))},
+                {QStringLiteral("lines"), lines}};
+            data.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n");
+        }
+        data.close();
+        const QString weights = dir.filePath(QStringLiteral("lyricist.pt"));
+        const QStringList train{QStringLiteral("train"),       QStringLiteral("lyricist"),
+                                QStringLiteral("--data"),      dir.path(),
+                                QStringLiteral("--width"),     QStringLiteral("32"),
+                                QStringLiteral("--minutes"),   QStringLiteral("0.05"),
+                                QStringLiteral("--own-notes"), QStringLiteral("0.5")};
+        const Result fresh = cli(train + QStringList{QStringLiteral("--out"), weights});
+        QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.err + fresh.out));
+        QVERIFY2(fresh.out.contains(QStringLiteral("with its own notes")), qPrintable(fresh.out));
+        QVERIFY(QFileInfo::exists(weights));
+        // Going on from those weights: their validation loss is measured first, on real
+        // histories and on the network's own notes.
+        const Result resumed =
+            cli(train + QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("b.pt")),
+                                    QStringLiteral("--resume"), weights});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QVERIFY2(resumed.out.contains(QStringLiteral("resumed from")), qPrintable(resumed.out));
+        // The held-out songs sung by those weights, measured song by song and pooled, against
+        // the baseline and another real song.
+        const Result eval =
+            cli({QStringLiteral("eval"), QStringLiteral("lyrics"), QStringLiteral("--data"),
+                 dir.path(), QStringLiteral("--weights"), weights, QStringLiteral("--histograms")});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        QVERIFY2(eval.out.contains(QStringLiteral("of 3 held-out songs")), qPrintable(eval.out));
+        for (const char* row : {"pitch similarity (PD)", "duration similarity (DD)",
+                                "pitch overlap, pooled", "another song", "durations     "})
+            QVERIFY2(eval.out.contains(QLatin1String(row)), qPrintable(eval.out));
+        const Result share =
+            cli(train + QStringList{QStringLiteral("--out"), weights, QStringLiteral("--own-notes"),
+                                    QStringLiteral("1.5")});
+        QCOMPARE(share.exitCode, 2);
+    }
+
     void scoreArrangesAroundAPinnedMelody()
     {
         // A tune in A minor, played slightly off the grid: A C E D C B A ... over 3 bars.

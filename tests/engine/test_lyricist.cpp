@@ -4,6 +4,7 @@
 #include "analysis/lyricsanalysis.h"
 #include "engine/lyricist.h"
 #include "engine/lyricsdata.h"
+#include "engine/lyricsevaluation.h"
 #include "engine/trainer.h"
 #include "engine/vocalline.h"
 #include "testscores.h"
@@ -310,6 +311,60 @@ private Q_SLOTS:
         const music::KeySignature key = engine::estimateKeyOfPitches(pitches, weights);
         QCOMPARE(key.tonicPitchClass(), 7);
         QCOMPARE(key.mode, music::KeyMode::Major);
+    }
+
+    void distributionsAreComparedSongBySong()
+    {
+        // Two songs with nothing in common: one on the tonic in crotchets, one on the fifth in
+        // minims. Written the other way round, the pooled histograms still match exactly, but
+        // no song's melody fits its own song: PD and DD are 0.
+        auto song = [](int pitch, double duration) {
+            engine::SungSong s;
+            for (int i = 0; i < 8; ++i) {
+                engine::SungSyllable x;
+                x.indexInLine = i;
+                x.lineSyllables = 8;
+                x.relativePitch = pitch;
+                x.duration = duration;
+                s.syllables.append(x);
+            }
+            return s;
+        };
+        const QVector<engine::SungSong> real{song(24, 1), song(31, 2)};
+        const QVector<engine::SungSong> swapped{real[1], real[0]};
+        const engine::MelodyMetrics same = engine::compareMelodies(real, real);
+        QCOMPARE(same.pitchSimilarity, 1.0);
+        QCOMPARE(same.durationSimilarity, 1.0);
+        const engine::MelodyMetrics m = engine::compareMelodies(real, swapped);
+        QCOMPARE(m.pooledPitchOverlap, 1.0);
+        QCOMPARE(m.pooledDurationOverlap, 1.0);
+        QCOMPARE(m.pitchSimilarity, 0.0);
+        QCOMPARE(m.durationSimilarity, 0.0);
+        // Half of one song's notes moved to the other's pitch: that song overlaps by a half.
+        QVector<engine::SungSong> half = real;
+        for (int i = 0; i < 4; ++i)
+            half[0].syllables[i].relativePitch = 31;
+        QCOMPARE(engine::compareMelodies(real, half).pitchSimilarity, 0.75);
+    }
+
+    void theBaselineDrawsAtTheSongsPace()
+    {
+        // Quick songs in quavers, unhurried ones in dotted minims: a baseline asked for an
+        // unhurried song draws only from the unhurried songs' durations.
+        auto song = [](double duration) {
+            engine::SungSong s;
+            for (int i = 0; i < 16; ++i) {
+                engine::SungSyllable x;
+                x.duration = duration;
+                s.syllables.append(x);
+            }
+            return s;
+        };
+        const engine::MarginalMelodyBaseline baseline({song(0.5), song(0.5), song(3)});
+        std::mt19937_64 rng(7);
+        const engine::SungSong written = baseline.write(song(3), rng);
+        for (const engine::SungSyllable& x : written.syllables)
+            QCOMPARE(x.duration, 3.0);
     }
 };
 

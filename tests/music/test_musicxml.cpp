@@ -13,6 +13,53 @@
 
 using namespace sw::music;
 
+namespace {
+// Each note that carries a lyric, in document order: "C4 begin Morn".
+QStringList sungNotes(const QByteArray& musicXml)
+{
+    QXmlStreamReader xml(musicXml);
+    QStringList out;
+    QString pitch, syllabic, text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const QStringView name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"note")
+                pitch.clear(), syllabic.clear(), text.clear();
+            else if (name == u"step" || name == u"octave")
+                pitch += xml.readElementText();
+            else if (name == u"alter")
+                pitch +=
+                    xml.readElementText().toInt() > 0 ? QStringLiteral("#") : QStringLiteral("b");
+            else if (name == u"syllabic")
+                syllabic = xml.readElementText();
+            else if (name == u"text")
+                text = xml.readElementText();
+        } else if (xml.isEndElement() && name == u"note" && !text.isEmpty()) {
+            out << QStringLiteral("%1 %2 %3").arg(pitch, syllabic, text);
+        }
+    }
+    return out;
+}
+
+// Runs MuseScore 3 headless: `mscore3 -o out in`.
+bool museScoreConverts(const QString& in, const QString& out, const QString& runtimeDir,
+                       QString* problem)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("mscore3"), {QStringLiteral("-o"), out, in});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        *problem = QString::fromLocal8Bit(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 class TestMusicXml : public QObject
 {
     Q_OBJECT
@@ -97,14 +144,7 @@ private Q_SLOTS:
         const QString midiPath = dir.filePath(QStringLiteral("song.mid"));
         QString error;
         QVERIFY(writeMusicXmlFile(xmlPath, score, &error));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("mscore3"), {QStringLiteral("-o"), midiPath, xmlPath});
-        QVERIFY(p.waitForFinished(120000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(museScoreConverts(xmlPath, midiPath, dir.path(), &error), qPrintable(error));
         Score back;
         QVERIFY2(readMidiFile(midiPath, &back, &error), qPrintable(error));
         QCOMPARE(back.tempoMap.tempoChanges().size(), 2);
@@ -129,6 +169,55 @@ private Q_SLOTS:
                                         .arg(a.durationTicks)));
             }
         }
+    }
+
+    void museScoreKeepsTheSyllablesUnderTheirNotes()
+    {
+        // A sung line with words of one, two and three syllables and a syllable held across
+        // the bar line: MuseScore reads our MusicXML and writes its own, and every syllable is
+        // still on the same note with the same begin / middle / end.
+        if (QStandardPaths::findExecutable(QStringLiteral("mscore3")).isEmpty())
+            QFAIL("MuseScore 3 is not installed (install musescore3).");
+        Score score;
+        score.tempoMap = sw::testing::richScore().tempoMap;
+        Track voice;
+        voice.name = QStringLiteral("Voice");
+        voice.role = TrackRole::Vocal;
+        voice.program = 53;
+        const struct
+        {
+            int pitch;
+            qint64 start, length;
+            const char* text;
+            Syllabic syllabic;
+        } sung[] = {
+            {64, 0, 480, "Ev", Syllabic::Begin},      {65, 480, 240, "er", Syllabic::Middle},
+            {67, 720, 240, "y", Syllabic::End},       {69, 960, 480, "light", Syllabic::Single},
+            {67, 1440, 960, "fad", Syllabic::Begin},  {66, 2400, 480, "ing", Syllabic::End},
+            {64, 2880, 960, "home", Syllabic::Single}};
+        for (const auto& s : sung) {
+            Note n = sw::testing::note(s.pitch, s.start, s.length);
+            n.lyric = QString::fromLatin1(s.text);
+            n.syllabic = s.syllabic;
+            voice.notes.append(n);
+        }
+        score.tracks.append(voice);
+        score.normalize();
+        QTemporaryDir dir;
+        const QString ours = dir.filePath(QStringLiteral("song.musicxml"));
+        const QString theirs = dir.filePath(QStringLiteral("back.musicxml"));
+        QString error;
+        QVERIFY(writeMusicXmlFile(ours, score, &error));
+        QVERIFY2(museScoreConverts(ours, theirs, dir.path(), &error), qPrintable(error));
+        QFile back(theirs);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QStringList expected{
+            QStringLiteral("E4 begin Ev"),   QStringLiteral("F4 middle er"),
+            QStringLiteral("G4 end y"),      QStringLiteral("A4 single light"),
+            QStringLiteral("G4 begin fad"),  QStringLiteral("F#4 end ing"),
+            QStringLiteral("E4 single home")};
+        QCOMPARE(sungNotes(writeMusicXml(score)), expected);
+        QCOMPARE(sungNotes(back.readAll()), expected);
     }
 };
 
