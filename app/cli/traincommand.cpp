@@ -55,8 +55,13 @@ int runTrain(const QStringList& arguments)
         QStringLiteral("The lyricist: share of previous notes replaced by its own draws "
                        "(scheduled sampling), reached halfway through (0)."),
         QStringLiteral("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption songStarts(
+        QStringLiteral("song-starts"),
+        QStringLiteral("The lyricist: share of training sequences that start where their song "
+                       "starts (0.5)."),
+        QStringLiteral("SHARE"), QStringLiteral("0.5"));
     parser.addOptions({data, out, minutes, batch, context, width, layers, songs, seed, threads,
-                       resume, learningRate, ownNotes});
+                       resume, learningRate, ownNotes, songStarts});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream outStream(stdout);
@@ -82,8 +87,10 @@ int runTrain(const QStringList& arguments)
     o.learningRate = parser.value(learningRate).toDouble();
     o.resumeFrom = parser.value(resume);
     o.ownNoteShare = parser.value(ownNotes).toDouble();
-    if (o.ownNoteShare < 0 || o.ownNoteShare > 1 || (!lyricist && o.ownNoteShare > 0)) {
-        err << "train: --own-notes is a share from 0 to 1, for the lyricist\n";
+    o.songStartShare = parser.value(songStarts).toDouble();
+    if (o.ownNoteShare < 0 || o.ownNoteShare > 1 || o.songStartShare < 0 || o.songStartShare > 1 ||
+        (!lyricist && o.ownNoteShare > 0)) {
+        err << "train: --own-notes and --song-starts are shares from 0 to 1, for the lyricist\n";
         return kExitUsage;
     }
     if (lyricist) {

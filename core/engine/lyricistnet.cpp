@@ -57,7 +57,7 @@ LyricistNetImpl::LyricistNetImpl(const LyricistConfig& c) : config(c)
                                         torch::nn::Embedding(lyricDurationSet().size() + 1, 16));
     restEmbedding =
         register_module("rest_embedding", torch::nn::Embedding(lyricRestSet().size() + 1, 8));
-    input = register_module("input", torch::nn::Linear(kSyllableFeatures + 32 + 16 + 8, c.hidden));
+    input = register_module("input", torch::nn::Linear(c.features + 32 + 16 + 8, c.hidden));
     gru = register_module(
         "gru",
         torch::nn::GRU(
@@ -128,7 +128,9 @@ void saveLyricistNet(LyricistNet& net, const QString& path)
     archive.save_to(path.toStdString());
 }
 
-LyricistNet loadLyricistNet(const QString& path, QString* error)
+namespace {
+// Reads a weights file of format `formatVersion` whose syllables have `features` inputs.
+LyricistNet readLyricistNet(const QString& path, int formatVersion, int features, QString* error)
 {
     if (!QFile::exists(path)) {
         *error = QStringLiteral("%1: the lyricist's weights file is missing; run "
@@ -145,14 +147,14 @@ LyricistNet loadLyricistNet(const QString& path, QString* error)
             return nullptr;
         }
         auto c = config.accessor<int64_t, 1>();
-        if (version.item<int64_t>() != kLyricistFormatVersion || c[2] != kSyllableFeatures ||
-            c[3] != kLyricPitches) {
+        if (version.item<int64_t>() != formatVersion || c[2] != features || c[3] != kLyricPitches) {
             *error = QStringLiteral("%1: weights of another lyricist version").arg(path);
             return nullptr;
         }
         LyricistConfig cfg;
         cfg.hidden = int(c[0]);
         cfg.layers = int(c[1]);
+        cfg.features = features;
         if (cfg.hidden <= 0 || cfg.hidden > 4096 || cfg.layers <= 0 || cfg.layers > 16) {
             *error = QStringLiteral("%1: implausible lyricist configuration").arg(path);
             return nullptr;
@@ -166,6 +168,42 @@ LyricistNet loadLyricistNet(const QString& path, QString* error)
                      .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
         return nullptr;
     }
+}
+} // namespace
+
+LyricistNet loadLyricistNet(const QString& path, QString* error)
+{
+    LyricistNet net = readLyricistNet(path, kLyricistFormatVersion, kSyllableFeatures, error);
+    if (net || !error->contains(QStringLiteral("another lyricist version")))
+        return net;
+    // Format 3 had no numeric pace (the feature after the pace levels): its input layer gets a
+    // zero column there, and every other weight is copied as it is.
+    QString oldError;
+    LyricistNet old = readLyricistNet(path, 3, kSyllableFeatures - 1, &oldError);
+    if (!old)
+        return nullptr; // weights of neither format: the first error stands
+    error->clear();
+    LyricistConfig config = old->config;
+    config.features = kSyllableFeatures;
+    LyricistNet upgraded(config);
+    torch::NoGradGuard noGrad;
+    const auto from = old->named_parameters();
+    for (auto& p : upgraded->named_parameters()) {
+        const torch::Tensor& source = from[p.key()];
+        if (p.key() == "input.weight") {
+            using torch::indexing::Slice;
+            const int64_t added = kSyllableFeatures - 1;
+            p.value().zero_();
+            p.value().index_put_({Slice(), Slice(0, added)},
+                                 source.index({Slice(), Slice(0, added)}));
+            p.value().index_put_({Slice(), Slice(added + 1, torch::indexing::None)},
+                                 source.index({Slice(), Slice(added, torch::indexing::None)}));
+        } else {
+            p.value().copy_(source);
+        }
+    }
+    upgraded->eval();
+    return upgraded;
 }
 
 } // namespace sw::engine

@@ -20,6 +20,7 @@ struct LyricistConfig
 {
     int hidden = 192;
     int layers = 2;
+    int features = kSyllableFeatures; ///< fewer only while weights of format 3 are upgraded
 };
 
 struct LyricistNetImpl : torch::nn::Module
@@ -65,8 +66,11 @@ TORCH_MODULE(LyricistNet);
 /// were why full-data training went non-finite. The forward pass is the same to 5e-7.
 torch::Tensor exactGelu(const torch::Tensor& x);
 
-constexpr int kLyricistFormatVersion = 3; // 2: the pace features; 3: chained heads
+// 2: the pace features; 3: chained heads; 4: the pace as a number beside its level.
+constexpr int kLyricistFormatVersion = 4;
 void saveLyricistNet(LyricistNet& net, const QString& path);
+/// Weights of this format, or of format 3 with a zero weight for the input it did not have, so
+/// they write exactly as they did (and can be trained on, or compared with newer weights).
 LyricistNet loadLyricistNet(const QString& path, QString* error);
 
 } // namespace sw::engine

@@ -25,7 +25,7 @@ struct Batch
 
 // Sequences of `length` syllables cut from random places of random songs.
 Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulative, int batch,
-                int length, std::mt19937_64& rng)
+                int length, double songStartShare, std::mt19937_64& rng)
 {
     Batch b;
     b.features = torch::zeros({batch, length, kSyllableFeatures});
@@ -53,15 +53,14 @@ Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulativ
                      int(songs.size()) - 1);
         const SungSong& song = songs[s];
         const int n = song.syllables.size();
-        // Half the sequences start where their song starts. Cut only from random places, the
+        // Some sequences start where their song starts. Cut only from random places, the
         // network rarely saw a song begin (its hidden state empty, no previous note), which is
-        // how every melody it writes begins: its first lines came out in quick notes (a third
-        // of them quavers, against the songs' 13%).
-        const bool fromTheStart = std::bernoulli_distribution(0.5)(rng);
+        // how every melody it writes begins.
+        const bool fromTheStart = std::bernoulli_distribution(songStartShare)(rng);
         const int start = n > length && !fromTheStart
                               ? std::uniform_int_distribution<int>(0, n - length)(rng)
                               : 0;
-        const int pace = paceLevel(song.beatsPerSyllable());
+        const double pace = song.beatsPerSyllable();
         for (int t = 0; t < length && start + t < n; ++t) {
             const SungSyllable& x = song.syllables[start + t];
             float feats[kSyllableFeatures];
@@ -88,7 +87,8 @@ Batch makeBatch(const QVector<SungSong>& songs, const QVector<double>& cumulativ
 // the syllables get the note drawn for the syllable before them as their previous note, in
 // place of the real one. A second pass draws again over that mixed history, so runs of replaced
 // notes are about two steps deep. Taught only on real histories, the lyricist never learned to
-// come back from its own choices: fed them, it drifted to quick notes and to the tonic.
+// come back from its own choices: given real previous notes its loss was 3.57, given half its
+// own 4.03 (the validation songs); 24 minutes of this brought the latter to 3.87.
 Batch withOwnNotes(LyricistNet& net, const Batch& real, double share, int passes = 2)
 {
     if (share <= 0)
@@ -191,8 +191,8 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
     std::mt19937_64 validationRng(o.seed + 17);
     QVector<Batch> validationBatches;
     for (int i = 0; i < 8; ++i)
-        validationBatches.append(
-            makeBatch(validation, validationCumulative, o.batchSize, o.context, validationRng));
+        validationBatches.append(makeBatch(validation, validationCumulative, o.batchSize, o.context,
+                                           o.songStartShare, validationRng));
 
     LyricistConfig config;
     config.hidden = o.dModel;
@@ -282,8 +282,9 @@ bool trainLyricist(const TrainOptions& o, const std::function<void(const QString
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
         // The share of own notes grows over the first half of the budget.
         const double share = o.ownNoteShare * std::min(1.0, 2 * progress);
-        const Batch b =
-            withOwnNotes(net, makeBatch(train, cumulative, o.batchSize, o.context, rng), share);
+        const Batch b = withOwnNotes(
+            net, makeBatch(train, cumulative, o.batchSize, o.context, o.songStartShare, rng),
+            share);
         optimizer.zero_grad();
         auto loss = lossOf(net, b);
         // A step whose loss or gradient is not finite would poison every weight through the

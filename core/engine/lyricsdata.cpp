@@ -71,8 +71,9 @@ int paceLevel(double beatsPerSyllable)
                                      : 3;
 }
 
-void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, float* f)
+void syllableFeatures(const SungSyllable& s, music::KeyMode mode, double beatsPerSyllable, float* f)
 {
+    const int pace = paceLevel(beatsPerSyllable);
     std::fill(f, f + kSyllableFeatures, 0.0f);
     f[std::clamp(s.stress, 0, 2)] = 1; // 0-2 stress
     const bool first = s.syllableInWord == 0;
@@ -87,7 +88,9 @@ void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, floa
     const int letters = s.text.size();
     f[16 + (letters <= 2 ? 0 : letters <= 4 ? 1 : 2)] = 1; // 16-18 weight
     f[19] = mode == music::KeyMode::Minor ? 1 : 0;
-    f[20 + std::clamp(pace, 0, kPaceLevels - 1)] = 1; // 20-23 pace
+    f[20 + std::clamp(pace, 0, kPaceLevels - 1)] = 1; // 20-23 pace level
+    f[20 + kPaceLevels] =
+        float(std::clamp(std::log2(std::max(0.05, beatsPerSyllable) / 1.8), -2.0, 2.0));
 }
 
 StressLookup espeakStressLookup()

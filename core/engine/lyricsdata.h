@@ -60,9 +60,13 @@ constexpr int kPaceLevels = 4;
 int paceLevel(double beatsPerSyllable);
 
 /// Number of input features per syllable (see syllableFeatures()).
-constexpr int kSyllableFeatures = 20 + kPaceLevels;
-/// The features of one syllable, written to `out` (kSyllableFeatures floats).
-void syllableFeatures(const SungSyllable& s, music::KeyMode mode, int pace, float* out);
+constexpr int kSyllableFeatures = 21 + kPaceLevels;
+/// The features of one syllable, written to `out` (kSyllableFeatures floats): the syllable's
+/// own, the mode, and the pace asked for, as its level and as the number itself (log2 of beats
+/// per syllable over 1.8, within +-2). Within one level the pace still spans half a beat a
+/// syllable, and a network told only the level guessed the rest from its own first notes.
+void syllableFeatures(const SungSyllable& s, music::KeyMode mode, double beatsPerSyllable,
+                      float* out);
 
 /// Common English function words, which take no stress when sung.
 bool isFunctionWord(const QString& word);

@@ -31,6 +31,9 @@ struct TrainOptions
     /// The lyricist: the share of previous notes replaced by notes the network draws itself
     /// (scheduled sampling), reached halfway through the budget; 0 is plain teacher forcing.
     double ownNoteShare = 0;
+    /// The lyricist: the share of training sequences that start where their song starts (the
+    /// rest are cut from anywhere in it).
+    double songStartShare = 0.5;
 };
 
 struct TrainReport

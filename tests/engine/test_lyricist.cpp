@@ -153,7 +153,7 @@ private Q_SLOTS:
     {
         const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
         int stressed = 0, strong = 0, unstressed = 0, unstressedStrong = 0;
-        for (quint64 seed = 1; seed <= 5; ++seed) {
+        for (quint64 seed = 1; seed <= 20; ++seed) {
             engine::LyricistOptions o;
             o.seed = seed;
             music::Track vocal;
