@@ -72,7 +72,8 @@ int runTrain(const QStringList& arguments)
         (model != QLatin1String("composer") && !lyricist) || !parser.isSet(data) ||
         !parser.isSet(out)) {
         err << "usage: scorewright-cli train composer|lyricist --data DIR --out FILE "
-               "[--minutes N] [--resume WEIGHTS] [--learning-rate LR] [--own-notes SHARE]\n";
+               "[--minutes N] [--resume WEIGHTS] [--learning-rate LR] [--own-notes SHARE] "
+               "[--song-starts SHARE]\n";
         return kExitUsage;
     }
     engine::TrainOptions o;
