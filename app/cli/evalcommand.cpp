@@ -174,8 +174,7 @@ void printMelodyHistograms(const QVector<engine::SungSong>& real,
             << "  " << QString().leftJustified(26) << "rests         " << shares(h.rest) << "\n";
     };
     out << "Histograms (pitch classes C..B above the tonic; durations 0.25 0.5 0.75 1 1.5 2 3 4 6 "
-           "8 "
-           "beats; rests 0 0.25 0.5 1 1.5 2 3 4 beats):\n";
+           "8 beats; rests 0 0.25 0.5 1 1.5 2 3 4 beats):\n";
     print(QStringLiteral("real"), engine::melodyHistograms(real));
     print(QStringLiteral("lyricist"), engine::melodyHistograms(written));
     print(QStringLiteral("baseline"), engine::melodyHistograms(baseline));

@@ -129,8 +129,9 @@ void saveLyricistNet(LyricistNet& net, const QString& path)
 }
 
 namespace {
-// Reads a weights file of format `formatVersion` whose syllables have `features` inputs.
-LyricistNet readLyricistNet(const QString& path, int formatVersion, int features, QString* error)
+// Reads a weights file of this format or of format 3, which had one syllable feature fewer (the
+// network then has config.features == kSyllableFeatures - 1).
+LyricistNet readLyricistNet(const QString& path, QString* error)
 {
     if (!QFile::exists(path)) {
         *error = QStringLiteral("%1: the lyricist's weights file is missing; run "
@@ -147,7 +148,10 @@ LyricistNet readLyricistNet(const QString& path, int formatVersion, int features
             return nullptr;
         }
         auto c = config.accessor<int64_t, 1>();
-        if (version.item<int64_t>() != formatVersion || c[2] != features || c[3] != kLyricPitches) {
+        const int64_t format = version.item<int64_t>();
+        const int features = format == 3 ? kSyllableFeatures - 1 : kSyllableFeatures;
+        if ((format != kLyricistFormatVersion && format != 3) || c[2] != features ||
+            c[3] != kLyricPitches) {
             *error = QStringLiteral("%1: weights of another lyricist version").arg(path);
             return nullptr;
         }
@@ -173,21 +177,16 @@ LyricistNet readLyricistNet(const QString& path, int formatVersion, int features
 
 LyricistNet loadLyricistNet(const QString& path, QString* error)
 {
-    LyricistNet net = readLyricistNet(path, kLyricistFormatVersion, kSyllableFeatures, error);
-    if (net || !error->contains(QStringLiteral("another lyricist version")))
+    LyricistNet net = readLyricistNet(path, error);
+    if (!net || net->config.features == kSyllableFeatures)
         return net;
     // Format 3 had no numeric pace (the feature after the pace levels): its input layer gets a
     // zero column there, and every other weight is copied as it is.
-    QString oldError;
-    LyricistNet old = readLyricistNet(path, 3, kSyllableFeatures - 1, &oldError);
-    if (!old)
-        return nullptr; // weights of neither format: the first error stands
-    error->clear();
-    LyricistConfig config = old->config;
+    LyricistConfig config = net->config;
     config.features = kSyllableFeatures;
     LyricistNet upgraded(config);
     torch::NoGradGuard noGrad;
-    const auto from = old->named_parameters();
+    const auto from = net->named_parameters();
     for (auto& p : upgraded->named_parameters()) {
         const torch::Tensor& source = from[p.key()];
         if (p.key() == "input.weight") {

@@ -94,16 +94,17 @@ SungSong MarginalMelodyBaseline::write(const SungSong& song, std::mt19937_64& rn
 
 QVector<SungSong> anotherSongsMelodies(const QVector<SungSong>& songs)
 {
+    QVector<int> pace;
+    for (const SungSong& song : songs)
+        pace.append(paceLevel(song.beatsPerSyllable()));
     QVector<SungSong> out;
     for (int k = 0; k < songs.size(); ++k) {
         const SungSong& song = songs[k];
-        const int pace = paceLevel(song.beatsPerSyllable());
         const SungSong* other = nullptr;
         for (int step = 1; step < songs.size() && !other; ++step) {
-            const SungSong& candidate = songs[(k + step) % songs.size()];
-            if (candidate.mode == song.mode && paceLevel(candidate.beatsPerSyllable()) == pace &&
-                !candidate.syllables.isEmpty())
-                other = &candidate;
+            const int c = (k + step) % songs.size();
+            if (songs[c].mode == song.mode && pace[c] == pace[k] && !songs[c].syllables.isEmpty())
+                other = &songs[c];
         }
         SungSong sung = song;
         for (int i = 0; other && i < sung.syllables.size(); ++i) {
@@ -164,30 +165,6 @@ double contourDtw(const SungSong& a, const SungSong& b)
 }
 } // namespace
 
-namespace {
-QVector<double> pitchClassCounts(const SungSong& s)
-{
-    QVector<double> h(12, 0);
-    for (const SungSyllable& x : s.syllables)
-        h[x.relativePitch % 12] += 1;
-    return h;
-}
-
-QVector<double> durationCounts(const SungSong& s)
-{
-    QVector<double> h(lyricDurationSet().size(), 0);
-    for (const SungSyllable& x : s.syllables)
-        h[nearestIndex(lyricDurationSet(), x.duration)] += 1;
-    return h;
-}
-
-void addTo(QVector<double>* total, const QVector<double>& h)
-{
-    for (int i = 0; i < h.size(); ++i)
-        (*total)[i] += h[i];
-}
-} // namespace
-
 MelodyHistograms melodyHistograms(const QVector<SungSong>& songs, int from, int to)
 {
     MelodyHistograms h;
@@ -211,12 +188,6 @@ MelodyHistograms melodyHistograms(const QVector<SungSong>& songs, int from, int 
 MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungSong>& written)
 {
     MelodyMetrics m;
-    QVector<double> realPitch(12, 0), realDuration(lyricDurationSet().size(), 0);
-    QVector<double> pitch(12, 0), duration(lyricDurationSet().size(), 0);
-    for (const SungSong& s : real) {
-        addTo(&realPitch, pitchClassCounts(s));
-        addTo(&realDuration, durationCounts(s));
-    }
     static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
     int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, notes = 0, inKey = 0;
@@ -224,9 +195,6 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     int paired = 0;
     for (int k = 0; k < written.size(); ++k) {
         const SungSong& s = written[k];
-        const QVector<double> songPitch = pitchClassCounts(s), songDuration = durationCounts(s);
-        addTo(&pitch, songPitch);
-        addTo(&duration, songDuration);
         double position = 0;
         for (int i = 0; i < s.syllables.size(); ++i) {
             const SungSyllable& x = s.syllables[i];
@@ -249,17 +217,19 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
         }
         if (k < real.size()) {
             dtw += contourDtw(s, real[k]);
-            pitchSimilarity +=
-                overlap(normalized(pitchClassCounts(real[k])), normalized(songPitch));
-            durationSimilarity +=
-                overlap(normalized(durationCounts(real[k])), normalized(songDuration));
+            const MelodyHistograms song = melodyHistograms({s}),
+                                   truth = melodyHistograms({real[k]});
+            pitchSimilarity += overlap(truth.pitchClass, song.pitchClass);
+            durationSimilarity += overlap(truth.duration, song.duration);
             ++paired;
         }
     }
     m.pitchSimilarity = paired ? pitchSimilarity / paired : 0;
     m.durationSimilarity = paired ? durationSimilarity / paired : 0;
-    m.pooledPitchOverlap = overlap(normalized(realPitch), normalized(pitch));
-    m.pooledDurationOverlap = overlap(normalized(realDuration), normalized(duration));
+    const MelodyHistograms pooledReal = melodyHistograms(real),
+                           pooledWritten = melodyHistograms(written);
+    m.pooledPitchOverlap = overlap(pooledReal.pitchClass, pooledWritten.pitchClass);
+    m.pooledDurationOverlap = overlap(pooledReal.duration, pooledWritten.duration);
     m.contourDistance = paired ? dtw / paired : 0;
     m.stressOnStrongBeat = stressed ? double(stressedStrong) / stressed : 0;
     m.lineEndBreath = lineEnds ? double(breathing) / lineEnds : 0;
