@@ -182,10 +182,22 @@ void printMelodyHistograms(const QVector<engine::SungSong>& real,
     print(QStringLiteral("lyricist, first 48"), engine::melodyHistograms(written, 0, 48));
 }
 
-int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString& weightsPath,
-                           quint64 seed, double temperature, bool histograms, QTextStream& out,
-                           QTextStream& err)
+struct LyricsEvalSettings
 {
+    int songLimit = 0; ///< 0: every held-out song
+    QString weightsPath; ///< empty: models/
+    quint64 seed = 1;
+    double temperature = 0; ///< 0: the lyricist's default
+    int drafts = 0;         ///< 0: the lyricist's default
+    bool histograms = false;
+};
+
+int compareLyricsOnHeldOut(const QString& dataDir, const LyricsEvalSettings& settings,
+                           QTextStream& out, QTextStream& err)
+{
+    const QString& weightsPath = settings.weightsPath;
+    const int songLimit = settings.songLimit;
+    const quint64 seed = settings.seed;
     QString error;
     std::unique_ptr<engine::Lyricist> lyricist =
         weightsPath.isEmpty()
@@ -224,8 +236,10 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         // random numbers at the same syllables, and their choices moved together (the pooled
         // pitch overlap of one set of weights differed by 0.06 between seeds 1 and 2).
         options.seed = seed * 1000003 + quint64(sung.size() + 1);
-        if (temperature > 0)
-            options.temperature = temperature;
+        if (settings.temperature > 0)
+            options.temperature = settings.temperature;
+        if (settings.drafts > 0)
+            options.drafts = settings.drafts;
         options.beatsPerSyllable = song.beatsPerSyllable();
         const analysis::LyricsAnalysis lyrics = engine::lyricsOfSong(song);
         music::Track free, inKey;
@@ -269,6 +283,10 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         base.pooledPitchOverlap, other.pooledPitchOverlap);
     row("duration overlap, pooled", real.pooledDurationOverlap, lyr.pooledDurationOverlap,
         base.pooledDurationOverlap, other.pooledDurationOverlap);
+    row("pitch spread (bits)", real.pitchSpread, lyr.pitchSpread, base.pitchSpread,
+        other.pitchSpread);
+    row("duration spread (bits)", real.durationSpread, lyr.durationSpread,
+        base.durationSpread, other.durationSpread);
     row("contour DTW (semitones)", real.contourDistance, lyr.contourDistance, base.contourDistance,
         other.contourDistance);
     row("stress on strong beats", real.stressOnStrongBeat, lyr.stressOnStrongBeat,
@@ -286,7 +304,7 @@ int compareLyricsOnHeldOut(const QString& dataDir, int songLimit, const QString&
         << QString::number(lyrPinned.pooledDurationOverlap, 'f', 3) << ", contour DTW "
         << QString::number(lyrPinned.contourDistance, 'f', 3) << ", stress on strong beats "
         << QString::number(lyrPinned.stressOnStrongBeat, 'f', 3) << ")\n";
-    if (histograms)
+    if (settings.histograms)
         printMelodyHistograms(sung, written, sampled, out);
     return kExitOk;
 }
@@ -324,20 +342,36 @@ int runEval(const QStringList& arguments)
         QStringLiteral("temperature"),
         QStringLiteral("Lyricist decoding temperature (the lyricist's default)."),
         QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption drafts(
+        QStringLiteral("drafts"),
+        QStringLiteral("Melodies the lyricist drafts for each song, keeping the most typical "
+                       "(the lyricist's default)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption histograms(
         QStringLiteral("histograms"),
         QStringLiteral("eval lyrics: also print the pitch, duration and rest histograms."));
-    parser.addOptions({data, songs, bars, weights, seed, temperature, histograms});
+    parser.addOptions({data, songs, bars, weights, seed, temperature, drafts, histograms});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data))
-        return compareLyricsOnHeldOut(parser.value(data), parser.value(songs).toInt(),
-                                      parser.value(weights), parser.value(seed).toULongLong(),
-                                      parser.value(temperature).toDouble(),
-                                      parser.isSet(histograms), out, err);
+    if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data)) {
+        LyricsEvalSettings settings;
+        settings.songLimit = parser.value(songs).toInt();
+        settings.weightsPath = parser.value(weights);
+        settings.seed = parser.value(seed).toULongLong();
+        settings.temperature = parser.value(temperature).toDouble();
+        bool draftsOk = false;
+        settings.drafts = parser.value(drafts).toInt(&draftsOk);
+        if (!draftsOk || settings.drafts < 0 || settings.drafts > engine::kMaxLyricistDrafts) {
+            err << "scorewright-cli eval: --drafts takes 1 to " << engine::kMaxLyricistDrafts
+                << "\n";
+            return kExitUsage;
+        }
+        settings.histograms = parser.isSet(histograms);
+        return compareLyricsOnHeldOut(parser.value(data), settings, out, err);
+    }
     if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
         err << "usage: scorewright-cli eval music FILES... | eval music --data POP909 | "
                "eval lyrics --data LYRICS_MELODY\n";

@@ -122,7 +122,7 @@ int strength(double beats, int beatsPerBar)
 // likely on a strong beat than an unstressed one (28% against 21%). At 0.7 it is twice as
 // likely (40% against 19%), and the held-out songs' note values are matched about as well as
 // at 0.4 song by song (`eval lyrics`, models/lyricist.md).
-constexpr double kRhythmRuleWeight = 0.7;
+static const double kRhythmRuleWeight = qEnvironmentVariableIsSet("SW_RW") ? qEnvironmentVariable("SW_RW").toDouble() : 0.7;
 
 int sampleFrom(QVector<double> logits, double temperature, std::mt19937_64& rng)
 {
@@ -175,6 +175,71 @@ bool Lyricist::rewriteLine(const analysis::LyricsAnalysis& lyrics, const music::
     return write(lyrics, options, &existing, line, vocal, error);
 }
 
+namespace {
+
+// One melody being drafted: its own random numbers, where it has got to, and its notes.
+struct Draft
+{
+    std::mt19937_64 rng;
+    int prevPitch = kLyricPitches;
+    int prevDuration = lyricDurationSet().size();
+    int prevRest = lyricRestSet().size();
+    double position = 0; // beats: where the previous note ended
+    QVector<music::Note> notes;
+};
+
+// The seed of draft `k`: draft 0 keeps the seed asked for, so one draft writes what the
+// lyricist always wrote for that seed.
+quint64 draftSeed(quint64 seed, int k)
+{
+    return k == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ull * quint64(k));
+}
+
+// The draft most like the others (minimum Bayes risk decoding): each draft's pitch classes
+// above the tonic and note values, over the notes it wrote itself, are overlapped with every
+// other draft's, and the one with the most in common is kept. Single drafts commit early to a
+// few pitches or one rhythm, as a song does, but to ones picked by chance; the typical draft is
+// the one whose commitments the network's other drafts share.
+int mostTypicalDraft(const QVector<Draft>& drafts, const QVector<bool>& written, int tonic)
+{
+    if (drafts.size() < 2)
+        return 0;
+    const int durations = lyricDurationSet().size();
+    QVector<QVector<double>> histograms;
+    for (const Draft& d : drafts) {
+        QVector<double> h(12 + durations, 0);
+        int count = 0;
+        for (int i = 0; i < d.notes.size(); ++i) {
+            if (!written[i])
+                continue;
+            const music::Note& n = d.notes[i];
+            h[((n.pitch - tonic) % 12 + 12) % 12] += 1;
+            h[12 + nearestIndex(lyricDurationSet(),
+                                double(n.durationTicks) / music::kTicksPerQuarter)] += 1;
+            ++count;
+        }
+        for (double& x : h)
+            x /= std::max(1, count);
+        histograms.append(h);
+    }
+    int best = 0;
+    double bestShared = -1;
+    for (int a = 0; a < drafts.size(); ++a) {
+        double shared = 0;
+        for (int b = 0; b < drafts.size(); ++b) {
+            for (int k = 0; a != b && k < histograms[a].size(); ++k)
+                shared += std::min(histograms[a][k], histograms[b][k]);
+        }
+        if (shared > bestShared + 1e-12) {
+            bestShared = shared;
+            best = a;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& o,
                      const music::Track* existing, int rewrite, music::Track* vocal, QString* error)
 {
@@ -205,7 +270,15 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     const bool* scale = minor ? minorScale : majorScale;
     const int stable[3] = {0, minor ? 3 : 4, 7};
     const double beatTicks = music::kTicksPerQuarter;
-    std::mt19937_64 rng(o.seed);
+    bool tonicInRange = false;
+    for (int p = o.low; p <= o.high; ++p)
+        tonicInRange = tonicInRange || (p - tonic) % 12 == 0;
+    // The drafts are decoded side by side, one batch row each: the network's cost per syllable
+    // hardly grows with the rows, so eight drafts cost little more than one.
+    const int draftCount = std::clamp(o.drafts, 1, kMaxLyricistDrafts);
+    QVector<Draft> drafts(draftCount);
+    for (int k = 0; k < draftCount; ++k)
+        drafts[k].rng.seed(draftSeed(o.seed, k));
     // The pace held: fed its own rhythms the network still strays from the pace it is told
     // (given real ones it keeps it), so a melody more than two syllables' worth ahead of or
     // behind the pace asked for is drawn back, gently. This is not a rhythm rule: it holds at
@@ -225,72 +298,89 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     }
     c10::InferenceMode inference;
     torch::Tensor hidden;
-    int prevPitch = kLyricPitches;
-    int prevDuration = lyricDurationSet().size();
-    int prevRest = lyricRestSet().size();
-    double position = 0; // beats: where the previous note ended
-    QVector<music::Note> notes;
+    QVector<bool> written(syllables.size(), false);
+    auto column = [&](auto field) {
+        auto t = torch::empty({draftCount, 1}, torch::kInt64);
+        auto* p = t.data_ptr<int64_t>();
+        for (int k = 0; k < draftCount; ++k)
+            p[k] = field(drafts[k]);
+        return t;
+    };
     for (int i = 0; i < syllables.size(); ++i) {
         const SungSyllable& s = syllables[i];
         float feats[kSyllableFeatures];
         syllableFeatures(s, o.key.mode, o.beatsPerSyllable, feats);
-        auto features = torch::from_blob(feats, {1, 1, kSyllableFeatures}).clone();
-        auto [encoded, h] = d->net->encode(features, torch::full({1, 1}, prevPitch, torch::kInt64),
-                                           torch::full({1, 1}, prevDuration, torch::kInt64),
-                                           torch::full({1, 1}, prevRest, torch::kInt64), hidden);
+        auto features = torch::from_blob(feats, {1, 1, kSyllableFeatures})
+                            .expand({draftCount, 1, kSyllableFeatures})
+                            .contiguous();
+        auto [encoded, h] =
+            d->net->encode(features, column([](const Draft& d) { return d.prevPitch; }),
+                           column([](const Draft& d) { return d.prevDuration; }),
+                           column([](const Draft& d) { return d.prevRest; }), hidden);
         hidden = h;
-        const bool keep = existing && lineOf[i] != rewrite;
-        double rest, duration;
-        int relative;
-        if (keep) {
-            rest = std::max(0.0, onsets[i] - position);
-            duration = std::max(0.25, ends[i] - onsets[i]);
-            relative = std::clamp(existing->notes[i].pitch - tonic - kLyricPitchBase, 0,
-                                  kLyricPitches - 1);
-        } else {
-            // The end a rewritten line must keep clear of: the next kept note's onset.
-            double limit =
-                o.endTick > o.startTick ? double(o.endTick - o.startTick) / beatTicks : 1e9;
-            int remaining = 0;
-            if (existing) {
-                for (int k = i + 1; k < syllables.size(); ++k) {
-                    if (lineOf[k] != rewrite) {
-                        limit = onsets[k];
-                        break;
-                    }
-                    ++remaining;
-                }
+        const analysis::LyricSyllable& source = lyrics.lines[lineOf[i]].syllables[s.indexInLine];
+        if (existing && lineOf[i] != rewrite) {
+            // A kept note: every draft sings it as it was.
+            for (Draft& d : drafts) {
+                const music::Note& n = existing->notes[i];
+                d.prevRest = nearestIndex(lyricRestSet(), std::max(0.0, onsets[i] - d.position));
+                d.prevDuration = nearestIndex(lyricDurationSet(), std::max(0.25, ends[i] - onsets[i]));
+                d.prevPitch = std::clamp(n.pitch - tonic - kLyricPitchBase, 0, kLyricPitches - 1);
+                d.notes.append(n);
+                d.position = ends[i];
             }
-            // Rest: where this syllable lands on the beat grid matters for its stress.
-            // Plain pointers: one tensor element per item() call would cost a dispatch per class.
-            const torch::Tensor restFlat = d->net->restLogits(encoded).reshape({-1}).contiguous();
-            const float* r = restFlat.data_ptr<float>();
-            QVector<double> restScores(int(restFlat.numel()));
-            for (int k = 0; k < restScores.size(); ++k) {
-                const double onset = position + lyricRestSet()[k];
+            continue;
+        }
+        written[i] = true;
+        // The end a rewritten line must keep clear of: the next kept note's onset.
+        double limit = o.endTick > o.startTick ? double(o.endTick - o.startTick) / beatTicks : 1e9;
+        int remaining = 0;
+        if (existing) {
+            for (int k = i + 1; k < syllables.size(); ++k) {
+                if (lineOf[k] != rewrite) {
+                    limit = onsets[k];
+                    break;
+                }
+                ++remaining;
+            }
+        }
+        // Rest: where this syllable lands on the beat grid matters for its stress.
+        // Plain pointers: one tensor element per item() call would cost a dispatch per class.
+        const torch::Tensor restAll = d->net->restLogits(encoded).reshape({draftCount, -1}).contiguous();
+        const int restClasses = int(restAll.size(1));
+        auto restChosen = torch::empty({draftCount, 1}, torch::kInt64);
+        for (int k = 0; k < draftCount; ++k) {
+            Draft& d = drafts[k];
+            const float* r = restAll.data_ptr<float>() + k * restClasses;
+            QVector<double> restScores(restClasses);
+            for (int c = 0; c < restClasses; ++c) {
+                const double onset = d.position + lyricRestSet()[c];
                 const int st = strength(onset, o.beatsPerBar);
                 double bonus = 0;
                 if (s.stress == 2)
                     bonus += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
                 else if (s.stress == 0 && st >= 2)
                     bonus -= 1.0;
-                if (s.indexInLine == 0 && i > 0 && lyricRestSet()[k] >= 0.5)
+                if (s.indexInLine == 0 && i > 0 && lyricRestSet()[c] >= 0.5)
                     bonus += 1.0; // a line breathes before it starts
                 const bool fits = onset + 0.25 * (remaining + 1) <= limit + 1e-9;
-                restScores[k] = fits || k == 0
-                                    ? r[k] + kRhythmRuleWeight * bonus - paceHold(onset - pace0 * i)
+                restScores[c] = fits || c == 0
+                                    ? r[c] + kRhythmRuleWeight * bonus - paceHold(onset - pace0 * i)
                                     : -INFINITY;
             }
-            const int restClass = sampleFrom(restScores, o.temperature, rng);
-            rest = lyricRestSet()[restClass];
-            const torch::Tensor restChosen = torch::full({1, 1}, restClass, torch::kInt64);
-            const double onset = position + rest;
-            const torch::Tensor durFlat =
-                d->net->durationLogits(encoded, restChosen).reshape({-1}).contiguous();
-            const float* dl = durFlat.data_ptr<float>();
-            QVector<double> durScores(int(durFlat.numel()));
-            for (int k = 0; k < durScores.size(); ++k) {
-                const double dur = lyricDurationSet()[k];
+            restChosen.data_ptr<int64_t>()[k] = sampleFrom(restScores, o.temperature, d.rng);
+        }
+        const torch::Tensor durAll =
+            d->net->durationLogits(encoded, restChosen).reshape({draftCount, -1}).contiguous();
+        const int durationClasses = int(durAll.size(1));
+        auto durationChosen = torch::empty({draftCount, 1}, torch::kInt64);
+        for (int k = 0; k < draftCount; ++k) {
+            Draft& d = drafts[k];
+            const double onset = d.position + lyricRestSet()[restChosen.data_ptr<int64_t>()[k]];
+            const float* dl = durAll.data_ptr<float>() + k * durationClasses;
+            QVector<double> durScores(durationClasses);
+            for (int c = 0; c < durationClasses; ++c) {
+                const double dur = lyricDurationSet()[c];
                 double bonus = 0;
                 if (s.phraseEnd && dur >= 1.5)
                     bonus += 1.5; // line ends are held
@@ -304,13 +394,25 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                         bonus -= 1.0;
                 }
                 const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
-                durScores[k] = fits || k == 0 ? dl[k] + kRhythmRuleWeight * bonus -
+                durScores[c] = fits || c == 0 ? dl[c] + kRhythmRuleWeight * bonus -
                                                     paceHold(onset + dur - pace0 * (i + 1))
                                               : -INFINITY;
             }
-            const int durationClass = sampleFrom(durScores, o.temperature, rng);
-            duration = lyricDurationSet()[durationClass];
-            // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
+            durationChosen.data_ptr<int64_t>()[k] = sampleFrom(durScores, o.temperature, d.rng);
+        }
+        // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
+        const torch::Tensor pitchAll = d->net->pitchLogits(encoded, restChosen, durationChosen)
+                                           .reshape({draftCount, -1})
+                                           .contiguous();
+        const int pitchClasses = int(pitchAll.size(1));
+        const bool lastSyllable = i == syllables.size() - 1;
+        for (int k = 0; k < draftCount; ++k) {
+            Draft& d = drafts[k];
+            const int restClass = int(restChosen.data_ptr<int64_t>()[k]);
+            const int durationClass = int(durationChosen.data_ptr<int64_t>()[k]);
+            const double rest = lyricRestSet()[restClass];
+            const double duration = lyricDurationSet()[durationClass];
+            const double onset = d.position + rest;
             const int st = strength(onset, o.beatsPerBar);
             const qint64 tick = o.startTick + qint64(std::llround(onset * beatTicks));
             QVector<int> chordTones;
@@ -318,23 +420,13 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                 if (c.tick <= tick)
                     chordTones = c.pitchClasses();
             }
-            const torch::Tensor pitchFlat =
-                d->net
-                    ->pitchLogits(encoded, restChosen,
-                                  torch::full({1, 1}, durationClass, torch::kInt64))
-                    .reshape({-1})
-                    .contiguous();
-            const float* pl = pitchFlat.data_ptr<float>();
-            QVector<double> pitchScores(int(pitchFlat.numel()));
-            const bool lastSyllable = i == syllables.size() - 1;
-            bool tonicInRange = false;
-            for (int p = o.low; p <= o.high; ++p)
-                tonicInRange = tonicInRange || (p - tonic) % 12 == 0;
-            for (int k = 0; k < pitchScores.size(); ++k) {
-                const int absolute = k + kLyricPitchBase + tonic;
-                const int degree = k % 12;
+            const float* pl = pitchAll.data_ptr<float>() + k * pitchClasses;
+            QVector<double> pitchScores(pitchClasses);
+            for (int c = 0; c < pitchClasses; ++c) {
+                const int absolute = c + kLyricPitchBase + tonic;
+                const int degree = c % 12;
                 if (absolute < o.low || absolute > o.high || (o.pinKey && !scale[degree])) {
-                    pitchScores[k] = -INFINITY;
+                    pitchScores[c] = -INFINITY;
                     continue;
                 }
                 double bonus = 0;
@@ -345,44 +437,38 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                     bonus += 1.5;
                 // The song ends on the tonic when the voice can reach one.
                 if (lastSyllable && degree != 0 && tonicInRange) {
-                    pitchScores[k] = -INFINITY;
+                    pitchScores[c] = -INFINITY;
                     continue;
                 }
-                if (prevPitch < kLyricPitches && std::abs(k - prevPitch) > 9)
+                if (d.prevPitch < kLyricPitches && std::abs(c - d.prevPitch) > 9)
                     bonus -= 2.0; // singable leaps
-                pitchScores[k] = pl[k] + bonus;
+                pitchScores[c] = pl[c] + bonus;
             }
-            relative = sampleFrom(pitchScores, o.temperature, rng);
+            const int relative = sampleFrom(pitchScores, o.temperature, d.rng);
             if (!std::isfinite(pitchScores[relative])) {
                 *error = QCoreApplication::translate("sw::engine",
                                                      "no pitch of the key fits the voice range");
                 return false;
             }
-        }
-        music::Note n;
-        if (keep) {
-            n = existing->notes[i];
-        } else {
+            music::Note n;
             n.pitch = relative + kLyricPitchBase + tonic;
-            n.startTick = o.startTick + qint64(std::llround((position + rest) * beatTicks));
+            n.startTick = o.startTick + qint64(std::llround(onset * beatTicks));
             n.durationTicks = std::max<qint64>(1, qint64(std::llround(duration * beatTicks)));
             n.velocity = s.stress == 2 ? 96 : 84;
-            const analysis::LyricSyllable& source =
-                lyrics.lines[lineOf[i]].syllables[s.indexInLine];
             n.lyric = source.text;
             n.syllabic = source.syllabic;
+            d.notes.append(n);
+            d.position = double(n.endTick() - o.startTick) / beatTicks;
+            d.prevPitch = relative;
+            d.prevDuration = durationClass;
+            d.prevRest = restClass;
         }
-        notes.append(n);
-        position = double(n.endTick() - o.startTick) / beatTicks;
-        prevPitch = relative;
-        prevDuration = nearestIndex(lyricDurationSet(), duration);
-        prevRest = nearestIndex(lyricRestSet(), rest);
     }
     music::Track t;
     t.name = QStringLiteral("Vocal");
     t.role = music::TrackRole::Vocal;
     t.program = 53; // Voice Oohs
-    t.notes = notes;
+    t.notes = drafts[mostTypicalDraft(drafts, written, tonic)].notes;
     t.sortNotes();
     *vocal = t;
     return true;

@@ -40,7 +40,14 @@ struct LyricistOptions
     qint64 startTick = 0;               ///< where the first bar begins
     qint64 endTick = 0;                 ///< a rewritten line ends by here (0: anywhere)
     QVector<music::ChordSymbol> chords; ///< the score's harmony, when there is one
+    /// Melodies drafted side by side; the one most like the others is kept (see
+    /// models/lyricist.md for what this does to the held-out figures). 1: the single draft the
+    /// seed gives.
+    int drafts = 8;
 };
+
+/// The most drafts a melody is chosen from.
+constexpr int kMaxLyricistDrafts = 64;
 
 /// The pace an existing melody is sung at: beats per note from `startTick` to its end.
 double paceOf(const music::Track& melody, qint64 startTick);

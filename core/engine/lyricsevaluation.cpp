@@ -137,6 +137,16 @@ double overlap(const QVector<double>& a, const QVector<double>& b)
     return s;
 }
 
+double entropyBits(const QVector<double>& h)
+{
+    double e = 0;
+    for (double p : h) {
+        if (p > 0)
+            e -= p * std::log2(p);
+    }
+    return e;
+}
+
 double contourDtw(const SungSong& a, const SungSong& b)
 {
     auto contour = [](const SungSong& s) {
@@ -191,7 +201,8 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
     int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, notes = 0, inKey = 0;
-    double dtw = 0, pitchSimilarity = 0, durationSimilarity = 0;
+    double dtw = 0, pitchSimilarity = 0, durationSimilarity = 0, pitchSpread = 0,
+           durationSpread = 0;
     int paired = 0;
     for (int k = 0; k < written.size(); ++k) {
         const SungSong& s = written[k];
@@ -220,6 +231,8 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
             const MelodyHistograms song = melodyHistograms({s}),
                                    truth = melodyHistograms({real[k]});
             pitchSimilarity += overlap(truth.pitchClass, song.pitchClass);
+            pitchSpread += entropyBits(song.pitchClass);
+            durationSpread += entropyBits(song.duration);
             durationSimilarity += overlap(truth.duration, song.duration);
             ++paired;
         }
@@ -231,6 +244,8 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     m.pooledPitchOverlap = overlap(pooledReal.pitchClass, pooledWritten.pitchClass);
     m.pooledDurationOverlap = overlap(pooledReal.duration, pooledWritten.duration);
     m.contourDistance = paired ? dtw / paired : 0;
+    m.pitchSpread = paired ? pitchSpread / paired : 0;
+    m.durationSpread = paired ? durationSpread / paired : 0;
     m.stressOnStrongBeat = stressed ? double(stressedStrong) / stressed : 0;
     m.lineEndBreath = lineEnds ? double(breathing) / lineEnds : 0;
     m.inKey = notes ? double(inKey) / notes : 0;

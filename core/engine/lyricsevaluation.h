@@ -25,6 +25,11 @@ struct MelodyMetrics
     double pooledPitchOverlap = 0;
     double pooledDurationOverlap = 0;
     double contourDistance = 0; ///< mean DTW distance per note to the real melody, semitones
+    // How many pitch classes and note values a song spreads over: the entropy of each written
+    // song's own histogram, in bits, averaged over the songs. A melody stuck on a few notes
+    // scores low, one drawn note by note from all songs' marginals high.
+    double pitchSpread = 0;
+    double durationSpread = 0;
     double stressOnStrongBeat = 0;
     double lineEndBreath = 0;
     double inKey = 0;
