@@ -124,6 +124,8 @@ int strength(double beats, int beatsPerBar)
 // at 0.4 song by song (`eval lyrics`, models/lyricist.md).
 static const double kRhythmRuleWeight = qEnvironmentVariableIsSet("SW_RW") ? qEnvironmentVariable("SW_RW").toDouble() : 0.7;
 
+static const double kCadenceWeightExp = qEnvironmentVariableIsSet("SW_CW") ? qEnvironmentVariable("SW_CW").toDouble() : 1.5;
+
 int sampleFrom(QVector<double> logits, double temperature, std::mt19937_64& rng)
 {
     double best = -1e300;
@@ -195,31 +197,21 @@ quint64 draftSeed(quint64 seed, int k)
     return k == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ull * quint64(k));
 }
 
-// The draft most like the others (minimum Bayes risk decoding): each draft's pitch classes
-// above the tonic and note values, over the notes it wrote itself, are overlapped with every
-// other draft's, and the one with the most in common is kept. Single drafts commit early to a
-// few pitches or one rhythm, as a song does, but to ones picked by chance; the typical draft is
-// the one whose commitments the network's other drafts share.
-int mostTypicalDraft(const QVector<Draft>& drafts, const QVector<bool>& written, int tonic)
+} // namespace
+
+int mostTypicalMelody(const QVector<QVector<music::Note>>& drafts, int tonic)
 {
-    if (drafts.size() < 2)
-        return 0;
     const int durations = lyricDurationSet().size();
     QVector<QVector<double>> histograms;
-    for (const Draft& d : drafts) {
+    for (const QVector<music::Note>& notes : drafts) {
         QVector<double> h(12 + durations, 0);
-        int count = 0;
-        for (int i = 0; i < d.notes.size(); ++i) {
-            if (!written[i])
-                continue;
-            const music::Note& n = d.notes[i];
+        for (const music::Note& n : notes) {
             h[((n.pitch - tonic) % 12 + 12) % 12] += 1;
             h[12 + nearestIndex(lyricDurationSet(),
                                 double(n.durationTicks) / music::kTicksPerQuarter)] += 1;
-            ++count;
         }
         for (double& x : h)
-            x /= std::max(1, count);
+            x /= std::max<qsizetype>(1, notes.size());
         histograms.append(h);
     }
     int best = 0;
@@ -237,8 +229,6 @@ int mostTypicalDraft(const QVector<Draft>& drafts, const QVector<bool>& written,
     }
     return best;
 }
-
-} // namespace
 
 bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptions& o,
                      const music::Track* existing, int rewrite, music::Track* vocal, QString* error)
@@ -299,32 +289,50 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     c10::InferenceMode inference;
     torch::Tensor hidden;
     QVector<bool> written(syllables.size(), false);
-    auto column = [&](auto field) {
-        auto t = torch::empty({draftCount, 1}, torch::kInt64);
+    // Before a rewritten line every draft sings the same kept notes, so one row carries them
+    // all; after it no note is drawn, so the network is not run at all.
+    int firstWritten = 0, lastWritten = syllables.size() - 1;
+    if (existing) {
+        firstWritten = int(std::find(lineOf.begin(), lineOf.end(), rewrite) - lineOf.begin());
+        lastWritten = int(std::find(lineOf.rbegin(), lineOf.rend(), rewrite) - lineOf.rbegin());
+        lastWritten = syllables.size() - 1 - lastWritten;
+    }
+    auto column = [&](int rows, auto field) {
+        auto t = torch::empty({rows, 1}, torch::kInt64);
         auto* p = t.data_ptr<int64_t>();
-        for (int k = 0; k < draftCount; ++k)
+        for (int k = 0; k < rows; ++k)
             p[k] = field(drafts[k]);
         return t;
     };
     for (int i = 0; i < syllables.size(); ++i) {
         const SungSyllable& s = syllables[i];
+        const bool kept = existing && lineOf[i] != rewrite;
+        if (kept && i > lastWritten) {
+            for (Draft& d : drafts)
+                d.notes.append(existing->notes[i]);
+            continue;
+        }
+        const int rows = i < firstWritten ? 1 : draftCount;
+        if (i == firstWritten && hidden.defined() && hidden.size(1) != rows)
+            hidden = hidden.expand({hidden.size(0), rows, hidden.size(2)}).contiguous();
         float feats[kSyllableFeatures];
         syllableFeatures(s, o.key.mode, o.beatsPerSyllable, feats);
         auto features = torch::from_blob(feats, {1, 1, kSyllableFeatures})
-                            .expand({draftCount, 1, kSyllableFeatures})
+                            .expand({rows, 1, kSyllableFeatures})
                             .contiguous();
         auto [encoded, h] =
-            d->net->encode(features, column([](const Draft& d) { return d.prevPitch; }),
-                           column([](const Draft& d) { return d.prevDuration; }),
-                           column([](const Draft& d) { return d.prevRest; }), hidden);
+            d->net->encode(features, column(rows, [](const Draft& d) { return d.prevPitch; }),
+                           column(rows, [](const Draft& d) { return d.prevDuration; }),
+                           column(rows, [](const Draft& d) { return d.prevRest; }), hidden);
         hidden = h;
         const analysis::LyricSyllable& source = lyrics.lines[lineOf[i]].syllables[s.indexInLine];
-        if (existing && lineOf[i] != rewrite) {
+        if (kept) {
             // A kept note: every draft sings it as it was.
+            const music::Note& n = existing->notes[i];
             for (Draft& d : drafts) {
-                const music::Note& n = existing->notes[i];
                 d.prevRest = nearestIndex(lyricRestSet(), std::max(0.0, onsets[i] - d.position));
-                d.prevDuration = nearestIndex(lyricDurationSet(), std::max(0.25, ends[i] - onsets[i]));
+                d.prevDuration =
+                    nearestIndex(lyricDurationSet(), std::max(0.25, ends[i] - onsets[i]));
                 d.prevPitch = std::clamp(n.pitch - tonic - kLyricPitchBase, 0, kLyricPitches - 1);
                 d.notes.append(n);
                 d.position = ends[i];
@@ -434,7 +442,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                     bonus += 1.5;
                 if (s.phraseEnd &&
                     (degree == stable[0] || degree == stable[1] || degree == stable[2]))
-                    bonus += 1.5;
+                    bonus += kCadenceWeightExp;
                 // The song ends on the tonic when the voice can reach one.
                 if (lastSyllable && degree != 0 && tonicInRange) {
                     pitchScores[c] = -INFINITY;
@@ -468,7 +476,15 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     t.name = QStringLiteral("Vocal");
     t.role = music::TrackRole::Vocal;
     t.program = 53; // Voice Oohs
-    t.notes = drafts[mostTypicalDraft(drafts, written, tonic)].notes;
+    // The notes each draft wrote itself are compared (a rewritten line's, not the kept ones).
+    QVector<QVector<music::Note>> writtenNotes(draftCount);
+    for (int k = 0; k < draftCount; ++k) {
+        for (int i = 0; i < syllables.size(); ++i) {
+            if (written[i])
+                writtenNotes[k].append(drafts[k].notes[i]);
+        }
+    }
+    t.notes = drafts[mostTypicalMelody(writtenNotes, tonic)].notes;
     t.sortNotes();
     *vocal = t;
     return true;

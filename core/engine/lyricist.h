@@ -49,6 +49,13 @@ struct LyricistOptions
 /// The most drafts a melody is chosen from.
 constexpr int kMaxLyricistDrafts = 64;
 
+/// Which of several drafts of a melody to keep: the one whose pitch classes above `tonic` and
+/// note values have most in common with the other drafts' (histogram overlap, as `eval lyrics`
+/// measures a melody against a song). This is minimum Bayes risk decoding: a single draft
+/// commits early to a few pitches or one rhythm, as a song does, but to ones picked by chance;
+/// the typical draft is the one whose commitments the network's other drafts share.
+int mostTypicalMelody(const QVector<QVector<music::Note>>& drafts, int tonic);
+
 /// The pace an existing melody is sung at: beats per note from `startTick` to its end.
 double paceOf(const music::Track& melody, qint64 startTick);
 

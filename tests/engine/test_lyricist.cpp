@@ -180,6 +180,87 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(stressedRate).arg(unstressedRate)));
     }
 
+    void theMostTypicalDraftIsKept()
+    {
+        // Three drafts in quarter notes: all on C, all on G, and half of each. The third shares
+        // half its pitches with each of the others, which share none with each other.
+        auto draft = [](QVector<int> pitches) {
+            QVector<music::Note> notes;
+            for (int i = 0; i < pitches.size(); ++i) {
+                music::Note n;
+                n.pitch = pitches[i];
+                n.startTick = qint64(i) * 480;
+                n.durationTicks = 480;
+                notes.append(n);
+            }
+            return notes;
+        };
+        const QVector<music::Note> onC = draft({60, 60, 60, 60}), onG = draft({67, 67, 67, 67}),
+                                   both = draft({60, 67, 60, 67});
+        QCOMPARE(engine::mostTypicalMelody({onC, onG, both}, 0), 2);
+        QCOMPARE(engine::mostTypicalMelody({both, onC, onG}, 0), 0);
+        // Pitch classes count above the tonic, and note values count too.
+        const QVector<music::Note> halves = draft({60, 62, 64, 65});
+        QVector<music::Note> longer = halves;
+        for (music::Note& n : longer)
+            n.durationTicks = 960;
+        QCOMPARE(engine::mostTypicalMelody({longer, halves, halves}, 0), 1);
+        QCOMPARE(engine::mostTypicalMelody({onC}, 0), 0);
+    }
+
+    void draftingKeepsTheMelodyNearTheNetworksConsensus()
+    {
+        // What the network writes for these lyrics, sixteen times: a melody chosen from eight
+        // drafts shares more of its pitch classes and note values with them than a single
+        // draft does.
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
+        auto histogram = [](const music::Track& t) {
+            QVector<double> h(12 + engine::lyricDurationSet().size(), 0);
+            for (const music::Note& n : t.notes) {
+                h[n.pitch % 12] += 1.0 / t.notes.size();
+                h[12 + engine::nearestIndex(engine::lyricDurationSet(), n.durationTicks / 480.0)] +=
+                    1.0 / t.notes.size();
+            }
+            return h;
+        };
+        QVector<QVector<double>> reference;
+        QString error;
+        for (quint64 seed = 101; seed <= 116; ++seed) {
+            engine::LyricistOptions o;
+            o.seed = seed;
+            o.drafts = 1;
+            music::Track t;
+            QVERIFY(m_lyricist->writeMelody(lyrics, o, &t, &error));
+            reference.append(histogram(t));
+        }
+        auto shared = [&](const music::Track& t) {
+            const QVector<double> h = histogram(t);
+            double s = 0;
+            for (const QVector<double>& r : reference) {
+                for (int k = 0; k < h.size(); ++k)
+                    s += std::min(h[k], r[k]) / reference.size();
+            }
+            return s;
+        };
+        double single = 0, chosen = 0;
+        for (quint64 seed = 1; seed <= 8; ++seed) {
+            engine::LyricistOptions o;
+            o.seed = seed;
+            o.drafts = 1;
+            music::Track one, ofEight;
+            QVERIFY(m_lyricist->writeMelody(lyrics, o, &one, &error));
+            o.drafts = 8;
+            QVERIFY(m_lyricist->writeMelody(lyrics, o, &ofEight, &error));
+            QCOMPARE(ofEight.notes.size(), lyrics.syllableCount());
+            single += shared(one) / 8;
+            chosen += shared(ofEight) / 8;
+        }
+        qInfo("shared with the network's other melodies: %.3f chosen of 8, %.3f single", chosen,
+              single);
+        QVERIFY2(chosen > single + 0.02,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(chosen).arg(single)));
+    }
+
     void rewritingALineKeepsEveryOtherNote()
     {
         const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(kLyrics);
