@@ -458,7 +458,7 @@ int benchLyrics(int runs, QTextStream& out, QTextStream& err)
         << QString::number(loadMs, 'f', 0) << " ms\n";
     // The drafts the melody is chosen from are decoded side by side: one draft against the
     // default and more shows what the choice costs.
-    QVector<int> draftCounts{1, engine::LyricistOptions().drafts, 32};
+    QVector<int> draftCounts{1, 8, engine::LyricistOptions().drafts};
     draftCounts.erase(std::unique(draftCounts.begin(), draftCounts.end()), draftCounts.end());
     for (const int drafts : draftCounts) {
         QVector<double> writeMs, rewriteMs;

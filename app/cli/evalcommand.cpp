@@ -293,6 +293,8 @@ int compareLyricsOnHeldOut(const QString& dataDir, const LyricsEvalSettings& set
         base.stressOnStrongBeat, other.stressOnStrongBeat);
     row("line ends held or rested", real.lineEndBreath, lyr.lineEndBreath, base.lineEndBreath,
         other.lineEndBreath);
+    row("line ends on 1, 3 or 5", real.lineEndStable, lyr.lineEndStable, base.lineEndStable,
+        other.lineEndStable);
     row("notes in key", real.inKey, lyr.inKey, base.inKey, other.inKey);
     row("notes in key (key pinned)", real.inKey, lyrPinned.inKey, base.inKey, other.inKey);
     out << "  PD and DD: each song's pitch-class and duration histograms against its own real "

@@ -43,11 +43,11 @@ struct LyricistOptions
     /// Melodies drafted side by side; the one most like the others is kept (see
     /// models/lyricist.md for what this does to the held-out figures). 1: the single draft the
     /// seed gives.
-    int drafts = 8;
+    int drafts = 64;
 };
 
 /// The most drafts a melody is chosen from.
-constexpr int kMaxLyricistDrafts = 64;
+constexpr int kMaxLyricistDrafts = 256;
 
 /// Which of several drafts of a melody to keep: the one whose pitch classes above `tonic` and
 /// note values have most in common with the other drafts' (histogram overlap, as `eval lyrics`

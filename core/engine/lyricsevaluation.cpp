@@ -200,7 +200,8 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     MelodyMetrics m;
     static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
-    int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, notes = 0, inKey = 0;
+    int stressed = 0, stressedStrong = 0, lineEnds = 0, breathing = 0, stableEnds = 0, notes = 0,
+        inKey = 0;
     double dtw = 0, pitchSimilarity = 0, durationSimilarity = 0, pitchSpread = 0,
            durationSpread = 0;
     int paired = 0;
@@ -219,6 +220,9 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
             }
             if (x.indexInLine == x.lineSyllables - 1) {
                 ++lineEnds;
+                const int degree = x.relativePitch % 12;
+                stableEnds += degree == 0 || degree == 7 ||
+                              degree == (s.mode == music::KeyMode::Minor ? 3 : 4);
                 const bool rested = i + 1 < s.syllables.size() && s.syllables[i + 1].rest >= 0.5;
                 breathing += x.duration >= 1.5 || rested || i + 1 == s.syllables.size();
             }
@@ -248,6 +252,7 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     m.durationSpread = paired ? durationSpread / paired : 0;
     m.stressOnStrongBeat = stressed ? double(stressedStrong) / stressed : 0;
     m.lineEndBreath = lineEnds ? double(breathing) / lineEnds : 0;
+    m.lineEndStable = lineEnds ? double(stableEnds) / lineEnds : 0;
     m.inKey = notes ? double(inKey) / notes : 0;
     return m;
 }

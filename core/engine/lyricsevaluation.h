@@ -32,6 +32,7 @@ struct MelodyMetrics
     double durationSpread = 0;
     double stressOnStrongBeat = 0;
     double lineEndBreath = 0;
+    double lineEndStable = 0; ///< line ends on the tonic, third or fifth of the song's key
     double inKey = 0;
 };
 
