@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <functional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace sw::cli {
@@ -69,5 +70,12 @@ constexpr int kExitUsage = 2;
 /// Parses a subcommand's arguments. Returns -1 to go on, or the exit code when the command is
 /// done already (--help printed, or a usage error reported on stderr).
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
+
+/// --drafts N: how many melodies the lyricist drafts to keep the most typical (`lyrics`,
+/// `eval lyrics`).
+QCommandLineOption lyricistDraftsOption();
+/// The drafts asked for (1..engine::kMaxLyricistDrafts), or the lyricist's default when the
+/// option is not given; false, with a message on stderr naming `command`, for anything else.
+bool lyricistDrafts(const QCommandLineParser& parser, const QString& command, int* drafts);
 
 } // namespace sw::cli

@@ -188,7 +188,7 @@ struct LyricsEvalSettings
     QString weightsPath; ///< empty: models/
     quint64 seed = 1;
     double temperature = 0; ///< 0: the lyricist's default
-    int drafts = 0;         ///< 0: the lyricist's default
+    int drafts = 1;
     bool histograms = false;
 };
 
@@ -238,8 +238,7 @@ int compareLyricsOnHeldOut(const QString& dataDir, const LyricsEvalSettings& set
         options.seed = seed * 1000003 + quint64(sung.size() + 1);
         if (settings.temperature > 0)
             options.temperature = settings.temperature;
-        if (settings.drafts > 0)
-            options.drafts = settings.drafts;
+        options.drafts = settings.drafts;
         options.beatsPerSyllable = song.beatsPerSyllable();
         const analysis::LyricsAnalysis lyrics = engine::lyricsOfSong(song);
         music::Track free, inKey;
@@ -344,11 +343,7 @@ int runEval(const QStringList& arguments)
         QStringLiteral("temperature"),
         QStringLiteral("Lyricist decoding temperature (the lyricist's default)."),
         QStringLiteral("T"), QStringLiteral("0"));
-    const QCommandLineOption drafts(
-        QStringLiteral("drafts"),
-        QStringLiteral("Melodies the lyricist drafts for each song, keeping the most typical "
-                       "(the lyricist's default)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption drafts = lyricistDraftsOption();
     const QCommandLineOption histograms(
         QStringLiteral("histograms"),
         QStringLiteral("eval lyrics: also print the pitch, duration and rest histograms."));
@@ -364,13 +359,8 @@ int runEval(const QStringList& arguments)
         settings.weightsPath = parser.value(weights);
         settings.seed = parser.value(seed).toULongLong();
         settings.temperature = parser.value(temperature).toDouble();
-        bool draftsOk = false;
-        settings.drafts = parser.value(drafts).toInt(&draftsOk);
-        if (!draftsOk || settings.drafts < 0 || settings.drafts > engine::kMaxLyricistDrafts) {
-            err << "scorewright-cli eval: --drafts takes 1 to " << engine::kMaxLyricistDrafts
-                << "\n";
+        if (!lyricistDrafts(parser, QStringLiteral("eval"), &settings.drafts))
             return kExitUsage;
-        }
         settings.histograms = parser.isSet(histograms);
         return compareLyricsOnHeldOut(parser.value(data), settings, out, err);
     }

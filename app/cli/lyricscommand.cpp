@@ -13,6 +13,30 @@
 
 namespace sw::cli {
 
+QCommandLineOption lyricistDraftsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("drafts"),
+        QStringLiteral("Melodies drafted side by side, the most typical kept (%1; 1 keeps the "
+                       "first draft).")
+            .arg(engine::LyricistOptions().drafts),
+        QStringLiteral("N"));
+}
+
+bool lyricistDrafts(const QCommandLineParser& parser, const QString& command, int* drafts)
+{
+    *drafts = engine::LyricistOptions().drafts;
+    if (!parser.isSet(QStringLiteral("drafts")))
+        return true;
+    bool ok = false;
+    *drafts = parser.value(QStringLiteral("drafts")).toInt(&ok);
+    if (ok && *drafts >= 1 && *drafts <= engine::kMaxLyricistDrafts)
+        return true;
+    QTextStream(stderr) << "scorewright-cli " << command << ": --drafts takes 1 to "
+                        << engine::kMaxLyricistDrafts << "\n";
+    return false;
+}
+
 int runLyrics(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -50,7 +74,8 @@ int runLyrics(const QStringList& arguments)
         QStringLiteral("Beats per syllable, note and rest before it (1.8; 1.2 is quick, 2.6 "
                        "unhurried)."),
         QStringLiteral("beats"), QStringLiteral("1.8"));
-    parser.addOptions({output, musicxml, key, bpm, voice, seed, from, line, weights, pace});
+    const QCommandLineOption drafts = lyricistDraftsOption();
+    parser.addOptions({output, musicxml, key, bpm, voice, seed, from, line, weights, pace, drafts});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -58,7 +83,7 @@ int runLyrics(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(output) ||
         parser.isSet(from) != parser.isSet(line)) {
         err << "usage: scorewright-cli lyrics FILE.txt -o OUT.mid [--key K] [--bpm N] "
-               "[--voice V] [--pace BEATS] [--from OLD.mid --line N]\n";
+               "[--voice V] [--pace BEATS] [--drafts N] [--from OLD.mid --line N]\n";
         return kExitUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -97,6 +122,8 @@ int runLyrics(const QStringList& arguments)
                "16\n";
         return kExitUsage;
     }
+    if (!lyricistDrafts(parser, QStringLiteral("lyrics"), &options.drafts))
+        return kExitUsage;
     QString error;
     QString modelsDir = engine::Composer::defaultModelsDirectory();
     std::unique_ptr<engine::Lyricist> lyricist =
@@ -128,6 +155,12 @@ int runLyrics(const QStringList& arguments)
             return kExitBadInput;
         }
         score.tempoMap = earlier.tempoMap;
+        // The line is rewritten in the key the melody was written in, unless told otherwise.
+        if (!parser.isSet(key) && !earlier.keys.isEmpty()) {
+            options.key = earlier.keys.first();
+            options.key.tick = 0;
+            score.keys = {options.key};
+        }
         if (!parser.isSet(pace)) // the pace the melody was sung at
             options.beatsPerSyllable = engine::paceOf(*old, 0);
         if (!lyricist->rewriteLine(lyrics, *old, parser.value(line).toInt() - 1, options, &vocal,

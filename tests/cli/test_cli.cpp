@@ -283,6 +283,63 @@ private Q_SLOTS:
         QVERIFY(video.err.contains(QStringLiteral("--sing needs a project")));
     }
 
+    void lyricsAreSungToAMelodyAndALineRewritten()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("song.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("I'm stranded, waiting for the morning\n"
+                   "The river runs beside me, slow and cold\n");
+        file.close();
+        const QString midi = dir.filePath(QStringLiteral("melody.mid")),
+                      xml = dir.filePath(QStringLiteral("melody.musicxml"));
+        const Result r =
+            cli({QStringLiteral("lyrics"), text, QStringLiteral("-o"), midi,
+                 QStringLiteral("--musicxml"), xml, QStringLiteral("--key"),
+                 QStringLiteral("E minor"), QStringLiteral("--voice"), QStringLiteral("tenor"),
+                 QStringLiteral("--drafts"), QStringLiteral("4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("19 notes for 19 syllables in 2 lines (E minor")),
+                 qPrintable(r.out));
+        QVERIFY(QFileInfo(xml).size() > 0);
+        sw::music::Score first;
+        QString error;
+        QVERIFY(sw::music::readMidiFile(midi, &first, &error));
+        const QVector<sw::music::Note> sung = first.tracks.first().notes;
+        QCOMPARE(sung.size(), 19);
+        QCOMPARE(sung.first().lyric, QStringLiteral("I'm"));
+        for (const sw::music::Note& n : sung)
+            QVERIFY(n.pitch >= 48 && n.pitch <= 69); // a tenor's range
+        // Line 2 written again: line 1's nine notes stay, and without --key the melody's own
+        // key (E minor, from the file) is kept.
+        const QString again = dir.filePath(QStringLiteral("again.mid"));
+        const Result rewrite =
+            cli({QStringLiteral("lyrics"), text, QStringLiteral("-o"), again,
+                 QStringLiteral("--from"), midi, QStringLiteral("--line"), QStringLiteral("2"),
+                 QStringLiteral("--seed"), QStringLiteral("9")});
+        QVERIFY2(rewrite.exitCode == 0, qPrintable(rewrite.err));
+        QVERIFY2(rewrite.out.contains(QStringLiteral("(E minor")), qPrintable(rewrite.out));
+        sw::music::Score second;
+        QVERIFY(sw::music::readMidiFile(again, &second, &error));
+        const QVector<sw::music::Note> resung = second.tracks.first().notes;
+        QCOMPARE(resung.size(), 19);
+        for (int i = 0; i < 9; ++i)
+            QVERIFY(resung[i] == sung[i]);
+        // Nothing to sing, and a count of drafts that is none.
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile blank(empty);
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.close();
+        const Result nothing = cli({QStringLiteral("lyrics"), empty, QStringLiteral("-o"), midi});
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY2(nothing.err.contains(QStringLiteral("no English syllables to sing")),
+                 qPrintable(nothing.err));
+        const Result none = cli({QStringLiteral("lyrics"), text, QStringLiteral("-o"), midi,
+                                 QStringLiteral("--drafts"), QStringLiteral("0")});
+        QCOMPARE(none.exitCode, 2);
+    }
+
     void theLyricistTrainsOnItsOwnNotesAndIsEvaluated()
     {
         // A tiny lyrics-melody set written here: 60 songs of four lines, each a scale figure in
@@ -347,8 +404,20 @@ private Q_SLOTS:
         QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
         QVERIFY2(eval.out.contains(QStringLiteral("of 3 held-out songs")), qPrintable(eval.out));
         for (const char* row : {"pitch similarity (PD)", "duration similarity (DD)",
-                                "pitch overlap, pooled", "another song", "durations     "})
+                                "pitch overlap, pooled", "pitch spread (bits)",
+                                "line ends on 1, 3 or 5", "another song", "durations     "})
             QVERIFY2(eval.out.contains(QLatin1String(row)), qPrintable(eval.out));
+        // One draft per song, and a count of drafts that is none.
+        const QStringList evalOneDraft{QStringLiteral("eval"),    QStringLiteral("lyrics"),
+                                       QStringLiteral("--data"),  dir.path(),
+                                       QStringLiteral("--weights"), weights};
+        const Result single = cli(evalOneDraft + QStringList{QStringLiteral("--drafts"),
+                                                             QStringLiteral("1")});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const Result none = cli(evalOneDraft + QStringList{QStringLiteral("--drafts"),
+                                                           QStringLiteral("0")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("--drafts takes 1 to")), qPrintable(none.err));
         const Result share =
             cli(train + QStringList{QStringLiteral("--out"), weights, QStringLiteral("--own-notes"),
                                     QStringLiteral("1.5")});
