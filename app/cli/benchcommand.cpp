@@ -482,7 +482,8 @@ int benchLyrics(int runs, QTextStream& out, QTextStream& err)
             rewriteMs.append(clock.nsecsElapsed() / 1e6);
         }
         out << "  " << QString::number(drafts).rightJustified(2) << " draft"
-            << (drafts == 1 ? " " : "s") << (drafts == engine::LyricistOptions().drafts ? " (default)" : "          ")
+            << (drafts == 1 ? " " : "s")
+            << (drafts == engine::LyricistOptions().drafts ? " (default)" : "          ")
             << ": melody written in " << QString::number(median(writeMs), 'f', 0)
             << " ms, line 12 rewritten in " << QString::number(median(rewriteMs), 'f', 0)
             << " ms\n";

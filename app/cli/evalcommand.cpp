@@ -184,7 +184,7 @@ void printMelodyHistograms(const QVector<engine::SungSong>& real,
 
 struct LyricsEvalSettings
 {
-    int songLimit = 0; ///< 0: every held-out song
+    int songLimit = 0;   ///< 0: every held-out song
     QString weightsPath; ///< empty: models/
     quint64 seed = 1;
     double temperature = 0; ///< 0: the lyricist's default
@@ -284,8 +284,8 @@ int compareLyricsOnHeldOut(const QString& dataDir, const LyricsEvalSettings& set
         base.pooledDurationOverlap, other.pooledDurationOverlap);
     row("pitch spread (bits)", real.pitchSpread, lyr.pitchSpread, base.pitchSpread,
         other.pitchSpread);
-    row("duration spread (bits)", real.durationSpread, lyr.durationSpread,
-        base.durationSpread, other.durationSpread);
+    row("duration spread (bits)", real.durationSpread, lyr.durationSpread, base.durationSpread,
+        other.durationSpread);
     row("contour DTW (semitones)", real.contourDistance, lyr.contourDistance, base.contourDistance,
         other.contourDistance);
     row("stress on strong beats", real.stressOnStrongBeat, lyr.stressOnStrongBeat,

@@ -403,19 +403,19 @@ private Q_SLOTS:
                  dir.path(), QStringLiteral("--weights"), weights, QStringLiteral("--histograms")});
         QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
         QVERIFY2(eval.out.contains(QStringLiteral("of 3 held-out songs")), qPrintable(eval.out));
-        for (const char* row : {"pitch similarity (PD)", "duration similarity (DD)",
-                                "pitch overlap, pooled", "pitch spread (bits)",
-                                "line ends on 1, 3 or 5", "another song", "durations     "})
+        for (const char* row :
+             {"pitch similarity (PD)", "duration similarity (DD)", "pitch overlap, pooled",
+              "pitch spread (bits)", "line ends on 1, 3 or 5", "another song", "durations     "})
             QVERIFY2(eval.out.contains(QLatin1String(row)), qPrintable(eval.out));
         // One draft per song, and a count of drafts that is none.
-        const QStringList evalOneDraft{QStringLiteral("eval"),    QStringLiteral("lyrics"),
-                                       QStringLiteral("--data"),  dir.path(),
+        const QStringList evalOneDraft{QStringLiteral("eval"),      QStringLiteral("lyrics"),
+                                       QStringLiteral("--data"),    dir.path(),
                                        QStringLiteral("--weights"), weights};
-        const Result single = cli(evalOneDraft + QStringList{QStringLiteral("--drafts"),
-                                                             QStringLiteral("1")});
+        const Result single =
+            cli(evalOneDraft + QStringList{QStringLiteral("--drafts"), QStringLiteral("1")});
         QVERIFY2(single.exitCode == 0, qPrintable(single.err));
-        const Result none = cli(evalOneDraft + QStringList{QStringLiteral("--drafts"),
-                                                           QStringLiteral("0")});
+        const Result none =
+            cli(evalOneDraft + QStringList{QStringLiteral("--drafts"), QStringLiteral("0")});
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains(QStringLiteral("--drafts takes 1 to")), qPrintable(none.err));
         const Result share =

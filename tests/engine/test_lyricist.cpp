@@ -176,6 +176,8 @@ private Q_SLOTS:
         }
         const double stressedRate = double(strong) / stressed;
         const double unstressedRate = double(unstressedStrong) / unstressed;
+        qInfo("on beats 1 and 3: %.2f of primary stresses, %.2f of unstressed syllables",
+              stressedRate, unstressedRate);
         QVERIFY2(stressedRate > unstressedRate + 0.1,
                  qPrintable(QStringLiteral("%1 vs %2").arg(stressedRate).arg(unstressedRate)));
     }
