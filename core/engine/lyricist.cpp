@@ -195,8 +195,8 @@ struct Draft
     QVector<music::Note> notes;
 };
 
-// The seed of draft `k`: draft 0 keeps the seed asked for, so one draft writes what the
-// lyricist always wrote for that seed.
+// The seed of draft `k`: draft 0 keeps the seed asked for, so with one draft the seed alone
+// decides the melody, as it did before there were drafts.
 quint64 draftSeed(quint64 seed, int k)
 {
     return k == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ull * quint64(k));
@@ -269,7 +269,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     for (int p = o.low; p <= o.high; ++p)
         tonicInRange = tonicInRange || (p - tonic) % 12 == 0;
     // The drafts are decoded side by side, one batch row each: the network's cost per syllable
-    // hardly grows with the rows, so eight drafts cost little more than one.
+    // grows slowly with the rows, so 64 drafts cost about six times one (`bench lyrics`).
     const int draftCount = std::clamp(o.drafts, 1, kMaxLyricistDrafts);
     QVector<Draft> drafts(draftCount);
     for (int k = 0; k < draftCount; ++k)
