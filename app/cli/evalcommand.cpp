@@ -188,7 +188,7 @@ struct LyricsEvalSettings
     QString weightsPath; ///< empty: models/
     quint64 seed = 1;
     double temperature = 0; ///< 0: the lyricist's default
-    int drafts = 1;
+    int drafts = engine::LyricistOptions().drafts;
     bool histograms = false;
 };
 
