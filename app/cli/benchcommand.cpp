@@ -458,7 +458,7 @@ int benchLyrics(int runs, QTextStream& out, QTextStream& err)
         << QString::number(loadMs, 'f', 0) << " ms\n";
     // The drafts the melody is chosen from are decoded side by side: one draft against the
     // default and more shows what the choice costs.
-    QVector<int> draftCounts{1, 8, engine::LyricistOptions().drafts};
+    QVector<int> draftCounts{1, 8, 64, engine::LyricistOptions().drafts};
     draftCounts.erase(std::unique(draftCounts.begin(), draftCounts.end()), draftCounts.end());
     for (const int drafts : draftCounts) {
         QVector<double> writeMs, rewriteMs;
@@ -481,7 +481,7 @@ int benchLyrics(int runs, QTextStream& out, QTextStream& err)
             }
             rewriteMs.append(clock.nsecsElapsed() / 1e6);
         }
-        out << "  " << QString::number(drafts).rightJustified(2) << " draft"
+        out << "  " << QString::number(drafts).rightJustified(3) << " draft"
             << (drafts == 1 ? " " : "s")
             << (drafts == engine::LyricistOptions().drafts ? " (default)" : "          ")
             << ": melody written in " << QString::number(median(writeMs), 'f', 0)

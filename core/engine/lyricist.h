@@ -43,7 +43,7 @@ struct LyricistOptions
     /// Melodies drafted side by side; the one most like the others is kept (see
     /// models/lyricist.md for what this does to the held-out figures). 1: the single draft the
     /// seed gives.
-    int drafts = 64;
+    int drafts = 128;
 };
 
 /// The most drafts a melody is chosen from.
