@@ -202,6 +202,129 @@ quint64 draftSeed(quint64 seed, int k)
     return k == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ull * quint64(k));
 }
 
+// The pace held: fed its own rhythms the network still strays from the pace it is told (given
+// real ones it keeps it), so a melody more than two syllables' worth ahead of or behind the pace
+// asked for is drawn back, gently. This is not a rhythm rule: it holds at full strength.
+double paceHold(double ahead, double pace)
+{
+    return std::max(0.0, std::abs(ahead) - 2.0 * pace) / pace;
+}
+
+// The syllable a note is drawn for, and the room the rules give it.
+struct Syllable
+{
+    const SungSyllable& sung;
+    const SungSyllable* next; ///< nullptr for the song's last syllable
+    int index;
+    double limit;  ///< beats: where the next kept note starts (a rewritten line ends before it)
+    int remaining; ///< syllables of a rewritten line still to come after this one
+};
+
+// What the rules hold for the whole melody.
+struct Rules
+{
+    int beatsPerBar;
+    double pace; ///< beats per syllable asked for, at least a sixteenth
+    int tonic;
+    const bool* scale;
+    int stable[3];
+    int low, high;
+    bool pinKey;
+    bool tonicInRange;
+    const QVector<music::ChordSymbol>& chords;
+    qint64 startTick;
+};
+
+// Each rest's score for draft `d`: the network's logit, where the syllable then lands on the
+// beat grid (its stress), a breath before a line, and the pace.
+void scoreRests(const float* logits, const Draft& d, const Syllable& x, const Rules& rules,
+                QVector<double>* scores)
+{
+    const SungSyllable& s = x.sung;
+    for (int c = 0; c < scores->size(); ++c) {
+        const double onset = d.position + lyricRestSet()[c];
+        const int st = strength(onset, rules.beatsPerBar);
+        double stress = 0, phrase = 0;
+        if (s.stress == 2)
+            stress += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
+        else if (s.stress == 0 && st >= 2)
+            stress -= 1.0;
+        if (s.indexInLine == 0 && x.index > 0 && lyricRestSet()[c] >= 0.5)
+            phrase += 1.0; // a line breathes before it starts
+        const bool fits = onset + 0.25 * (x.remaining + 1) <= x.limit + 1e-9;
+        (*scores)[c] = fits || c == 0
+                           ? logits[c] + kStressRuleWeight * stress + kPhraseRuleWeight * phrase -
+                                 paceHold(onset - rules.pace * x.index, rules.pace)
+                           : -INFINITY;
+    }
+}
+
+// Each duration's score for draft `d`, its note starting at `onset`: the network's logit, a
+// held line end, where the next syllable then lands (its stress), and the pace.
+void scoreDurations(const float* logits, double onset, const Syllable& x, const Rules& rules,
+                    QVector<double>* scores)
+{
+    const SungSyllable& s = x.sung;
+    for (int c = 0; c < scores->size(); ++c) {
+        const double dur = lyricDurationSet()[c];
+        double stress = 0, phrase = 0;
+        if (s.phraseEnd && dur >= 1.5)
+            phrase += 1.5; // line ends are held
+        // A duration also places the next syllable (when no rest comes between): a stressed
+        // one on a strong beat, an unstressed one off it.
+        if (x.next && !s.phraseEnd) {
+            const int next = strength(onset + dur, rules.beatsPerBar);
+            if (x.next->stress == 2)
+                stress += next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2);
+            else if (x.next->stress == 0 && next >= 2)
+                stress -= 1.0;
+        }
+        const bool fits = onset + dur + 0.25 * x.remaining <= x.limit + 1e-9;
+        (*scores)[c] = fits || c == 0
+                           ? logits[c] + kStressRuleWeight * stress + kPhraseRuleWeight * phrase -
+                                 paceHold(onset + dur - rules.pace * (x.index + 1), rules.pace)
+                           : -INFINITY;
+    }
+}
+
+// Each pitch's score for draft `d`, its note starting at `onset` (beats): in the key and the
+// voice, chord tones on strong beats, stable cadences, the tonic last, singable leaps.
+void scorePitches(const float* logits, const Draft& d, double onset, const Syllable& x,
+                  const Rules& rules, QVector<double>* scores)
+{
+    const int st = strength(onset, rules.beatsPerBar);
+    const qint64 tick =
+        rules.startTick + qint64(std::llround(onset * double(music::kTicksPerQuarter)));
+    QVector<int> chordTones;
+    for (const music::ChordSymbol& c : rules.chords) {
+        if (c.tick <= tick)
+            chordTones = c.pitchClasses();
+    }
+    for (int c = 0; c < scores->size(); ++c) {
+        const int absolute = c + kLyricPitchBase + rules.tonic;
+        const int degree = c % 12;
+        if (absolute < rules.low || absolute > rules.high ||
+            (rules.pinKey && !rules.scale[degree])) {
+            (*scores)[c] = -INFINITY;
+            continue;
+        }
+        double bonus = 0;
+        if (st >= 2 && chordTones.contains(absolute % 12))
+            bonus += 1.5;
+        if (x.sung.phraseEnd &&
+            (degree == rules.stable[0] || degree == rules.stable[1] || degree == rules.stable[2]))
+            bonus += kCadenceBonus;
+        // The song ends on the tonic when the voice can reach one.
+        if (!x.next && degree != 0 && rules.tonicInRange) {
+            (*scores)[c] = -INFINITY;
+            continue;
+        }
+        if (d.prevPitch < kLyricPitches && std::abs(c - d.prevPitch) > 9)
+            bonus -= 2.0; // singable leaps
+        (*scores)[c] = logits[c] + bonus;
+    }
+}
+
 } // namespace
 
 int mostTypicalMelody(const QVector<QVector<music::Note>>& drafts, int tonic)
@@ -262,12 +385,21 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     const bool minor = o.key.mode == music::KeyMode::Minor;
     static const bool majorScale[12] = {1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
     static const bool minorScale[12] = {1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1};
-    const bool* scale = minor ? minorScale : majorScale;
-    const int stable[3] = {0, minor ? 3 : 4, 7};
-    const double beatTicks = music::kTicksPerQuarter;
     bool tonicInRange = false;
     for (int p = o.low; p <= o.high; ++p)
         tonicInRange = tonicInRange || (p - tonic) % 12 == 0;
+    const Rules rules{o.beatsPerBar,
+                      std::max(0.25, o.beatsPerSyllable),
+                      tonic,
+                      minor ? minorScale : majorScale,
+                      {0, minor ? 3 : 4, 7},
+                      o.low,
+                      o.high,
+                      o.pinKey,
+                      tonicInRange,
+                      o.chords,
+                      o.startTick};
+    const double beatTicks = music::kTicksPerQuarter;
     // The drafts are decoded side by side, one batch row each: the network's cost per syllable
     // grows slowly with the rows, so 128 drafts cost about twelve times one, not 128 times
     // (`bench lyrics`: 610 ms against 51 ms for 24 lines).
@@ -275,14 +407,6 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     QVector<Draft> drafts(draftCount);
     for (int k = 0; k < draftCount; ++k)
         drafts[k].rng.seed(draftSeed(o.seed, k));
-    // The pace held: fed its own rhythms the network still strays from the pace it is told
-    // (given real ones it keeps it), so a melody more than two syllables' worth ahead of or
-    // behind the pace asked for is drawn back, gently. This is not a rhythm rule: it holds at
-    // full strength.
-    const double pace0 = std::max(0.25, o.beatsPerSyllable);
-    auto paceHold = [&](double ahead) {
-        return std::max(0.0, std::abs(ahead) - 2.0 * pace0) / pace0;
-    };
 
     // The existing notes in beats, when a line is rewritten.
     QVector<double> onsets, ends;
@@ -292,9 +416,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             ends.append(double(n.endTick() - o.startTick) / beatTicks);
         }
     }
-    c10::InferenceMode inference;
-    torch::Tensor hidden;
-    QVector<bool> written(syllables.size(), false);
+    auto isWritten = [&](int i) { return !existing || lineOf[i] == rewrite; };
     // Before a rewritten line every draft sings the same kept notes, so one row carries them
     // all; after it no note is drawn, so the network is not run at all.
     int firstWritten = 0, lastWritten = syllables.size() - 1;
@@ -310,10 +432,12 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             p[k] = field(drafts[k]);
         return t;
     };
+    c10::InferenceMode inference;
+    torch::Tensor hidden;
+    QVector<double> restScores, durationScores, pitchScores; // reused: one per head
     for (int i = 0; i < syllables.size(); ++i) {
         const SungSyllable& s = syllables[i];
-        const bool kept = existing && lineOf[i] != rewrite;
-        if (kept && i > lastWritten) {
+        if (!isWritten(i) && i > lastWritten) {
             for (Draft& d : drafts)
                 d.notes.append(existing->notes[i]);
             continue;
@@ -331,136 +455,65 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
                            column(rows, [](const Draft& d) { return d.prevDuration; }),
                            column(rows, [](const Draft& d) { return d.prevRest; }), hidden);
         hidden = h;
-        const analysis::LyricSyllable& source = lyrics.lines[lineOf[i]].syllables[s.indexInLine];
-        if (kept) {
-            // A kept note: every draft sings it as it was.
+        if (!isWritten(i)) {
+            // A kept note: every draft sings it as it was (and, before the rewritten line,
+            // every draft is where the others are).
             const music::Note& n = existing->notes[i];
+            const int durationClass =
+                nearestIndex(lyricDurationSet(), std::max(0.25, ends[i] - onsets[i]));
+            const int pitch = std::clamp(n.pitch - tonic - kLyricPitchBase, 0, kLyricPitches - 1);
             for (Draft& d : drafts) {
                 d.prevRest = nearestIndex(lyricRestSet(), std::max(0.0, onsets[i] - d.position));
-                d.prevDuration =
-                    nearestIndex(lyricDurationSet(), std::max(0.25, ends[i] - onsets[i]));
-                d.prevPitch = std::clamp(n.pitch - tonic - kLyricPitchBase, 0, kLyricPitches - 1);
+                d.prevDuration = durationClass;
+                d.prevPitch = pitch;
                 d.notes.append(n);
                 d.position = ends[i];
             }
             continue;
         }
-        written[i] = true;
         // The end a rewritten line must keep clear of: the next kept note's onset.
-        double limit = o.endTick > o.startTick ? double(o.endTick - o.startTick) / beatTicks : 1e9;
-        int remaining = 0;
-        if (existing) {
-            for (int k = i + 1; k < syllables.size(); ++k) {
-                if (lineOf[k] != rewrite) {
-                    limit = onsets[k];
-                    break;
-                }
-                ++remaining;
+        Syllable x{s, i + 1 < syllables.size() ? &syllables[i + 1] : nullptr, i,
+                   o.endTick > o.startTick ? double(o.endTick - o.startTick) / beatTicks : 1e9, 0};
+        for (int k = i + 1; existing && k < syllables.size(); ++k) {
+            if (!isWritten(k)) {
+                x.limit = onsets[k];
+                break;
             }
+            ++x.remaining;
         }
-        // Rest: where this syllable lands on the beat grid matters for its stress.
+        // The three heads in turn, each knowing what every draft chose from the one before.
         // Plain pointers: one tensor element per item() call would cost a dispatch per class.
         const torch::Tensor restAll =
             d->net->restLogits(encoded).reshape({draftCount, -1}).contiguous();
-        const int restClasses = int(restAll.size(1));
+        restScores.resize(int(restAll.size(1)));
         auto restChosen = torch::empty({draftCount, 1}, torch::kInt64);
+        int64_t* rest = restChosen.data_ptr<int64_t>();
         for (int k = 0; k < draftCount; ++k) {
-            Draft& d = drafts[k];
-            const float* r = restAll.data_ptr<float>() + k * restClasses;
-            QVector<double> restScores(restClasses);
-            for (int c = 0; c < restClasses; ++c) {
-                const double onset = d.position + lyricRestSet()[c];
-                const int st = strength(onset, o.beatsPerBar);
-                double stress = 0, phrase = 0;
-                if (s.stress == 2)
-                    stress += st >= 2 ? 1.2 : (st == 0 ? -1.5 : 0.3);
-                else if (s.stress == 0 && st >= 2)
-                    stress -= 1.0;
-                if (s.indexInLine == 0 && i > 0 && lyricRestSet()[c] >= 0.5)
-                    phrase += 1.0; // a line breathes before it starts
-                const bool fits = onset + 0.25 * (remaining + 1) <= limit + 1e-9;
-                restScores[c] = fits || c == 0
-                                    ? r[c] + kStressRuleWeight * stress +
-                                          kPhraseRuleWeight * phrase - paceHold(onset - pace0 * i)
-                                    : -INFINITY;
-            }
-            restChosen.data_ptr<int64_t>()[k] = sampleFrom(restScores, o.temperature, d.rng);
+            scoreRests(restAll.data_ptr<float>() + k * restScores.size(), drafts[k], x, rules,
+                       &restScores);
+            rest[k] = sampleFrom(restScores, o.temperature, drafts[k].rng);
         }
         const torch::Tensor durAll =
             d->net->durationLogits(encoded, restChosen).reshape({draftCount, -1}).contiguous();
-        const int durationClasses = int(durAll.size(1));
+        durationScores.resize(int(durAll.size(1)));
         auto durationChosen = torch::empty({draftCount, 1}, torch::kInt64);
+        int64_t* duration = durationChosen.data_ptr<int64_t>();
         for (int k = 0; k < draftCount; ++k) {
-            Draft& d = drafts[k];
-            const double onset = d.position + lyricRestSet()[restChosen.data_ptr<int64_t>()[k]];
-            const float* dl = durAll.data_ptr<float>() + k * durationClasses;
-            QVector<double> durScores(durationClasses);
-            for (int c = 0; c < durationClasses; ++c) {
-                const double dur = lyricDurationSet()[c];
-                double stress = 0, phrase = 0;
-                if (s.phraseEnd && dur >= 1.5)
-                    phrase += 1.5; // line ends are held
-                // A duration also places the next syllable (when no rest comes between): a
-                // stressed one on a strong beat, an unstressed one off it.
-                if (i + 1 < syllables.size() && !s.phraseEnd) {
-                    const int next = strength(onset + dur, o.beatsPerBar);
-                    if (syllables[i + 1].stress == 2)
-                        stress += next >= 2 ? 1.2 : (next == 0 ? -1.0 : 0.2);
-                    else if (syllables[i + 1].stress == 0 && next >= 2)
-                        stress -= 1.0;
-                }
-                const bool fits = onset + dur + 0.25 * remaining <= limit + 1e-9;
-                durScores[c] = fits || c == 0 ? dl[c] + kStressRuleWeight * stress +
-                                                    kPhraseRuleWeight * phrase -
-                                                    paceHold(onset + dur - pace0 * (i + 1))
-                                              : -INFINITY;
-            }
-            durationChosen.data_ptr<int64_t>()[k] = sampleFrom(durScores, o.temperature, d.rng);
+            const double onset = drafts[k].position + lyricRestSet()[rest[k]];
+            scoreDurations(durAll.data_ptr<float>() + k * durationScores.size(), onset, x, rules,
+                           &durationScores);
+            duration[k] = sampleFrom(durationScores, o.temperature, drafts[k].rng);
         }
-        // Pitch: in the key and the voice, chord tones on strong beats, stable cadences.
         const torch::Tensor pitchAll = d->net->pitchLogits(encoded, restChosen, durationChosen)
                                            .reshape({draftCount, -1})
                                            .contiguous();
-        const int pitchClasses = int(pitchAll.size(1));
-        const bool lastSyllable = i == syllables.size() - 1;
+        pitchScores.resize(int(pitchAll.size(1)));
+        const analysis::LyricSyllable& source = lyrics.lines[lineOf[i]].syllables[s.indexInLine];
         for (int k = 0; k < draftCount; ++k) {
             Draft& d = drafts[k];
-            const int restClass = int(restChosen.data_ptr<int64_t>()[k]);
-            const int durationClass = int(durationChosen.data_ptr<int64_t>()[k]);
-            const double rest = lyricRestSet()[restClass];
-            const double duration = lyricDurationSet()[durationClass];
-            const double onset = d.position + rest;
-            const int st = strength(onset, o.beatsPerBar);
-            const qint64 tick = o.startTick + qint64(std::llround(onset * beatTicks));
-            QVector<int> chordTones;
-            for (const music::ChordSymbol& c : o.chords) {
-                if (c.tick <= tick)
-                    chordTones = c.pitchClasses();
-            }
-            const float* pl = pitchAll.data_ptr<float>() + k * pitchClasses;
-            QVector<double> pitchScores(pitchClasses);
-            for (int c = 0; c < pitchClasses; ++c) {
-                const int absolute = c + kLyricPitchBase + tonic;
-                const int degree = c % 12;
-                if (absolute < o.low || absolute > o.high || (o.pinKey && !scale[degree])) {
-                    pitchScores[c] = -INFINITY;
-                    continue;
-                }
-                double bonus = 0;
-                if (st >= 2 && chordTones.contains(absolute % 12))
-                    bonus += 1.5;
-                if (s.phraseEnd &&
-                    (degree == stable[0] || degree == stable[1] || degree == stable[2]))
-                    bonus += kCadenceBonus;
-                // The song ends on the tonic when the voice can reach one.
-                if (lastSyllable && degree != 0 && tonicInRange) {
-                    pitchScores[c] = -INFINITY;
-                    continue;
-                }
-                if (d.prevPitch < kLyricPitches && std::abs(c - d.prevPitch) > 9)
-                    bonus -= 2.0; // singable leaps
-                pitchScores[c] = pl[c] + bonus;
-            }
+            const double onset = d.position + lyricRestSet()[rest[k]];
+            scorePitches(pitchAll.data_ptr<float>() + k * pitchScores.size(), d, onset, x, rules,
+                         &pitchScores);
             const int relative = sampleFrom(pitchScores, o.temperature, d.rng);
             if (!std::isfinite(pitchScores[relative])) {
                 *error = QCoreApplication::translate("sw::engine",
@@ -470,15 +523,16 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
             music::Note n;
             n.pitch = relative + kLyricPitchBase + tonic;
             n.startTick = o.startTick + qint64(std::llround(onset * beatTicks));
-            n.durationTicks = std::max<qint64>(1, qint64(std::llround(duration * beatTicks)));
+            n.durationTicks = std::max<qint64>(
+                1, qint64(std::llround(lyricDurationSet()[duration[k]] * beatTicks)));
             n.velocity = s.stress == 2 ? 96 : 84;
             n.lyric = source.text;
             n.syllabic = source.syllabic;
             d.notes.append(n);
             d.position = double(n.endTick() - o.startTick) / beatTicks;
             d.prevPitch = relative;
-            d.prevDuration = durationClass;
-            d.prevRest = restClass;
+            d.prevDuration = int(duration[k]);
+            d.prevRest = int(rest[k]);
         }
     }
     music::Track t;
@@ -488,10 +542,8 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     // The notes each draft wrote itself are compared (a rewritten line's, not the kept ones).
     QVector<QVector<music::Note>> writtenNotes(draftCount);
     for (int k = 0; k < draftCount; ++k) {
-        for (int i = 0; i < syllables.size(); ++i) {
-            if (written[i])
-                writtenNotes[k].append(drafts[k].notes[i]);
-        }
+        for (int i = firstWritten; i <= lastWritten; ++i)
+            writtenNotes[k].append(drafts[k].notes[i]);
     }
     t.notes = drafts[mostTypicalMelody(writtenNotes, tonic)].notes;
     t.sortNotes();
