@@ -6,13 +6,13 @@
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/exporttask.h"
+#include "scoring/mediaimport.h"
+#include "scoring/takes.h"
 #include "ui/inspector.h"
 #include "ui/mediabin.h"
-#include "ui/mediaimport.h"
 #include "ui/midicontroller.h"
 #include "ui/musicoutput.h"
 #include "ui/pianoroll.h"
-#include "ui/plantask.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
 #include "ui/projectedits.h"
@@ -60,21 +60,8 @@ QString chosenVoiceKey()
     return QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString();
 }
 
-/// "A", "B", ... "Z", then "27", "28": the name of a region's next take.
-QString nextTakeLetter(int takes)
-{
-    return takes < 26 ? QString(QChar(u'A' + takes)) : QString::number(takes + 1);
-}
-
-/// The first music region whose active take has notes: what export and the vocal work on.
-const project::MusicRegion* firstScoredRegion(const project::ProjectContent& content)
-{
-    for (const project::MusicRegion& r : content.musicRegions) {
-        if (r.active() && r.active()->score.noteCount() > 0)
-            return &r;
-    }
-    return nullptr;
-}
+using scoring::firstScoredRegion;
+using scoring::nextTakeLetter;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
@@ -129,29 +116,29 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
                     return;
                 }
                 hideTaskProgress();
-                const std::shared_ptr<PlanTask> finished = std::move(m_planTask);
+                const std::shared_ptr<scoring::ScoringTask> finished = std::move(m_planTask);
                 m_tasks->removeFinished(true);
+                const bool composes = finished->request().kind != scoring::ScoringKind::Plan;
                 if (state == jobs::Task::State::Succeeded) {
-                    m_timeline->setPlan(finished->plan(), finished->guidance());
-                    if (finished->composes()) {
+                    m_timeline->setPlan(finished->result().plan, finished->result().guidance);
+                    if (composes) {
                         addComposedTake(*finished);
                         return;
                     }
-                    const plan::MusicPlan& p = finished->plan();
+                    const plan::MusicPlan& p = finished->result().plan;
+                    const QStringList& notes = finished->result().notes;
                     statusBar()->showMessage(
                         tr("Planned %1 bars at %2 bpm in %3%4")
                             .arg(p.bars.size())
                             .arg(p.tempo.bpm, 0, 'f', 1)
                             .arg(p.key.name())
-                            .arg(finished->notes().isEmpty()
+                            .arg(notes.isEmpty()
                                      ? QString()
-                                     : QStringLiteral("; ") +
-                                           finished->notes().join(QStringLiteral("; "))));
+                                     : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
                 } else if (state == jobs::Task::State::Failed) {
-                    m_prompts->showError(this,
-                                         finished->composes() ? tr("Cannot Score the Video")
-                                                              : tr("Cannot Plan the Music"),
-                                         finished->error());
+                    m_prompts->showError(
+                        this, composes ? tr("Cannot Score the Video") : tr("Cannot Plan the Music"),
+                        finished->error());
                 } else {
                     statusBar()->showMessage(tr("Planning cancelled"), 5000);
                 }
@@ -395,7 +382,7 @@ void MainWindow::createDocks()
 
 void MainWindow::importMedia(const QStringList& paths, qint64 atUs)
 {
-    const MediaImport imported = clipsForMedia(paths, atUs);
+    const scoring::MediaImport imported = scoring::clipsForMedia(paths, atUs);
     if (!imported.clips.isEmpty()) {
         m_project->undoStack()->beginMacro(tr("Import media"));
         for (const project::Clip& clip : imported.clips)
@@ -452,12 +439,15 @@ void MainWindow::startRegenerating()
                                 "one of its lines by Music > Rewrite Sung Line."));
         return;
     }
-    engine::ComposeOptions options;
-    options.seed = nextSeed();
-    m_arrangedFrom = region->active()->name;
-    runPlanTask(std::make_shared<PlanTask>(m_project->content(), score,
-                                           QSet<music::TrackRole>{track.role}, first, last, options,
-                                           m_modelsDir));
+    scoring::ScoringRequest request;
+    request.kind = scoring::ScoringKind::Regenerate;
+    request.from = score;
+    request.roles = {track.role};
+    request.firstBar = first;
+    request.lastBar = last;
+    request.basedOn = region->active()->name;
+    request.regionId = region->id;
+    runScoring(std::move(request));
 }
 
 void MainWindow::addPlaybackMenu()
@@ -688,10 +678,12 @@ void MainWindow::startArranging()
                                 "(MIDI > Record Melody) or score the video first."));
         return;
     }
-    engine::ComposeOptions options;
-    options.seed = nextSeed();
-    m_arrangedFrom = region->active()->name;
-    runPlanTask(std::make_shared<PlanTask>(content, *lead, options, m_modelsDir));
+    scoring::ScoringRequest request;
+    request.kind = scoring::ScoringKind::ArrangeAroundLead;
+    request.lead = *lead;
+    request.basedOn = region->active()->name;
+    request.regionId = region->id;
+    runScoring(std::move(request));
 }
 
 void MainWindow::addLanguageMenu(QMenu* parent)
@@ -759,7 +751,9 @@ void MainWindow::startPlanning()
 {
     if (busyWithAnotherTask())
         return; // one foreground task at a time
-    runPlanTask(std::make_shared<PlanTask>(m_project->content()));
+    scoring::ScoringRequest request;
+    request.kind = scoring::ScoringKind::Plan;
+    runScoring(std::move(request));
 }
 
 void MainWindow::showTaskProgress(jobs::Task* task)
@@ -784,9 +778,14 @@ void MainWindow::hideTaskProgress()
     m_cancelButton->hide();
 }
 
-void MainWindow::runPlanTask(std::shared_ptr<PlanTask> task)
+void MainWindow::runScoring(scoring::ScoringRequest request)
 {
-    m_planTask = std::move(task);
+    // The job works on a copy taken now, so the person can keep editing; each new take gets
+    // the next seed, so takes A, B, C... differ and each can be made again.
+    request.content = m_project->content();
+    request.compose.seed = nextSeed();
+    request.modelsDir = m_modelsDir;
+    m_planTask = std::make_shared<scoring::ScoringTask>(std::move(request));
     showTaskProgress(m_planTask.get());
     m_tasks->start(m_planTask);
 }
@@ -811,7 +810,8 @@ void MainWindow::startVocal()
                                 "first (Music > Score Video)."));
         return;
     }
-    const QVector<engine::LyricPlacement> lyrics = lyricPlacements(content, *region);
+    const QVector<engine::LyricPlacement> lyrics =
+        scoring::lyricPlacements(content, region->startUs);
     if (lyrics.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Write the Melody"),
                              tr("There are no lyrics on the timeline. Add a lyric clip with the "
@@ -825,17 +825,6 @@ void MainWindow::startVocal()
                                                       m_modelsDir, region->id);
     showTaskProgress(m_vocalTask.get());
     m_tasks->start(m_vocalTask);
-}
-
-QVector<engine::LyricPlacement> MainWindow::lyricPlacements(const project::ProjectContent& content,
-                                                            const project::MusicRegion& region)
-{
-    QVector<engine::LyricPlacement> lyrics;
-    for (const project::Clip& clip : content.clips) {
-        if (clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty())
-            lyrics.append({clip.startUs - region.startUs, clip.text, clip.durationUs});
-    }
-    return lyrics;
 }
 
 void MainWindow::startRewritingLine()
@@ -876,9 +865,9 @@ void MainWindow::startRewritingLine()
     engine::VocalOptions options;
     options.seed = nextSeed();
     engine::parseVoiceType(chosenVoiceKey(), &options.voice);
-    m_vocalTask =
-        std::make_shared<engine::VocalTask>(*score, lyricPlacements(m_project->content(), *region),
-                                            options, m_modelsDir, region->id, note);
+    m_vocalTask = std::make_shared<engine::VocalTask>(
+        *score, scoring::lyricPlacements(m_project->content(), region->startUs), options,
+        m_modelsDir, region->id, note);
     showTaskProgress(m_vocalTask.get());
     m_tasks->start(m_vocalTask);
 }
@@ -928,18 +917,7 @@ void MainWindow::startExport()
                                 "Score Video)."));
         return;
     }
-    render::ExportRequest request;
-    request.score = region->active()->score;
-    // The first video on the timeline whose file is there carries the picture; the music's
-    // offset is measured in that file's own time.
-    const QStringList missing = content.missingMedia();
-    for (const project::Clip& clip : content.clips) {
-        if (clip.kind == project::ClipKind::Video && !missing.contains(clip.mediaPath)) {
-            request.videoPath = clip.mediaPath;
-            request.musicOffsetUs = region->startUs - clip.startUs + clip.sourceInUs;
-            break;
-        }
-    }
+    render::ExportRequest request = scoring::exportRequestForRegion(content, *region);
     ExportChoices choices;
     choices.folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     choices.load();
@@ -1009,70 +987,19 @@ void MainWindow::startScoring()
 {
     if (busyWithAnotherTask())
         return;
-    engine::ComposeOptions options;
-    const project::ProjectContent content = m_project->content();
-    options.seed = nextSeed();
-    runPlanTask(std::make_shared<PlanTask>(content, options, m_modelsDir));
+    runScoring(scoring::ScoringRequest{});
 }
 
-void MainWindow::addComposedTake(const PlanTask& task)
+void MainWindow::addComposedTake(const scoring::ScoringTask& task)
 {
-    const plan::MusicPlan& p = task.plan();
-    const qint64 start = p.tempo.musicStartUs;
-    const qint64 duration = std::max<qint64>(1, p.tempo.musicEndUs - p.tempo.musicStartUs);
-    // The take goes to the region the music covers: an existing one that starts there, or a new
-    // one.
-    QUuid regionId;
-    int takes = 0;
-    for (const project::MusicRegion& r : m_project->content().musicRegions) {
-        if (std::llabs(r.startUs - start) < 1000) {
-            regionId = r.id;
-            takes = r.takes.size();
-            break;
-        }
-    }
-    m_project->undoStack()->beginMacro(tr("Score Video"));
-    if (regionId.isNull()) {
-        project::MusicRegion region;
-        region.name = tr("Score");
-        region.startUs = start;
-        region.durationUs = duration;
-        if (!m_project->requestAddMusicRegion(region, &regionId)) {
-            m_project->undoStack()->endMacro();
-            m_prompts->showError(this, tr("Cannot Score the Video"), m_project->lastError());
-            return;
-        }
-    }
+    QString error;
     project::Take take;
-    const QString letter = nextTakeLetter(takes);
-    take.name = task.arrangesAroundLead() ? tr("Take %1 (arranged)").arg(letter)
-                : task.regenerates()      ? tr("Take %1 (bars %2-%3 new)")
-                                           .arg(letter)
-                                           .arg(task.firstBar() + 1)
-                                           .arg(task.lastBar() + 1)
-                                     : tr("Take %1").arg(letter);
-    take.created = QDateTime::currentDateTimeUtc();
-    take.provenance.engine = QStringLiteral("composer");
-    take.provenance.model = QStringLiteral("composer.pt");
-    take.provenance.seed = task.composeOptions().seed;
-    take.provenance.controls = QJsonObject{{QStringLiteral("bpm"), p.tempo.bpm},
-                                           {QStringLiteral("key"), p.key.name()},
-                                           {QStringLiteral("bars"), int(p.bars.size())}};
-    if (task.arrangesAroundLead())
-        take.provenance.controls.insert(QStringLiteral("lead"), m_arrangedFrom);
-    if (task.regenerates()) {
-        take.provenance.controls.insert(QStringLiteral("from"), m_arrangedFrom);
-        take.provenance.controls.insert(
-            QStringLiteral("regenerated"),
-            QStringLiteral("%1-%2").arg(task.firstBar() + 1).arg(task.lastBar() + 1));
-    }
-    take.score = task.score();
-    const bool added = m_project->requestAddTake(regionId, take);
-    m_project->undoStack()->endMacro();
-    if (!added) {
-        m_prompts->showError(this, tr("Cannot Score the Video"), m_project->lastError());
+    if (!scoring::addScoredTake(*m_project, task.request(), task.result(), nullptr, &take,
+                                &error)) {
+        m_prompts->showError(this, tr("Cannot Score the Video"), error);
         return;
     }
+    const plan::MusicPlan& p = task.result().plan;
     statusBar()->showMessage(tr("%1: %2 bars at %3 bpm in %4, %5 notes")
                                  .arg(take.name)
                                  .arg(p.bars.size())

@@ -8,6 +8,7 @@
 
 #include "engine/composer.h"
 #include "jobs/task.h"
+#include "scoring/scoringjob.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -49,7 +50,6 @@ class MusicOutput;
 class PreviewPanel;
 class Transport;
 class PianoRoll;
-class PlanTask;
 class ProjectOutline;
 class TimelineView;
 
@@ -122,18 +122,17 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addComposedTake(const PlanTask& task);
+    void addComposedTake(const scoring::ScoringTask& task);
     void exportFinished(const render::ExportTask& task, jobs::Task::State state);
     void addVocalTake(const engine::VocalTask& task);
-    static QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,
-                                                           const project::MusicRegion& region);
     /// True (after telling the person) when a plan, score, vocal or export is already running.
     bool busyWithAnotherTask();
     /// Shows the status bar's progress and Cancel for `task`.
     void showTaskProgress(jobs::Task* task);
     void hideTaskProgress();
-    /// Starts Plan Music or Score Video with the status bar's progress and Cancel.
-    void runPlanTask(std::shared_ptr<PlanTask> task);
+    /// Starts a scoring job (plan, score, regenerate, arrange) on a copy of the project, with
+    /// the status bar's progress and Cancel.
+    void runScoring(scoring::ScoringRequest request);
     void createActions();
     void addLanguageMenu(QMenu* parent);
     void addMidiMenu();
@@ -179,7 +178,7 @@ private:
     QLabel* m_summaryLabel;
     TimelineView* m_timeline;
     jobs::TaskManager* m_tasks;
-    std::shared_ptr<PlanTask> m_planTask;
+    std::shared_ptr<scoring::ScoringTask> m_planTask;
     std::shared_ptr<render::ExportTask> m_exportTask;
     std::shared_ptr<engine::VocalTask> m_vocalTask;
     QProgressBar* m_progress;
@@ -188,7 +187,6 @@ private:
     QAction* m_midiPreviewAction = nullptr;
     QAction* m_recordAction = nullptr;
     QUuid m_recordingRegion;
-    QString m_arrangedFrom; ///< the take the running arrangement or regeneration starts from
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
     QComboBox* m_takeChooser = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/mediabin.h"
 
 #include "project/project.h"
-#include "ui/mediaimport.h"
+#include "scoring/mediaimport.h"
 #include "ui/projectedits.h"
 
 #include <QFileInfo>
@@ -85,7 +85,7 @@ QMimeData* MediaBin::mimeData(const QList<QListWidgetItem*>& items) const
         urls << QUrl::fromLocalFile(chosen.last());
     }
     auto* data = new QMimeData;
-    data->setData(mediaMimeType(), chosen.join(u'\n').toUtf8());
+    data->setData(scoring::mediaMimeType(), chosen.join(u'\n').toUtf8());
     data->setUrls(urls);
     return data;
 }

@@ -2,8 +2,8 @@
 
 #include "media/audiodecoder.h"
 #include "project/project.h"
+#include "scoring/mediaimport.h"
 #include "ui/framepicker.h"
-#include "ui/mediaimport.h"
 #include "ui/projectedits.h"
 #include "ui/rolecolours.h"
 
@@ -642,8 +642,9 @@ namespace {
 // The local files a drag carries: the media bin's own list, or URLs from a file manager.
 QStringList droppedPaths(const QMimeData* data)
 {
-    if (data->hasFormat(mediaMimeType()))
-        return QString::fromUtf8(data->data(mediaMimeType())).split(u'\n', Qt::SkipEmptyParts);
+    if (data->hasFormat(scoring::mediaMimeType()))
+        return QString::fromUtf8(data->data(scoring::mediaMimeType()))
+            .split(u'\n', Qt::SkipEmptyParts);
     QStringList paths;
     for (const QUrl& url : data->urls()) {
         if (url.isLocalFile())

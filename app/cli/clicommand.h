@@ -66,6 +66,8 @@ inline const QList<CliCommand>& cliCommands()
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
+/// Stopped by Ctrl+C (SIGINT), as shells report a program killed by it: 128 + 2.
+constexpr int kExitInterrupted = 130;
 
 /// Parses a subcommand's arguments. Returns -1 to go on, or the exit code when the command is
 /// done already (--help printed, or a usage error reported on stderr).

@@ -3,6 +3,7 @@
 #include "analysis/imageanalyzer.h"
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
+#include "music/leadin.h"
 #include "music/midifile.h"
 
 #include <QCommandLineParser>
@@ -84,12 +85,14 @@ int runPlan(const QStringList& arguments)
         printPlan(result, out);
     if (parser.isSet(midiOption)) {
         QString error;
-        if (!music::writeMidiFile(parser.value(midiOption), result.toScore(), 1, &error)) {
+        music::Score click;
+        if (!music::placeAfterLeadIn(result.toScore(), result.tempo.musicStartUs, &click, &error) ||
+            !music::writeMidiFile(parser.value(midiOption), click, 1, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
-        err << "Wrote " << parser.value(midiOption) << " (tick 0 is "
-            << result.tempo.musicStartUs / 1e6 << " s into the video)\n";
+        err << "Wrote " << parser.value(midiOption) << " (from the video's time 0; the music's "
+            << "first bar " << result.tempo.musicStartUs / 1e6 << " s into it)\n";
     }
     return kExitOk;
 }

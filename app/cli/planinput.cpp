@@ -1,17 +1,69 @@
 #include "cli/planinput.h"
 
-#include "analysis/promptparser.h"
-#include "analysis/videoanalyzer.h"
 #include "cli/clicommand.h"
-#include "plan/planner.h"
 #include "project/projectfile.h"
-#include "scoring/projectguidance.h"
+#include "scoring/mediaimport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <unistd.h>
 
 namespace sw::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+// Progress for a person at a terminal: one line rewritten in place; for a log (stderr not a
+// terminal), a line when the stage changes and at every tenth of the job.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(QTextStream& err) : m_err(err), m_terminal(isatty(STDERR_FILENO)) {}
+    ~ProgressPrinter()
+    {
+        if (m_terminal && m_printed)
+            m_err << "\r\033[K" << Qt::flush;
+    }
+    void show(double fraction, const QString& stage)
+    {
+        const int percent = int(std::lround(100 * std::clamp(fraction, 0.0, 1.0)));
+        if (m_terminal) {
+            if (percent == m_percent && stage == m_stage)
+                return;
+            m_err << "\r\033[K" << label(stage, percent) << Qt::flush;
+        } else {
+            if (stage == m_stage && percent / 10 == m_percent / 10)
+                return;
+            m_err << label(stage, percent) << "\n" << Qt::flush;
+        }
+        m_printed = true;
+        m_percent = percent;
+        m_stage = stage;
+    }
+
+private:
+    static QString label(const QString& stage, int percent)
+    {
+        return percent < 100 ? QStringLiteral("%1... %2%").arg(stage).arg(percent) : stage;
+    }
+    QTextStream& m_err;
+    const bool m_terminal;
+    bool m_printed = false;
+    int m_percent = -1;
+    QString m_stage;
+};
+
+} // namespace
 
 void PlanInputOptions::addTo(QCommandLineParser& parser) const
 {
@@ -23,45 +75,50 @@ bool isProjectFile(const QString& input)
     return QFileInfo(input).suffix().toLower() == QLatin1String(project::kProjectFileSuffix);
 }
 
-int planFromInput(const QString& input, const QCommandLineParser& parser,
-                  const PlanInputOptions& options, plan::MusicPlan* result, QTextStream& err,
-                  const QString& command, project::ProjectContent* project)
+bool interrupted()
 {
-    plan::PlanGuidance guidance;
+    return g_interrupted.load();
+}
+
+void installInterruptHandler()
+{
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    // A second Ctrl+C kills as usual, for a job that does not stop in time.
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int projectFromInput(const QString& input, const QCommandLineParser& parser,
+                     const PlanInputOptions& options, project::ProjectContent* content,
+                     QTextStream& err, const QString& command)
+{
+    *content = project::ProjectContent{};
     if (isProjectFile(input)) {
-        project::ProjectContent content;
         QString error;
-        if (!project::loadProject(input, &content, &error)) {
+        if (!project::loadProject(input, content, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
-        QStringList notes;
-        scoring::buildGuidance(content, &guidance, &notes);
-        for (const QString& n : notes)
-            err << "Note: " << n << "\n";
-        if (project)
-            *project = std::move(content);
     } else {
-        plan::TimedVideo video;
-        QString error;
-        if (!analysis::analyzeVideo(input, {}, &video.analysis, &error)) {
-            err << error << "\n";
+        const scoring::MediaImport imported = scoring::clipsForMedia({input}, 0);
+        if (imported.clips.isEmpty()) {
+            err << imported.errors.join(u'\n') << "\n";
             return kExitBadInput;
         }
-        guidance.durationUs = video.analysis.durationUs;
-        guidance.videos.append(video);
+        content->title = QFileInfo(input).completeBaseName();
+        content->clips = imported.clips;
     }
-    if (parser.isSet(options.prompt))
-        guidance.prompts.append(
-            {0, guidance.durationUs, analysis::PromptParser().parse(parser.value(options.prompt))});
     if (parser.isSet(options.bpm)) {
         bool ok = false;
         const double bpm = parser.value(options.bpm).toDouble(&ok);
-        if (!ok || bpm < 20 || bpm > 400) {
+        if (!ok || !std::isfinite(bpm) || bpm < 20 || bpm > 400) {
             err << "scorewright-cli " << command << ": --bpm takes a tempo from 20 to 400\n";
             return kExitUsage;
         }
-        guidance.settings.bpm = bpm;
+        content->planPins.bpm = bpm;
     }
     if (parser.isSet(options.key)) {
         music::KeySignature key;
@@ -70,13 +127,80 @@ int planFromInput(const QString& input, const QCommandLineParser& parser,
                 << "\" is not a key\n";
             return kExitUsage;
         }
-        guidance.settings.key = key;
+        content->planPins.key = key;
     }
-    if (guidance.durationUs <= 0) {
+    if (content->durationUs() <= 0) {
         err << input << ": nothing on the timeline to plan for\n";
         return kExitBadInput;
     }
-    *result = plan::makePlan(guidance);
+    if (parser.isSet(options.prompt)) {
+        project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = project::ClipKind::Prompt;
+        prompt.name = QStringLiteral("Prompt");
+        prompt.durationUs = content->durationUs();
+        prompt.text = parser.value(options.prompt);
+        content->clips.append(prompt);
+    }
+    return -1;
+}
+
+int runScoringOnCommandLine(const scoring::ScoringRequest& request, bool fromProject,
+                            scoring::ScoringResult* result, QTextStream& err)
+{
+    QString error;
+    bool ok = false;
+    {
+        ProgressPrinter printer(err);
+        ok = scoring::runScoring(request, result, &error, interrupted,
+                                 [&](double f, const QString& stage) { printer.show(f, stage); });
+    }
+    if (!ok) {
+        err << (interrupted() ? QStringLiteral("Stopped (Ctrl+C); nothing was written") : error)
+            << "\n";
+        return interrupted() ? kExitInterrupted : kExitBadInput;
+    }
+    // A single file given on the command line is the picture: if it cannot be read there is
+    // nothing to score, unlike one clip of many on a project's timeline.
+    if (!fromProject && result->guidance.videos.isEmpty() && result->guidance.images.isEmpty()) {
+        err << result->notes.join(u'\n') << "\n";
+        return kExitBadInput;
+    }
+    for (const QString& n : result->notes)
+        err << "Note: " << n << "\n";
+    return -1;
+}
+
+bool runExportOnCommandLine(const render::ExportRequest& request, render::ExportReport* report,
+                            QTextStream& err)
+{
+    QString error;
+    bool ok = false;
+    {
+        ProgressPrinter printer(err);
+        ok = render::exportSoundtrack(
+            request, report, &error, interrupted,
+            [&](double f, const QString& stage) { printer.show(f, stage); });
+    }
+    if (!ok)
+        err << (interrupted() ? QStringLiteral("Stopped (Ctrl+C) while exporting") : error) << "\n";
+    return ok;
+}
+
+int planFromInput(const QString& input, const QCommandLineParser& parser,
+                  const PlanInputOptions& options, plan::MusicPlan* plan, QTextStream& err,
+                  const QString& command)
+{
+    scoring::ScoringRequest request;
+    request.kind = scoring::ScoringKind::Plan;
+    if (const int code = projectFromInput(input, parser, options, &request.content, err, command);
+        code >= 0)
+        return code;
+    scoring::ScoringResult result;
+    if (const int code = runScoringOnCommandLine(request, isProjectFile(input), &result, err);
+        code >= 0)
+        return code;
+    *plan = result.plan;
     return -1;
 }
 

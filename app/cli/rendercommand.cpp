@@ -1,10 +1,12 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
+#include "music/leadin.h"
 #include "music/midifile.h"
 #include "project/projectfile.h"
 #include "render/scorerenderer.h"
 #include "render/soundtrackexport.h"
+#include "scoring/takes.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -16,22 +18,18 @@ namespace sw::cli {
 
 namespace {
 
-/// `offsetUs` receives where the music starts on the timeline (a project's music region).
-bool scoreFromInput(const QString& path, music::Score* score, QString* error,
-                    qint64* offsetUs = nullptr)
+/// The score of a MIDI file (at the video's time 0 when it was written for one), or the
+/// active take of a project's first scored region placed as the desktop's export places it.
+bool exportFromInput(const QString& path, render::ExportRequest* request, QString* error)
 {
     if (QFileInfo(path).suffix().toLower() != QLatin1String(project::kProjectFileSuffix))
-        return music::readMidiFile(path, score, error);
+        return music::readMidiFile(path, &request->score, error);
     project::ProjectContent content;
     if (!project::loadProject(path, &content, error))
         return false;
-    for (const project::MusicRegion& region : content.musicRegions) {
-        if (const project::Take* take = region.active()) {
-            *score = take->score;
-            if (offsetUs)
-                *offsetUs = region.startUs;
-            return true;
-        }
+    if (const project::MusicRegion* region = scoring::firstScoredRegion(content)) {
+        *request = scoring::exportRequestForRegion(content, *region);
+        return true;
     }
     *error = QStringLiteral("%1: the project has no music yet").arg(QFileInfo(path).fileName());
     return false;
@@ -207,8 +205,7 @@ int runExport(const QStringList& arguments)
     }
     render::ExportRequest request;
     QString error;
-    if (!scoreFromInput(parser.positionalArguments().first(), &request.score, &error,
-                        &request.musicOffsetUs)) {
+    if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
@@ -219,7 +216,8 @@ int runExport(const QStringList& arguments)
         return kExitUsage;
     }
     request.render.soundFont = parser.value(soundFontOption);
-    request.videoPath = parser.value(videoOption);
+    if (parser.isSet(videoOption))
+        request.videoPath = parser.value(videoOption);
     request.includeSourceAudio = !parser.isSet(noSourceOption);
     request.wavPath = parser.value(wavOption);
     request.wavBits = parser.value(bitsOption).toInt();
@@ -272,10 +270,18 @@ int runRender(const QStringList& arguments)
     }
     render::ExportRequest request;
     QString error;
-    if (!scoreFromInput(parser.positionalArguments().first(), &request.score, &error)) {
+    if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
+    // A project's music alone, from its first bar: rendering does not put it under a picture
+    // (export does). A MIDI file renders as it is, lead-in and all.
+    if (request.score.leadInTicks > 0 &&
+        QFileInfo(parser.positionalArguments().first()).suffix().toLower() ==
+            QLatin1String(project::kProjectFileSuffix))
+        request.score = music::withoutLeadIn(request.score);
+    request.videoPath.clear();
+    request.musicOffsetUs = 0;
     request.render.preset = parser.value(presetOption);
     request.render.soundFont = parser.value(soundFontOption);
     if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error)) {

@@ -1,18 +1,20 @@
-// `scorewright-cli score INPUT -o OUT.mid`: analysis, plan and composition end to end; with
-// --from and --bars, regenerates bars of chosen tracks of an earlier score in place.
+// `scorewright-cli score INPUT -o OUT.mid`: the main job end to end (analysis, plan,
+// composition, and the exports a person delivers), through the same pipeline as the desktop's
+// Score Video; with --from and --bars, regenerates bars of chosen tracks of an earlier score in
+// place. Every file written for a video starts at the video's time 0.
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
-#include "engine/composer.h"
-#include "engine/leadarrangement.h"
-#include "engine/vocalline.h"
+#include "music/leadin.h"
 #include "music/midifile.h"
-#include "music/musicxmlwriter.h"
-#include "project/timeline.h"
+#include "project/project.h"
+#include "project/projectfile.h"
+#include "scoring/takes.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <cmath>
 
 namespace sw::cli {
 
@@ -32,9 +34,10 @@ bool parseBars(const QString& text, int* first, int* last)
 // to 16ths so that a played (unquantised) file sits on the composer's grid.
 bool readLeadMelody(const QString& path, music::Track* lead, QString* error)
 {
-    music::Score file;
-    if (!music::readMidiFile(path, &file, error))
+    music::Score placed;
+    if (!music::readMidiFile(path, &placed, error))
         return false;
+    const music::Score file = music::withoutLeadIn(placed); // bar 1 is the music's first bar
     const music::Track* chosen = nullptr;
     for (const music::Track& t : file.tracks) {
         if (t.notes.isEmpty() || t.drumKit)
@@ -63,9 +66,12 @@ int runScore(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Score a video or a project: analyse the picture, plan the music and compose it with the "
-        "trained composer (melody, chords, bass, drums). With --from and --bars, regenerate bars "
-        "of some tracks of an earlier score, keeping every other note."));
+        "Score a video or a project: analyse the picture, plan the music, compose it with the "
+        "trained composer (melody, chords, bass, drums) and write what a person delivers. Files "
+        "written for a video start at the video's time 0: the music's first bar after a lead-in "
+        "of rests, so that every cut the plan put on a downbeat is on it in any other program. "
+        "With --from and --bars, regenerate bars of some tracks of an earlier score, keeping "
+        "every other note."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"),
                                  QStringLiteral("A .swproj project or a video."));
@@ -77,6 +83,23 @@ int runScore(const QStringList& arguments)
     const QCommandLineOption musicxml(QStringLiteral("musicxml"),
                                       QStringLiteral("Also write MusicXML."),
                                       QStringLiteral("out.musicxml"));
+    const QCommandLineOption audio(
+        QStringLiteral("audio"),
+        QStringLiteral("The mix: .wav, .flac, .m4a or .mp3, on the video's timeline."),
+        QStringLiteral("mix.wav"));
+    const QCommandLineOption stems(QStringLiteral("stems"), QStringLiteral("One WAV per track."),
+                                   QStringLiteral("folder"));
+    const QCommandLineOption muxed(
+        QStringLiteral("muxed"),
+        QStringLiteral("The video with the new soundtrack (.mp4, .mov or .mkv); the picture is "
+                       "copied, its own sound mixed in with the music ducked under speech."),
+        QStringLiteral("out.mp4"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    QStringLiteral("web, podcast or broadcast (default web)."),
+                                    QStringLiteral("name"), QStringLiteral("web"));
+    const QCommandLineOption save(
+        QStringLiteral("save"),
+        QStringLiteral("With a project: add the take to it and save it, as Score Video does."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Random seed (1): same seed, same notes."),
                                   QStringLiteral("N"), QStringLiteral("1"));
@@ -109,14 +132,17 @@ int runScore(const QStringList& arguments)
                        "16ths, bar 1 of the file on bar 1 of the music), the key taken from it, "
                        "chords, bass and drums arranged around it."),
         QStringLiteral("lead.mid"));
-    parser.addOptions(
-        {output, musicxml, seed, temperature, freeKey, from, bars, tracks, weights, sing, melody});
+    parser.addOptions({output, musicxml, audio, stems, muxed, preset, save, seed, temperature,
+                       freeKey, from, bars, tracks, weights, sing, melody});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
-        err << "usage: scorewright-cli score INPUT -o OUT.mid [--prompt TEXT] [--seed N]\n";
+    const bool writes = parser.isSet(output) || parser.isSet(musicxml) || parser.isSet(audio) ||
+                        parser.isSet(stems) || parser.isSet(muxed) || parser.isSet(save);
+    if (parser.positionalArguments().size() != 1 || !writes) {
+        err << "usage: scorewright-cli score INPUT -o OUT.mid [--audio MIX] [--muxed OUT.mp4] "
+               "[--stems DIR] [--musicxml F] [--save] [--prompt TEXT] [--seed N]\n";
         return kExitUsage;
     }
     if (parser.isSet(melody) && parser.isSet(from)) {
@@ -128,66 +154,40 @@ int runScore(const QStringList& arguments)
         err << "scorewright-cli score: --from and --bars go together\n";
         return kExitUsage;
     }
-    engine::ComposeOptions options;
+    scoring::ScoringRequest request;
     bool seedOk = false, temperatureOk = false;
-    options.seed = parser.value(seed).toULongLong(&seedOk);
-    options.temperature = parser.value(temperature).toDouble(&temperatureOk);
-    options.pinKey = !parser.isSet(freeKey);
-    if (!seedOk || !temperatureOk || options.temperature < 0 || options.temperature > 5) {
+    request.compose.seed = parser.value(seed).toULongLong(&seedOk);
+    request.compose.temperature = parser.value(temperature).toDouble(&temperatureOk);
+    request.compose.pinKey = !parser.isSet(freeKey);
+    if (!seedOk || !temperatureOk || !std::isfinite(request.compose.temperature) ||
+        request.compose.temperature < 0 || request.compose.temperature > 5) {
         err << "scorewright-cli score: --seed takes a whole number, --temperature 0..5\n";
         return kExitUsage;
     }
     const QString input = parser.positionalArguments().first();
-    if (parser.isSet(sing) && !isProjectFile(input)) {
-        err << "scorewright-cli score: --sing needs a project with lyric clips\n";
+    const bool fromProject = isProjectFile(input);
+    if ((parser.isSet(sing) || parser.isSet(save)) && !fromProject) {
+        err << "scorewright-cli score: " << (parser.isSet(sing) ? "--sing" : "--save")
+            << " needs a project (.swproj)\n";
         return kExitUsage;
     }
-    plan::MusicPlan plan;
-    project::ProjectContent project;
-    if (const int code = planFromInput(input, parser, planOptions, &plan, err,
-                                       QStringLiteral("score"), &project);
-        code >= 0)
-        return code;
+    request.sing = parser.isSet(sing);
+    request.modelsDir = engine::Composer::defaultModelsDirectory();
+    request.composerWeights = parser.value(weights);
     QString error;
-    // The lyricist is loaded before any composing, so that missing weights cost nothing.
-    std::unique_ptr<engine::Lyricist> lyricist;
-    if (parser.isSet(sing)) {
-        lyricist =
-            engine::Lyricist::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
-        if (!lyricist) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-    }
-    std::unique_ptr<engine::Composer> composer =
-        parser.isSet(weights)
-            ? engine::Composer::loadWeights(parser.value(weights), &error)
-            : engine::Composer::loadFromModels(engine::Composer::defaultModelsDirectory(), &error);
-    if (!composer) {
-        err << error << "\n";
-        return kExitBadInput;
-    }
-    music::Score score;
-    engine::ComposeStats stats;
     if (parser.isSet(melody)) {
-        music::Track lead;
-        if (!readLeadMelody(parser.value(melody), &lead, &error)) {
+        request.kind = scoring::ScoringKind::ArrangeAroundLead;
+        if (!readLeadMelody(parser.value(melody), &request.lead, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
-        plan = engine::planInKeyOfMelody(plan, lead.notes);
-        if (!engine::arrangeAroundLead(*composer, lead, plan, options, &score, &error, {},
-                                       &stats)) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
+        request.basedOn = QFileInfo(parser.value(melody)).fileName();
     } else if (parser.isSet(from)) {
-        int first = 0, last = 0;
-        if (!parseBars(parser.value(bars), &first, &last)) {
+        request.kind = scoring::ScoringKind::Regenerate;
+        if (!parseBars(parser.value(bars), &request.firstBar, &request.lastBar)) {
             err << "scorewright-cli score: --bars takes a range like 9-12\n";
             return kExitUsage;
         }
-        QSet<music::TrackRole> roles;
         for (const QString& name : parser.value(tracks).split(u',', Qt::SkipEmptyParts)) {
             music::TrackRole role;
             if (!music::parseTrackRole(name.trimmed().toLower(), &role)) {
@@ -195,58 +195,81 @@ int runScore(const QStringList& arguments)
                     << "bass, drums)\n";
                 return kExitUsage;
             }
-            roles.insert(role);
+            request.roles.insert(role);
         }
         music::Score earlier;
         if (!music::readMidiFile(parser.value(from), &earlier, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
-        if (!composer->regenerate(earlier, plan, roles, first, last, options, &score, &error, {},
-                                  &stats)) {
+        // Bars are counted from the music's first bar, after the lead-in that placed it.
+        request.from = music::withoutLeadIn(earlier);
+        request.basedOn = QFileInfo(parser.value(from)).fileName();
+    }
+    if (const int code = projectFromInput(input, parser, planOptions, &request.content, err,
+                                          QStringLiteral("score"));
+        code >= 0)
+        return code;
+
+    installInterruptHandler();
+    scoring::ScoringResult result;
+    if (const int code = runScoringOnCommandLine(request, fromProject, &result, err); code >= 0)
+        return code;
+
+    // The take goes into (a copy of) the project exactly as Score Video puts it there, and is
+    // exported from its region, so the files match the desktop's.
+    project::Project project(request.content);
+    QUuid regionId;
+    project::Take take;
+    if (!scoring::addScoredTake(project, request, result, &regionId, &take, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    render::ExportRequest exportRequest =
+        scoring::exportRequestForRegion(project.content(), *project.musicRegion(regionId));
+    exportRequest.render.preset = parser.value(preset);
+    exportRequest.midiPath = parser.value(output);
+    exportRequest.musicXmlPath = parser.value(musicxml);
+    const QString mix = parser.value(audio);
+    if (QFileInfo(mix).suffix().toLower() == QLatin1String("wav"))
+        exportRequest.wavPath = mix;
+    else
+        exportRequest.audioPath = mix;
+    exportRequest.stemsFolder = parser.value(stems);
+    exportRequest.muxedVideoPath = parser.value(muxed);
+    if (exportRequest.writesSomething()) {
+        if (!render::validateExportRequest(exportRequest, &error)) {
+            err << "scorewright-cli score: " << error << "\n";
+            return kExitUsage;
+        }
+        render::ExportReport report;
+        if (!runExportOnCommandLine(exportRequest, &report, err))
+            return interrupted() ? kExitInterrupted : kExitBadInput;
+        if (exportRequest.needsAudio())
+            out << report.summary(exportRequest.render.picture.ducking) << "\n";
+    }
+    if (parser.isSet(save)) {
+        if (!project::saveProject(project.content(), input, &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
-    } else if (!composer->compose(plan, options, &score, &error, {}, &stats)) {
-        err << error << "\n";
-        return kExitBadInput;
+        out << "Saved " << take.name << " in " << input << "\n";
     }
-    QStringList vocalNotes;
-    if (parser.isSet(sing)) {
-        QVector<engine::LyricPlacement> lyrics;
-        for (const project::Clip& clip : project.clips) {
-            if (clip.kind == project::ClipKind::Lyrics)
-                lyrics.append({clip.startUs - plan.tempo.musicStartUs, clip.text});
-        }
-        engine::VocalOptions vocal;
-        vocal.seed = options.seed;
-        if (!engine::addVocalLine(*lyricist, lyrics, vocal, &score, &vocalNotes, &error)) {
-            err << error << "\n";
-            return kExitBadInput;
-        }
-    }
-    if (!music::writeMidiFile(parser.value(output), score, 1, &error)) {
-        err << error << "\n";
-        return kExitBadInput;
-    }
-    if (parser.isSet(musicxml) &&
-        !music::writeMusicXmlFile(parser.value(musicxml), score, &error)) {
-        err << error << "\n";
-        return kExitBadInput;
-    }
+    const plan::MusicPlan& plan = result.plan;
+    const engine::ComposeStats& stats = result.stats;
     out << "Composed " << plan.bars.size() << " bars at " << QString::number(plan.tempo.bpm, 'f', 1)
-        << " bpm in " << plan.key.name() << ": " << score.noteCount() << " notes in "
-        << score.tracks.size() << " tracks, " << stats.sampledTokens << " tokens sampled in "
+        << " bpm in " << plan.key.name() << ", starting "
+        << QString::number(double(result.musicStartUs) / 1e6, 'f', 3)
+        << " s into the video: " << result.score.noteCount() << " notes in "
+        << result.score.tracks.size() << " tracks, " << stats.sampledTokens << " tokens sampled in "
         << QString::number(stats.seconds, 'f', 2) << " s ("
-        << QString::number(stats.tokensPerSecond(), 'f', 0) << " tokens/s); wrote "
-        << parser.value(output) << "\n";
-    for (const music::Track& t : score.tracks) {
+        << QString::number(stats.tokensPerSecond(), 'f', 0) << " tokens/s)";
+    if (!exportRequest.midiPath.isEmpty())
+        out << "; wrote " << exportRequest.midiPath;
+    out << "\n";
+    for (const music::Track& t : result.score.tracks) {
         if (t.role == music::TrackRole::Vocal)
-            out << "Sung: " << t.notes.size() << " notes with their syllables"
-                << (vocalNotes.isEmpty()
-                        ? QString()
-                        : QStringLiteral("; ") + vocalNotes.join(QStringLiteral("; ")))
-                << "\n";
+            out << "Sung: " << t.notes.size() << " notes with their syllables\n";
     }
     return kExitOk;
 }

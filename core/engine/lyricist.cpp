@@ -29,6 +29,21 @@ void voiceRange(VoiceType voice, int* low, int* high)
     }
 }
 
+QString voiceTypeName(VoiceType voice)
+{
+    switch (voice) {
+    case VoiceType::Soprano:
+        return QStringLiteral("soprano");
+    case VoiceType::Alto:
+        return QStringLiteral("alto");
+    case VoiceType::Tenor:
+        return QStringLiteral("tenor");
+    case VoiceType::Bass:
+        break;
+    }
+    return QStringLiteral("bass");
+}
+
 bool parseVoiceType(const QString& name, VoiceType* voice)
 {
     const QString n = name.trimmed().toLower();

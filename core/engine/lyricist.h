@@ -23,6 +23,8 @@ enum class VoiceType
 /// The comfortable range of a voice type, MIDI pitches.
 void voiceRange(VoiceType voice, int* low, int* high);
 bool parseVoiceType(const QString& name, VoiceType* voice);
+/// The name parseVoiceType() reads: "soprano", "alto", "tenor", "bass".
+QString voiceTypeName(VoiceType voice);
 
 struct LyricistOptions
 {

@@ -23,6 +23,16 @@ QString modelsDirectory()
     return QStringLiteral(SW_SOURCE_MODELS_DIR);
 }
 
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QString* error)
 {
     const QDir dir(modelsDir);
@@ -53,9 +63,8 @@ QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QStri
                      .arg(weights, name, file.errorString());
         return QString();
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    if (QString::fromLatin1(hash.result().toHex()) != m.captured(1).toLower()) {
+    file.close();
+    if (fileSha256(weights) != m.captured(1).toLower()) {
         *error = QCoreApplication::translate(
                      "sw::engine", "%1: the weights do not match the SHA-256 of the model card %2 "
                                    "(damaged, or from another model version)")

@@ -12,6 +12,9 @@ QString modelsDirectory();
 
 /// The path of `name`.pt in `modelsDir` when its SHA-256 matches `name`.md; otherwise an empty
 /// string and a readable error that names the model ("composer", "lyricist").
+/// The SHA-256 of a file in lower-case hex; empty when it cannot be read.
+QString fileSha256(const QString& path);
+
 QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QString* error);
 
 } // namespace sw::engine

@@ -51,5 +51,7 @@ inline constexpr quint8 kSequencerSpecificMetaType = 0x7F;
 inline constexpr quint8 kNonCommercialManufacturerId = 0x7D;
 inline constexpr char kChordTextPrefix[] = "Chord: ";
 inline constexpr char kRoleTextPrefix[] = "Scorewright role: ";
+/// In the conductor track at the tick where a placed score's music starts (Score::leadInTicks).
+inline constexpr char kMusicStartText[] = "Scorewright music starts";
 
 } // namespace sw::music

@@ -333,6 +333,9 @@ private:
             if (p.startsWith(char(kNonCommercialManufacturerId)) &&
                 text.startsWith(QLatin1String(kRoleTextPrefix)))
                 *roleText = text.mid(int(strlen(kRoleTextPrefix)));
+            else if (p.startsWith(char(kNonCommercialManufacturerId)) &&
+                     text == QLatin1String(kMusicStartText))
+                m_score.leadInTicks = tick;
             break;
         }
         case 0x05:

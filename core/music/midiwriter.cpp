@@ -92,6 +92,13 @@ void appendConductorEvents(const Score& score, QVector<TrackEvent>& events)
         payload.append(char(t.microsPerQuarter & 0xFF));
         events.append({t.tick, kOrderMeta, metaEvent(0x51, payload)});
     }
+    if (score.leadInTicks > 0) {
+        QByteArray start;
+        start.append(char(kNonCommercialManufacturerId));
+        start.append(kMusicStartText);
+        events.append(
+            {score.leadInTicks, kOrderMeta, metaEvent(kSequencerSpecificMetaType, start)});
+    }
     for (const ChordSymbol& c : score.chords)
         events.append({c.tick, kOrderMeta,
                        textMeta(kChordMetaType, QLatin1String(kChordTextPrefix) + c.name())});

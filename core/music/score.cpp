@@ -58,6 +58,9 @@ void Score::normalize()
 QStringList Score::validate() const
 {
     QStringList problems;
+    if (leadInTicks < 0 || leadInTicks > kMaxTick)
+        problems
+            << QStringLiteral("a lead-in of %1 ticks (0 to %2)").arg(leadInTicks).arg(kMaxTick);
     if (tracks.size() > kMaxTracks)
         problems << QStringLiteral("%1 tracks (at most %2)").arg(tracks.size()).arg(kMaxTracks);
     if (noteCount() > kMaxNotes)

@@ -26,6 +26,9 @@ struct Score
     QVector<KeySignature> keys;  ///< sorted by tick; empty means C major
     QVector<ChordSymbol> chords; ///< sorted by tick
     QVector<Track> tracks;
+    /// Ticks of rest before the music's first downbeat that place it in a video's time (see
+    /// leadin.h); 0 for music in its own time, as the project's takes are.
+    qint64 leadInTicks = 0;
 
     qint64 endTick() const;
     qint64 durationMicros() const { return tempoMap.tickToMicros(endTick()); }
@@ -43,7 +46,7 @@ struct Score
     bool operator==(const Score& o) const
     {
         return title == o.title && tempoMap == o.tempoMap && keys == o.keys && chords == o.chords &&
-               tracks == o.tracks;
+               tracks == o.tracks && leadInTicks == o.leadInTicks;
     }
     bool operator!=(const Score& o) const { return !(*this == o); }
 };

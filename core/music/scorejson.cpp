@@ -248,6 +248,8 @@ QJsonObject scoreToJson(const Score& score)
         tracks.append(to);
     }
     o.insert(QStringLiteral("tracks"), tracks);
+    if (score.leadInTicks > 0)
+        o.insert(QStringLiteral("lead_in_ticks"), score.leadInTicks);
     return o;
 }
 
@@ -288,6 +290,11 @@ bool scoreFromJson(const QJsonObject& json, Score* out, QString* error)
     QString tempoError;
     if (!score.tempoMap.setChanges(tempos, meters, &tempoError))
         return r.fail(QStringLiteral("tempo map"), tempoError);
+
+    if (json.contains(QStringLiteral("lead_in_ticks")) &&
+        !r.integer(json.value(QStringLiteral("lead_in_ticks")), 0, kMaxTick,
+                   QStringLiteral("lead_in_ticks"), &score.leadInTicks))
+        return false;
 
     if (!r.optionalArray(json, QStringLiteral("keys"), &list))
         return false;

@@ -348,9 +348,10 @@ bool Project::requestMoveMarker(const QUuid& id, qint64 timeUs, bool dragging)
     return pushChange(*current, moved, tr("Move marker"), dragging);
 }
 
-bool Project::requestAddMusicRegion(MusicRegion region, QUuid* newId)
+bool Project::requestAddMusicRegion(MusicRegion region, QUuid* newId, const QString& actionName)
 {
-    return pushAdd(std::move(region), tr("Add music region"), newId);
+    return pushAdd(std::move(region), actionName.isEmpty() ? tr("Add music region") : actionName,
+                   newId);
 }
 
 bool Project::requestMoveMusicRegion(const QUuid& id, qint64 startUs, bool dragging)
@@ -363,7 +364,8 @@ bool Project::requestMoveMusicRegion(const QUuid& id, qint64 startUs, bool dragg
     return pushChange(*current, moved, tr("Move music"), dragging);
 }
 
-bool Project::requestAddTake(const QUuid& regionId, Take take, QUuid* newId)
+bool Project::requestAddTake(const QUuid& regionId, Take take, QUuid* newId,
+                             const QString& actionName)
 {
     const MusicRegion* current = musicRegion(regionId);
     if (!current)
@@ -377,7 +379,7 @@ bool Project::requestAddTake(const QUuid& regionId, Take take, QUuid* newId)
     MusicRegion edited = *current;
     edited.takes.append(take);
     edited.activeTake = int(edited.takes.size()) - 1;
-    if (!pushChange(*current, edited, tr("Add take"), false))
+    if (!pushChange(*current, edited, actionName.isEmpty() ? tr("Add take") : actionName, false))
         return false;
     if (newId)
         *newId = take.id;

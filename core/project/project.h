@@ -62,10 +62,14 @@ public:
     bool requestAddMarker(Marker marker, QUuid* newId = nullptr);
     bool requestMoveMarker(const QUuid& id, qint64 timeUs, bool dragging = false);
 
-    bool requestAddMusicRegion(MusicRegion region, QUuid* newId = nullptr);
+    /// `actionName` names the undo step (default "Add music region").
+    bool requestAddMusicRegion(MusicRegion region, QUuid* newId = nullptr,
+                               const QString& actionName = {});
     bool requestMoveMusicRegion(const QUuid& id, qint64 startUs, bool dragging = false);
     /// Adds a take to a region and makes it the active one.
-    bool requestAddTake(const QUuid& regionId, Take take, QUuid* newId = nullptr);
+    /// `actionName` names the undo step (default "Add take").
+    bool requestAddTake(const QUuid& regionId, Take take, QUuid* newId = nullptr,
+                        const QString& actionName = {});
     bool requestSetActiveTake(const QUuid& regionId, int index);
     /// Replaces the notes of track `track` of the region's active take (the piano roll's
     /// edits); `actionName` names the step ("Move notes", "Delete notes"). Notes outside MIDI's

@@ -216,6 +216,8 @@ bool markerFromJson(FieldReader& r, const QJsonValue& v, const QString& where, M
     return true;
 }
 
+} // namespace
+
 QJsonObject planPinsToJson(const PlanPins& pins)
 {
     QJsonObject o;
@@ -245,6 +247,8 @@ QJsonObject planPinsToJson(const PlanPins& pins)
     }
     return o;
 }
+
+namespace {
 
 bool planPinsFromJson(FieldReader& r, const QJsonValue& value, PlanPins* pins)
 {

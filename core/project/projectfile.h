@@ -33,6 +33,9 @@ QByteArray projectToJson(const ProjectContent& content, const QDir& projectDir);
 bool projectFromJson(const QByteArray& json, const QDir& projectDir, ProjectContent* content,
                      QString* error, ProjectLoadReport* report = nullptr);
 
+/// The person's plan pins as the project file stores them (also a take's provenance).
+QJsonObject planPinsToJson(const PlanPins& pins);
+
 /// Errors start with the file name and say what to do where something can be done.
 bool saveProject(const ProjectContent& content, const QString& path, QString* error);
 bool loadProject(const QString& path, ProjectContent* content, QString* error,

@@ -3,6 +3,7 @@
 #include "media/audiodecoder.h"
 #include "media/audiofile.h"
 #include "media/muxer.h"
+#include "music/leadin.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
 #include "render/wavfile.h"
@@ -78,6 +79,22 @@ bool renderForExport(const ExportRequest& request, RenderResult* rendered, Expor
     out->mixSeconds = rendered->mix.seconds();
 
     return true;
+}
+
+// What the MIDI and MusicXML files carry: the music in the picture's time, from its 0, so that
+// they line up with the video (and with the mix) in any other program. Music that starts
+// before the picture does is left in its own time.
+music::Score scoreInPictureTime(const ExportRequest& request)
+{
+    if (request.musicOffsetUs == 0)
+        return request.score;
+    qint64 leadInUs = 0;
+    const music::Score music = music::withoutLeadIn(request.score, &leadInUs);
+    music::Score placed;
+    QString ignored;
+    if (music::placeAfterLeadIn(music, leadInUs + request.musicOffsetUs, &placed, &ignored))
+        return placed;
+    return request.score;
 }
 
 } // namespace
@@ -182,13 +199,14 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
         return false;
 
     // Files, each whole or not at all; a cancel stops between them.
+    const music::Score placed = scoreInPictureTime(request);
     if (!request.midiPath.isEmpty()) {
-        if (cancelled() || !music::writeMidiFile(request.midiPath, request.score, 1, error))
+        if (cancelled() || !music::writeMidiFile(request.midiPath, placed, 1, error))
             return false;
         out.written << request.midiPath;
     }
     if (!request.musicXmlPath.isEmpty()) {
-        if (cancelled() || !music::writeMusicXmlFile(request.musicXmlPath, request.score, error))
+        if (cancelled() || !music::writeMusicXmlFile(request.musicXmlPath, placed, error))
             return false;
         out.written << request.musicXmlPath;
     }

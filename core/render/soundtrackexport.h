@@ -19,8 +19,10 @@ namespace sw::render {
 struct ExportRequest
 {
     music::Score score;
-    qint64 musicOffsetUs = 0; ///< where the music starts in the video
-    RenderOptions render;     ///< mix, preset, soundfont (its picture is filled from the video)
+    /// Where the score's tick 0 lies in the video. The mix and stems lie on the video's
+    /// timeline; MIDI and MusicXML are written in its time too (a lead-in before the music).
+    qint64 musicOffsetUs = 0;
+    RenderOptions render; ///< mix, preset, soundfont (its picture is filled from the video)
 
     /// The picture: with a video, the mix and the stems lie on its timeline, its own sound is
     /// mixed in (unless left out) and the music ducks under its speech.

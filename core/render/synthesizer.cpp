@@ -76,6 +76,26 @@ struct SynthEvent
     int value;  // velocity, or controller value
 };
 
+// A reset silences the voices but not the reverb and chorus, which still ring with the last
+// track rendered: without draining them, that tail would sound at the start of the next stem
+// (audible under a placed score's lead-in). Longer than the GM soundfont's reverb ever rings.
+constexpr double kMaxEffectsTailSeconds = 20.0;
+constexpr float kSilentPeak = 1e-6f; // -120 dBFS
+
+void drainEffects(fluid_synth_t* synth)
+{
+    constexpr int kBlock = 4096;
+    std::vector<float> scratch(size_t(kBlock) * 2);
+    for (qint64 done = 0; done < qint64(kMaxEffectsTailSeconds * kSampleRate); done += kBlock) {
+        fluid_synth_write_float(synth, kBlock, scratch.data(), 0, 2, scratch.data(), 1, 2);
+        float peak = 0;
+        for (float v : scratch)
+            peak = std::max(peak, std::fabs(v));
+        if (peak < kSilentPeak)
+            return;
+    }
+}
+
 } // namespace
 
 bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio* out,
@@ -95,6 +115,7 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
     const int channel = track.drumKit ? 9 : 0;
     // Start every track from the same clean state, so a stem does not depend on the one before.
     fluid_synth_system_reset(d->synth);
+    drainEffects(d->synth);
     fluid_synth_set_channel_type(d->synth, channel,
                                  track.drumKit ? CHANNEL_TYPE_DRUM : CHANNEL_TYPE_MELODIC);
     fluid_synth_program_select(d->synth, channel, d->soundFontId, track.drumKit ? 128 : 0,

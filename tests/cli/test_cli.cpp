@@ -1,5 +1,6 @@
 // scorewright-cli end to end: the subcommand framework, `info` and `midi` on good and bad files.
 #include "music/midifile.h"
+#include "placement.h"
 #include "testscores.h"
 
 #include <QDir>
@@ -239,6 +240,98 @@ private Q_SLOTS:
                  92.0);
         r = cli({QStringLiteral("plan"), kDemo});
         QVERIFY(r.out.contains(QStringLiteral("because:")));
+    }
+
+    // The README's flow, `score clip -o s.mid` then `export s.mid --video clip --muxed`, on a
+    // video whose first downbeat is 0.6 s in: every file starts at the video's 0 and has the
+    // music's bars where the plan put them, on the cuts.
+    void scoreIsPlacedInTheVideosTime()
+    {
+        QTemporaryDir dir;
+        const QString video = dir.filePath(QStringLiteral("late.mp4"));
+        const QString made = sw::testing::makeLateFirstCutVideo(video);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        Result r = cli({QStringLiteral("plan"), video, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const double start = plan[QStringLiteral("music_start_s")].toDouble();
+        QVERIFY2(std::abs(start - 0.6) < 0.05, qPrintable(r.out.left(400)));
+        QVector<double> planned;
+        for (const QJsonValue& v : plan[QStringLiteral("bars")].toArray())
+            planned.append(v.toObject()[QStringLiteral("start_s")].toDouble());
+
+        const QString midi = dir.filePath(QStringLiteral("s.mid"));
+        const QString mix = dir.filePath(QStringLiteral("mix.wav"));
+        const QString muxed = dir.filePath(QStringLiteral("scored.mp4"));
+        r = cli({QStringLiteral("score"), video, QStringLiteral("-o"), midi,
+                 QStringLiteral("--audio"), mix, QStringLiteral("--muxed"), muxed,
+                 QStringLiteral("--musicxml"), dir.filePath(QStringLiteral("s.musicxml")),
+                 QStringLiteral("--seed"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Composing")), qPrintable(r.err)); // progress
+
+        // mido, not our reader: bar 1 is the lead-in, bar 2 the music's first, on the plan's.
+        const sw::testing::MidiTiming timing = sw::testing::midiTimingByMido(midi);
+        QVERIFY2(timing.error.isEmpty(), qPrintable(timing.error));
+        QVERIFY(timing.bars.size() >= planned.size() + 1);
+        QCOMPARE(timing.bars.first(), 0.0);
+        for (int i = 0; i < planned.size(); ++i)
+            QVERIFY2(std::abs(timing.bars[i + 1] - planned[i]) < 0.002,
+                     qPrintable(QStringLiteral("bar %1 at %2 s, planned %3 s")
+                                    .arg(i + 1)
+                                    .arg(timing.bars[i + 1])
+                                    .arg(planned[i])));
+        for (double cut : sw::testing::lateFirstCutTimes()) {
+            double nearest = 1e9;
+            for (double bar : timing.bars)
+                nearest = std::min(nearest, std::abs(bar - cut));
+            QVERIFY2(nearest < 0.025, qPrintable(QStringLiteral("cut at %1 s").arg(cut)));
+        }
+        QVERIFY(timing.firstNote >= start - 0.001);
+
+        // The sound: silence before the music, which starts where its first note is.
+        const double wavOnset = sw::testing::firstSoundSeconds(mix);
+        const double muxedOnset = sw::testing::firstSoundSeconds(muxed);
+        QVERIFY2(std::abs(wavOnset - timing.firstNote) < 0.02,
+                 qPrintable(QStringLiteral("%1 against %2").arg(wavOnset).arg(timing.firstNote)));
+        QVERIFY2(std::abs(muxedOnset - wavOnset) < 0.03,
+                 qPrintable(QStringLiteral("%1 against %2").arg(muxedOnset).arg(wavOnset)));
+
+        // Exported under the video again, the file puts the music back in the same place.
+        const QString back = dir.filePath(QStringLiteral("back.mp4"));
+        r = cli({QStringLiteral("export"), midi, QStringLiteral("--video"), video,
+                 QStringLiteral("--muxed"), back});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(std::abs(sw::testing::firstSoundSeconds(back) - muxedOnset) < 0.005,
+                 qPrintable(QString::number(sw::testing::firstSoundSeconds(back))));
+
+        // Bars of the placed file are counted from the music's first bar, not the lead-in.
+        const QString again = dir.filePath(QStringLiteral("again.mid"));
+        r = cli({QStringLiteral("score"), video, QStringLiteral("--from"), midi,
+                 QStringLiteral("--bars"), QStringLiteral("2"), QStringLiteral("--tracks"),
+                 QStringLiteral("melody"), QStringLiteral("-o"), again});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        sw::music::Score before, after;
+        QString error;
+        QVERIFY(sw::music::readMidiFile(midi, &before, &error));
+        QVERIFY(sw::music::readMidiFile(again, &after, &error));
+        QCOMPARE(after.tempoMap, before.tempoMap);
+        QCOMPARE(after.leadInTicks, before.leadInTicks);
+        const qint64 bar2 = before.tempoMap.barStartTick(2), bar3 = before.tempoMap.barStartTick(3);
+        for (int t = 0; t < before.tracks.size(); ++t) {
+            if (before.tracks[t].role != sw::music::TrackRole::Melody)
+                QCOMPARE(after.tracks[t].notes, before.tracks[t].notes);
+        }
+        auto melodyOutside = [&](const sw::music::Score& s) {
+            QVector<sw::music::Note> notes;
+            for (const sw::music::Track& t : s.tracks)
+                for (const sw::music::Note& n : t.notes)
+                    if (t.role == sw::music::TrackRole::Melody &&
+                        (n.startTick < bar2 || n.startTick >= bar3))
+                        notes.append(n);
+            return notes;
+        };
+        QCOMPARE(melodyOutside(after), melodyOutside(before));
     }
 
     void renderWritesTheMixAndStems()

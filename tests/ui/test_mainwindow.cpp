@@ -3,10 +3,12 @@
 // project alone, and closing with unsaved changes.
 #include "devices/virtualmidibackend.h"
 #include "engine/lyricist.h"
+#include "placement.h"
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/wavfile.h"
+#include "scoring/mediaimport.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/mediabin.h"
@@ -459,6 +461,80 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isExporting(), 60000);
         QCOMPARE(script.information.size(), 1);
         QVERIFY(QDir(other.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    // The desktop's Score Video and Export, and `scorewright-cli score PROJECT`, run one
+    // pipeline: the same project and seed give the same MIDI file byte for byte, and it lies in
+    // the video's time (the music's first downbeat 0.6 s in, as the plan put it).
+    void theDesktopAndTheCommandLineScoreAlikeInTheVideosTime()
+    {
+        QTemporaryDir dir;
+        const QString video = dir.filePath(QStringLiteral("late.mp4"));
+        const QString made = sw::testing::makeLateFirstCutVideo(video);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        sw::project::ProjectContent content;
+        const sw::scoring::MediaImport imported = sw::scoring::clipsForMedia({video}, 0);
+        QCOMPARE(imported.clips.size(), 1);
+        content.clips = imported.clips;
+        sw::project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = sw::project::ClipKind::Prompt;
+        prompt.durationUs = imported.clips.first().durationUs;
+        prompt.text = QStringLiteral("tense strings, building to a hit");
+        content.clips.append(prompt);
+        const QString projectPath = dir.filePath(QStringLiteral("late.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, projectPath, &error), qPrintable(error));
+
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(projectPath));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* take = firstTake(window);
+        QVERIFY(take);
+        const double musicStart =
+            take->provenance.controls.value(QStringLiteral("music_start_s")).toDouble();
+        QVERIFY2(std::abs(musicStart - 0.6) < 0.03, qPrintable(QString::number(musicStart)));
+        QCOMPARE(take->provenance.controls.value(QStringLiteral("prompts")).toArray().size(), 1);
+        QCOMPARE(take->provenance.controls.value(QStringLiteral("model_sha256")).toString().size(),
+                 64);
+
+        script.exportAccepted = true;
+        script.exportChoices.folder = dir.path();
+        script.exportChoices.baseName = QStringLiteral("desktop");
+        script.exportChoices.mixWav = true;
+        script.exportChoices.midi = true;
+        script.exportChoices.video = false;
+        action(window, "exportAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isExporting(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+
+        const QString cliMidi = dir.filePath(QStringLiteral("cli.mid"));
+        QProcess cli;
+        cli.start(QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli"),
+                  {QStringLiteral("score"), projectPath, QStringLiteral("-o"), cliMidi,
+                   QStringLiteral("--seed"), QString::number(take->provenance.seed)});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile desktopFile(dir.filePath(QStringLiteral("desktop.mid"))), cliFile(cliMidi);
+        QVERIFY(desktopFile.open(QIODevice::ReadOnly) && cliFile.open(QIODevice::ReadOnly));
+        const QByteArray desktopBytes = desktopFile.readAll();
+        QVERIFY(desktopBytes.size() > 200);
+        QVERIFY2(desktopBytes == cliFile.readAll(), "the two front ends wrote different MIDI");
+
+        const sw::testing::MidiTiming timing =
+            sw::testing::midiTimingByMido(dir.filePath(QStringLiteral("desktop.mid")));
+        QVERIFY2(timing.error.isEmpty(), qPrintable(timing.error));
+        QVERIFY(timing.bars.size() > 2);
+        QVERIFY2(std::abs(timing.bars[1] - musicStart) < 0.002,
+                 qPrintable(QString::number(timing.bars[1])));
+        const double onset =
+            sw::testing::firstSoundSeconds(dir.filePath(QStringLiteral("desktop.wav")));
+        QVERIFY2(std::abs(onset - timing.firstNote) < 0.02,
+                 qPrintable(QStringLiteral("%1 against %2").arg(onset).arg(timing.firstNote)));
     }
 
     void lyricsAreSungOverTheTakeAsANewTake()

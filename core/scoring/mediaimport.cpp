@@ -1,11 +1,11 @@
-#include "ui/mediaimport.h"
+#include "scoring/mediaimport.h"
 
 #include "media/mediainfo.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace sw::ui {
+namespace sw::scoring {
 
 QString mediaMimeType()
 {
@@ -57,4 +57,4 @@ MediaImport clipsForMedia(const QStringList& paths, qint64 atUs)
     return result;
 }
 
-} // namespace sw::ui
+} // namespace sw::scoring

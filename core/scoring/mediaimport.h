@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QVector>
 
-namespace sw::ui {
+namespace sw::scoring {
 
 /// How long a still image stays on the timeline when it is dropped there.
 constexpr qint64 kStillImageUs = 4000000;
@@ -25,4 +25,4 @@ MediaImport clipsForMedia(const QStringList& paths, qint64 atUs);
 /// The MIME type a media file is dragged with inside the application (its path as text).
 QString mediaMimeType();
 
-} // namespace sw::ui
+} // namespace sw::scoring
