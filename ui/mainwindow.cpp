@@ -10,7 +10,9 @@
 #include "scoring/takes.h"
 #include "ui/inspector.h"
 #include "ui/mediabin.h"
+#include "ui/midiactions.h"
 #include "ui/midicontroller.h"
+#include "ui/musicjobs.h"
 #include "ui/musicoutput.h"
 #include "ui/pianoroll.h"
 #include "ui/preferencesdialog.h"
@@ -54,12 +56,6 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 
-// The voice chosen in Music > Singing Voice (its settings key: soprano, alto, tenor or bass).
-QString chosenVoiceKey()
-{
-    return QSettings().value(QStringLiteral("vocal/voice"), QStringLiteral("alto")).toString();
-}
-
 using scoring::firstScoredRegion;
 using scoring::nextTakeLetter;
 } // namespace
@@ -85,64 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     m_progress->hide();
     m_cancelButton->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelTaskButton"));
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRunningTask);
+    m_jobs = new MusicJobs({this, m_prompts.get(), statusBar(), m_progress, m_cancelButton,
+                            m_pianoRoll, m_timeline, m_tasks, [this] { return m_project.get(); },
+                            [this] { return m_path; }, [this] { return projectDisplayName(); }},
+                           this);
+    connect(m_cancelButton, &QPushButton::clicked, m_jobs, &MusicJobs::cancelRunning);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summaryLabel);
-    connect(m_tasks, &jobs::TaskManager::taskFinished, this,
-            [this](jobs::Task* task, jobs::Task::State state) {
-                if (m_vocalTask && task == m_vocalTask.get()) {
-                    hideTaskProgress();
-                    const std::shared_ptr<engine::VocalTask> finished = std::move(m_vocalTask);
-                    m_tasks->removeFinished(true);
-                    if (state == jobs::Task::State::Succeeded)
-                        addVocalTake(*finished);
-                    else if (state == jobs::Task::State::Failed)
-                        m_prompts->showError(this, tr("Cannot Write the Melody"),
-                                             finished->error());
-                    else
-                        statusBar()->showMessage(tr("Writing the melody was cancelled"), 5000);
-                    return;
-                }
-                if (m_exportTask && task == m_exportTask.get()) {
-                    hideTaskProgress();
-                    const std::shared_ptr<render::ExportTask> finished = std::move(m_exportTask);
-                    m_tasks->removeFinished(true);
-                    exportFinished(*finished, state);
-                    return;
-                }
-                if (!m_planTask || task != m_planTask.get()) {
-                    m_tasks->removeFinished(); // a cancelled or stale task: nothing to show
-                    return;
-                }
-                hideTaskProgress();
-                const std::shared_ptr<scoring::ScoringTask> finished = std::move(m_planTask);
-                m_tasks->removeFinished(true);
-                const bool composes = finished->request().kind != scoring::ScoringKind::Plan;
-                if (state == jobs::Task::State::Succeeded) {
-                    m_timeline->setPlan(finished->result().plan, finished->result().guidance);
-                    if (composes) {
-                        addComposedTake(*finished);
-                        return;
-                    }
-                    const plan::MusicPlan& p = finished->result().plan;
-                    const QStringList& notes = finished->result().notes;
-                    statusBar()->showMessage(
-                        tr("Planned %1 bars at %2 bpm in %3%4")
-                            .arg(p.bars.size())
-                            .arg(p.tempo.bpm, 0, 'f', 1)
-                            .arg(p.key.name())
-                            .arg(notes.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral("; ") + notes.join(QStringLiteral("; "))));
-                } else if (state == jobs::Task::State::Failed) {
-                    m_prompts->showError(
-                        this, composes ? tr("Cannot Score the Video") : tr("Cannot Plan the Music"),
-                        finished->error());
-                } else {
-                    statusBar()->showMessage(tr("Planning cancelled"), 5000);
-                }
-            });
     createActions();
     setProject(std::make_unique<project::Project>(), QString());
 
@@ -191,7 +137,7 @@ void MainWindow::createActions()
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setStatusTip(tr("Put videos, images or sounds on the timeline at the playhead"));
     QAction* exportAction =
-        file->addAction(tr("&Export Soundtrack..."), this, &MainWindow::startExport);
+        file->addAction(tr("&Export Soundtrack..."), m_jobs, &MusicJobs::startExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setStatusTip(
@@ -209,15 +155,15 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu* music = menuBar()->addMenu(tr("&Music"));
-    QAction* planAction = music->addAction(tr("&Plan Music"), this, &MainWindow::startPlanning);
+    QAction* planAction = music->addAction(tr("&Plan Music"), m_jobs, &MusicJobs::startPlanning);
     planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     planAction->setObjectName(QStringLiteral("planAction"));
-    QAction* scoreAction = music->addAction(tr("&Score Video"), this, &MainWindow::startScoring);
+    QAction* scoreAction = music->addAction(tr("&Score Video"), m_jobs, &MusicJobs::startScoring);
     scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     scoreAction->setObjectName(QStringLiteral("scoreAction"));
     scoreAction->setStatusTip(tr("Plan the music and compose it: adds a take to the music region"));
     QAction* vocalAction =
-        music->addAction(tr("Write &Melody to Lyrics"), this, &MainWindow::startVocal);
+        music->addAction(tr("Write &Melody to Lyrics"), m_jobs, &MusicJobs::startVocal);
     vocalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     vocalAction->setObjectName(QStringLiteral("vocalAction"));
     vocalAction->setStatusTip(
@@ -227,7 +173,7 @@ void MainWindow::createActions()
     QMenu* voices = music->addMenu(tr("Singing &Voice"));
     voices->setObjectName(QStringLiteral("voiceMenu"));
     auto* voiceGroup = new QActionGroup(voices);
-    const QString chosenVoice = chosenVoiceKey();
+    const QString chosenVoice = MusicJobs::chosenVoice();
     const QList<std::pair<QString, QString>> voiceNames{{QStringLiteral("soprano"), tr("Soprano")},
                                                         {QStringLiteral("alto"), tr("Alto")},
                                                         {QStringLiteral("tenor"), tr("Tenor")},
@@ -238,23 +184,22 @@ void MainWindow::createActions()
         voice->setCheckable(true);
         voice->setChecked(key == chosenVoice);
         voiceGroup->addAction(voice);
-        connect(voice, &QAction::triggered, this,
-                [key = key] { QSettings().setValue(QStringLiteral("vocal/voice"), key); });
+        connect(voice, &QAction::triggered, this, [key = key] { MusicJobs::setChosenVoice(key); });
     }
     QAction* rewriteLine =
-        music->addAction(tr("Rewrite Sung &Line"), this, &MainWindow::startRewritingLine);
+        music->addAction(tr("Rewrite Sung &Line"), m_jobs, &MusicJobs::startRewritingLine);
     rewriteLine->setObjectName(QStringLiteral("rewriteLineAction"));
     rewriteLine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     rewriteLine->setStatusTip(tr("Write a new melody for the lyric line of the sung note selected "
                                  "in the piano roll; every other note is kept: adds a take"));
     QAction* arrangeAction =
-        music->addAction(tr("&Arrange Around Melody"), this, &MainWindow::startArranging);
+        music->addAction(tr("&Arrange Around Melody"), m_jobs, &MusicJobs::startArranging);
     arrangeAction->setObjectName(QStringLiteral("arrangeAction"));
     arrangeAction->setStatusTip(tr("Keep the active take's melody note for note and write new "
                                    "chords, bass and drums around it: adds a take"));
 
     QAction* regenerateAction =
-        music->addAction(tr("&Regenerate Selection"), this, &MainWindow::startRegenerating);
+        music->addAction(tr("&Regenerate Selection"), m_jobs, &MusicJobs::startRegenerating);
     regenerateAction->setObjectName(QStringLiteral("regenerateAction"));
     regenerateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     regenerateAction->setStatusTip(tr("Write the bars selected in the piano roll again for its "
@@ -287,7 +232,9 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence::Preferences);
 
     addPlaybackMenu();
-    addMidiMenu();
+    m_midiActions = new MidiActions(
+        {this, m_prompts.get(), statusBar(), m_midi, [this] { return m_project.get(); }}, menuBar(),
+        this);
     rebuildRecentMenu();
 }
 
@@ -399,55 +346,7 @@ void MainWindow::importMedia(const QStringList& paths, qint64 atUs)
 void MainWindow::projectEdited(const QUuid& id)
 {
     m_transport->setDurationUs(m_project->content().durationUs());
-    // An edit of a clip the running analysis, plan or vocal line was made from makes its result
-    // stale: it is discarded (the person scores again when done editing). Takes arriving in a
-    // music region are the results themselves, not edits.
-    if (m_project->musicRegion(id) || m_project->marker(id))
-        return;
-    const project::Clip* clip = m_project->clip(id);
-    if (m_planTask) {
-        cancelPlanning();
-        statusBar()->showMessage(tr("The timeline changed while the music was being written: "
-                                    "that result was discarded. Score again when ready."),
-                                 8000);
-    }
-    if (m_vocalTask && (!clip || clip->kind == project::ClipKind::Lyrics)) {
-        m_vocalTask->cancel();
-        statusBar()->showMessage(tr("The lyrics changed while the melody was being written: "
-                                    "that result was discarded."),
-                                 8000);
-    }
-}
-
-void MainWindow::startRegenerating()
-{
-    if (busyWithAnotherTask())
-        return;
-    const project::MusicRegion* region = m_project->musicRegion(m_pianoRoll->regionId());
-    const int first = m_pianoRoll->firstSelectedBar(), last = m_pianoRoll->lastSelectedBar();
-    if (!region || !region->active() || first < 0) {
-        m_prompts->showError(this, tr("Cannot Regenerate"),
-                             tr("Select bars in the piano roll's ruler first (a take is needed: "
-                                "Music > Score Video)."));
-        return;
-    }
-    const music::Score& score = region->active()->score;
-    const music::Track& track = score.tracks[m_pianoRoll->editableTrack()];
-    if (track.role == music::TrackRole::Vocal) {
-        m_prompts->showError(this, tr("Cannot Regenerate"),
-                             tr("The vocal line is written by Music > Write Melody to Lyrics; "
-                                "one of its lines by Music > Rewrite Sung Line."));
-        return;
-    }
-    scoring::ScoringRequest request;
-    request.kind = scoring::ScoringKind::Regenerate;
-    request.from = score;
-    request.roles = {track.role};
-    request.firstBar = first;
-    request.lastBar = last;
-    request.basedOn = region->active()->name;
-    request.regionId = region->id;
-    runScoring(std::move(request));
+    m_jobs->projectEdited(id);
 }
 
 void MainWindow::addPlaybackMenu()
@@ -545,147 +444,6 @@ void MainWindow::startMusic()
         m_transport->setMusicClock([this] { return m_music->playedUs(); });
 }
 
-void MainWindow::addMidiMenu()
-{
-    QMenu* midi = menuBar()->addMenu(tr("M&IDI"));
-    midi->setObjectName(QStringLiteral("midiMenu"));
-    m_midi->addPortMenus(midi);
-    midi->addSeparator();
-    m_midiPreviewAction = midi->addAction(tr("&Preview on MIDI Output"));
-    m_midiPreviewAction->setObjectName(QStringLiteral("midiPreviewAction"));
-    m_midiPreviewAction->setCheckable(true);
-    m_midiPreviewAction->setStatusTip(
-        tr("Play the active take on the chosen MIDI output (a synthesizer or a sound module)"));
-    connect(m_midiPreviewAction, &QAction::triggered, this, &MainWindow::toggleMidiPreview);
-    m_recordAction = midi->addAction(tr("&Record Melody"));
-    m_recordAction->setObjectName(QStringLiteral("recordMelodyAction"));
-    m_recordAction->setCheckable(true);
-    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recordAction->setStatusTip(tr("Play a melody on the MIDI input while the active take plays; "
-                                    "it becomes the melody of a new take"));
-    connect(m_recordAction, &QAction::triggered, this, &MainWindow::toggleRecording);
-    connect(m_midi, &MidiController::previewFinished, this, [this](const QString& error) {
-        m_midiPreviewAction->setChecked(false);
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("The MIDI preview stopped: %1").arg(error), 8000);
-    });
-}
-
-void MainWindow::toggleMidiPreview()
-{
-    if (!m_midiPreviewAction->isChecked()) {
-        m_midi->stopPreview();
-        return;
-    }
-    const project::MusicRegion* region = firstScoredRegion(m_project->content());
-    QString error;
-    if (!region) {
-        error = tr("The project has no music yet. Score the video first (Music > Score Video).");
-    } else if (m_midi->startPreview(region->active()->score, &error)) {
-        statusBar()->showMessage(
-            tr("Playing %1 on %2").arg(region->active()->name, m_midi->outputPort()));
-        return;
-    }
-    m_midiPreviewAction->setChecked(false);
-    m_prompts->showError(this, tr("Cannot Preview on MIDI"), error);
-}
-
-void MainWindow::toggleRecording()
-{
-    if (!m_recordAction->isChecked()) {
-        finishRecording();
-        return;
-    }
-    // The recording is played against the active take: its tempo and bars are what the played
-    // notes are quantised to, and it plays along on the output.
-    const project::MusicRegion* region = firstScoredRegion(m_project->content());
-    QString error;
-    if (!region) {
-        error = tr("Record against a take: score the video first (Music > Score Video), then "
-                   "play the melody while it plays.");
-    } else if (m_midi->startRecording(region->active()->score, &error)) {
-        m_recordingRegion = region->id;
-        m_midiPreviewAction->setChecked(!m_midi->outputPort().isEmpty());
-        statusBar()->showMessage(tr("Recording from %1...").arg(m_midi->inputPort()));
-        return;
-    }
-    m_recordAction->setChecked(false);
-    m_prompts->showError(this, tr("Cannot Record"), error);
-}
-
-void MainWindow::finishRecording()
-{
-    const QVector<devices::PlayedNote> played = m_midi->stopRecording();
-    m_midiPreviewAction->setChecked(false);
-    const project::MusicRegion* region = m_project->musicRegion(m_recordingRegion);
-    if (!region || !region->active()) {
-        statusBar()->showMessage(tr("The music region was removed; the recording was not added."),
-                                 5000);
-        return;
-    }
-    if (played.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing was played; no take was added."), 5000);
-        return;
-    }
-    // The active take with the played melody in place of its own: the person hears the new
-    // tune with the band it was played against, and can arrange around it.
-    const project::Take& from = *region->active();
-    project::Take take;
-    take.name = tr("Take %1 (recorded)").arg(nextTakeLetter(region->takes.size()));
-    take.created = QDateTime::currentDateTimeUtc();
-    take.provenance.engine = QStringLiteral("midi-input");
-    take.provenance.controls = QJsonObject{{QStringLiteral("over"), from.name},
-                                           {QStringLiteral("port"), m_midi->inputPort()}};
-    take.score = from.score;
-    int program = 0;
-    for (const music::Track& t : from.score.tracks)
-        program = t.role == music::TrackRole::Melody ? t.program : program;
-    const music::Track melody = devices::quantisedMelody(played, from.score.tempoMap, 0,
-                                                         music::kTicksPerQuarter / 4, program);
-    bool replaced = false;
-    for (music::Track& t : take.score.tracks) {
-        if (t.role == music::TrackRole::Melody && !replaced) {
-            t.notes = melody.notes;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        take.score.tracks.prepend(melody);
-    if (!m_project->requestAddTake(region->id, take)) {
-        m_prompts->showError(this, tr("Cannot Record"), m_project->lastError());
-        return;
-    }
-    statusBar()->showMessage(
-        tr("%1: %n recorded note(s)", nullptr, int(melody.notes.size())).arg(take.name));
-}
-
-void MainWindow::startArranging()
-{
-    if (busyWithAnotherTask())
-        return;
-    const project::ProjectContent content = m_project->content();
-    const project::MusicRegion* region = firstScoredRegion(content);
-    const music::Track* lead = nullptr;
-    if (region) {
-        for (const music::Track& t : region->active()->score.tracks) {
-            if (t.role == music::TrackRole::Melody && !t.notes.isEmpty() && !lead)
-                lead = &t;
-        }
-    }
-    if (!lead) {
-        m_prompts->showError(this, tr("Cannot Arrange"),
-                             tr("The active take has no melody to arrange around. Record one "
-                                "(MIDI > Record Melody) or score the video first."));
-        return;
-    }
-    scoring::ScoringRequest request;
-    request.kind = scoring::ScoringKind::ArrangeAroundLead;
-    request.lead = *lead;
-    request.basedOn = region->active()->name;
-    request.regionId = region->id;
-    runScoring(std::move(request));
-}
-
 void MainWindow::addLanguageMenu(QMenu* parent)
 {
     // Takes effect at the next start: every window, menu and message is built in one language.
@@ -747,282 +505,34 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     updateTitle();
 }
 
-void MainWindow::startPlanning()
+void MainWindow::setModelsDirectory(const QString& dir)
 {
-    if (busyWithAnotherTask())
-        return; // one foreground task at a time
-    scoring::ScoringRequest request;
-    request.kind = scoring::ScoringKind::Plan;
-    runScoring(std::move(request));
-}
-
-void MainWindow::showTaskProgress(jobs::Task* task)
-{
-    connect(task, &jobs::Task::progressChanged, this,
-            [this, task](double progress, const QString& message) {
-                // Reports still on their way from a task cancelled meanwhile are not shown.
-                if (task != m_planTask.get() && task != m_exportTask.get() &&
-                    task != m_vocalTask.get())
-                    return;
-                m_progress->setValue(int(progress * 100));
-                statusBar()->showMessage(message);
-            });
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
-}
-
-void MainWindow::hideTaskProgress()
-{
-    m_progress->hide();
-    m_cancelButton->hide();
-}
-
-void MainWindow::runScoring(scoring::ScoringRequest request)
-{
-    // The job works on a copy taken now, so the person can keep editing; each new take gets
-    // the next seed, so takes A, B, C... differ and each can be made again.
-    request.content = m_project->content();
-    request.compose.seed = nextSeed();
-    request.modelsDir = m_modelsDir;
-    m_planTask = std::make_shared<scoring::ScoringTask>(std::move(request));
-    showTaskProgress(m_planTask.get());
-    m_tasks->start(m_planTask);
-}
-
-bool MainWindow::busyWithAnotherTask()
-{
-    if (!m_planTask && !m_exportTask && !m_vocalTask)
-        return false;
-    statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it."), 5000);
-    return true;
-}
-
-void MainWindow::startVocal()
-{
-    if (busyWithAnotherTask())
-        return;
-    const project::ProjectContent& content = m_project->content();
-    const project::MusicRegion* region = firstScoredRegion(content);
-    if (!region) {
-        m_prompts->showError(this, tr("Cannot Write the Melody"),
-                             tr("The project has no music to sing over yet. Score the video "
-                                "first (Music > Score Video)."));
-        return;
-    }
-    const QVector<engine::LyricPlacement> lyrics =
-        scoring::lyricPlacements(content, region->startUs);
-    if (lyrics.isEmpty()) {
-        m_prompts->showError(this, tr("Cannot Write the Melody"),
-                             tr("There are no lyrics on the timeline. Add a lyric clip with the "
-                                "words to sing."));
-        return;
-    }
-    engine::VocalOptions options;
-    options.seed = quint64(region->takes.size()) + 1;
-    engine::parseVoiceType(chosenVoiceKey(), &options.voice);
-    m_vocalTask = std::make_shared<engine::VocalTask>(region->active()->score, lyrics, options,
-                                                      m_modelsDir, region->id);
-    showTaskProgress(m_vocalTask.get());
-    m_tasks->start(m_vocalTask);
-}
-
-void MainWindow::startRewritingLine()
-{
-    if (busyWithAnotherTask())
-        return;
-    const project::MusicRegion* region = m_project->musicRegion(m_pianoRoll->regionId());
-    const music::Score* score = region && region->active() ? &region->active()->score : nullptr;
-    const int vocal = score ? engine::vocalTrackIndex(*score) : -1;
-    if (vocal < 0) {
-        m_prompts->showError(this, tr("Cannot Rewrite the Line"),
-                             tr("The active take has no vocal line. Write one first (Music > "
-                                "Write Melody to Lyrics)."));
-        return;
-    }
-    // The line of the sung note selected in the piano roll, else of the first one sung in the
-    // selected bars.
-    const music::Track& voice = score->tracks[vocal];
-    int note = -1;
-    if (m_pianoRoll->editableTrack() == vocal && !m_pianoRoll->selectedNotes().isEmpty())
-        note = m_pianoRoll->selectedNotes().first();
-    if (note < 0 && m_pianoRoll->firstSelectedBar() >= 0) {
-        const qint64 from = score->tempoMap.barStartTick(m_pianoRoll->firstSelectedBar());
-        const qint64 to = score->tempoMap.barStartTick(m_pianoRoll->lastSelectedBar() + 1);
-        for (int i = 0; i < voice.notes.size(); ++i) {
-            const music::Note& n = voice.notes[i];
-            if (n.startTick >= from && n.startTick < to &&
-                (note < 0 || n.startTick < voice.notes[note].startTick))
-                note = i;
-        }
-    }
-    if (note < 0) {
-        m_prompts->showError(this, tr("Cannot Rewrite the Line"),
-                             tr("Select a sung note of the Voice track in the piano roll, or the "
-                                "bars where the line is sung."));
-        return;
-    }
-    engine::VocalOptions options;
-    options.seed = nextSeed();
-    engine::parseVoiceType(chosenVoiceKey(), &options.voice);
-    m_vocalTask = std::make_shared<engine::VocalTask>(
-        *score, scoring::lyricPlacements(m_project->content(), region->startUs), options,
-        m_modelsDir, region->id, note);
-    showTaskProgress(m_vocalTask.get());
-    m_tasks->start(m_vocalTask);
-}
-
-void MainWindow::addVocalTake(const engine::VocalTask& task)
-{
-    const project::MusicRegion* region = m_project->musicRegion(task.owner());
-    if (!region) {
-        statusBar()->showMessage(tr("The music region was removed; the melody was not added."),
-                                 5000);
-        return;
-    }
-    const int takes = region->takes.size();
-    project::Take take;
-    take.name = task.rewritesALine() ? tr("Take %1 (line %2 sung anew)")
-                                           .arg(nextTakeLetter(takes))
-                                           .arg(task.rewrittenLine().line + 1)
-                                     : tr("Take %1 (vocal)").arg(nextTakeLetter(takes));
-    take.created = QDateTime::currentDateTimeUtc();
-    take.provenance.engine = QStringLiteral("lyricist");
-    take.provenance.model = QStringLiteral("lyricist.pt");
-    take.provenance.seed = task.options().seed;
-    if (const project::Take* from = region->active())
-        take.provenance.controls = QJsonObject{{QStringLiteral("over"), from->name}};
-    take.score = task.score();
-    if (!m_project->requestAddTake(region->id, take)) {
-        m_prompts->showError(this, tr("Cannot Write the Melody"), m_project->lastError());
-        return;
-    }
-    int sung = 0;
-    for (const music::Track& t : take.score.tracks)
-        sung += t.role == music::TrackRole::Vocal ? t.notes.size() : 0;
-    QStringList message{tr("%1: %n sung note(s)", nullptr, sung).arg(take.name)};
-    message += task.notes();
-    statusBar()->showMessage(message.join(QStringLiteral("; ")));
-}
-
-void MainWindow::startExport()
-{
-    if (busyWithAnotherTask())
-        return;
-    const project::ProjectContent& content = m_project->content();
-    const project::MusicRegion* region = firstScoredRegion(content);
-    if (!region) {
-        m_prompts->showError(this, tr("Nothing to Export"),
-                             tr("The project has no music yet. Score the video first (Music > "
-                                "Score Video)."));
-        return;
-    }
-    render::ExportRequest request = scoring::exportRequestForRegion(content, *region);
-    ExportChoices choices;
-    choices.folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    choices.load();
-    if (!QFileInfo(choices.folder).isDir())
-        choices.folder = QDir::homePath();
-    choices.baseName = projectDisplayName();
-    if (!m_prompts->chooseExport(this, !request.videoPath.isEmpty(), &choices))
-        return;
-    choices.save();
-    choices.fillRequest(&request, !request.videoPath.isEmpty());
-    QString error;
-    if (!render::validateExportRequest(request, &error)) {
-        m_prompts->showError(this, tr("Cannot Export"), error);
-        return;
-    }
-    m_exportTask = std::make_shared<render::ExportTask>(request);
-    showTaskProgress(m_exportTask.get());
-    m_tasks->start(m_exportTask);
-}
-
-void MainWindow::exportFinished(const render::ExportTask& task, jobs::Task::State state)
-{
-    switch (state) {
-    case jobs::Task::State::Succeeded:
-        statusBar()->showMessage(tr("Exported %n file(s)", nullptr, task.report().written.size()),
-                                 10000);
-        m_prompts->showInformation(this, tr("Export Finished"), task.result().toString());
-        break;
-    case jobs::Task::State::Failed:
-        m_prompts->showError(this, tr("Cannot Export"), task.error());
-        break;
-    default:
-        statusBar()->showMessage(tr("Export cancelled; the files written before the cancel: %1")
-                                     .arg(task.report().written.isEmpty()
-                                              ? tr("none")
-                                              : task.report().written.join(QStringLiteral(", "))),
-                                 10000);
-        break;
-    }
-}
-
-void MainWindow::cancelRunningTask()
-{
-    if (m_vocalTask) {
-        m_vocalTask->cancel(); // the finished handler reports
-        return;
-    }
-    if (m_exportTask) {
-        // An export is allowed to finish its current file; its finished handler reports.
-        m_exportTask->cancel();
-        statusBar()->showMessage(tr("Cancelling the export..."));
-        return;
-    }
-    cancelPlanning();
-}
-
-quint64 MainWindow::nextSeed() const
-{
-    // Each new take gets the next seed, so takes A, B, C... differ and each can be redone.
-    quint64 seed = 1;
-    for (const project::MusicRegion& r : m_project->content().musicRegions)
-        seed += quint64(r.takes.size());
-    return seed;
-}
-
-void MainWindow::startScoring()
-{
-    if (busyWithAnotherTask())
-        return;
-    runScoring(scoring::ScoringRequest{});
-}
-
-void MainWindow::addComposedTake(const scoring::ScoringTask& task)
-{
-    QString error;
-    project::Take take;
-    if (!scoring::addScoredTake(*m_project, task.request(), task.result(), nullptr, &take,
-                                &error)) {
-        m_prompts->showError(this, tr("Cannot Score the Video"), error);
-        return;
-    }
-    const plan::MusicPlan& p = task.result().plan;
-    statusBar()->showMessage(tr("%1: %2 bars at %3 bpm in %4, %5 notes")
-                                 .arg(take.name)
-                                 .arg(p.bars.size())
-                                 .arg(p.tempo.bpm, 0, 'f', 1)
-                                 .arg(p.key.name())
-                                 .arg(take.score.noteCount()));
-}
-
-void MainWindow::cancelPlanning()
-{
-    if (!m_planTask)
-        return;
-    // The worker stops at its next check; its late progress and result are ignored.
-    disconnect(m_planTask.get(), nullptr, this, nullptr);
-    m_planTask->cancel();
-    m_planTask.reset();
-    hideTaskProgress();
-    statusBar()->showMessage(tr("Planning cancelled"), 5000);
+    m_jobs->setModelsDirectory(dir);
 }
 
 bool MainWindow::isPlanning() const
 {
-    return m_planTask != nullptr;
+    return m_jobs->isPlanning();
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_jobs->isExporting();
+}
+
+bool MainWindow::isWritingVocal() const
+{
+    return m_jobs->isWritingVocal();
+}
+
+void MainWindow::cancelRunningTask()
+{
+    m_jobs->cancelRunning();
+}
+
+void MainWindow::cancelPlanning()
+{
+    m_jobs->cancelPlanning();
 }
 
 bool MainWindow::hasUnsavedChanges() const

@@ -6,9 +6,7 @@
 
 #include "ui/userprompts.h"
 
-#include "engine/composer.h"
 #include "jobs/task.h"
-#include "scoring/scoringjob.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -45,7 +43,9 @@ namespace sw::ui {
 
 class Inspector;
 class MediaBin;
+class MidiActions;
 class MidiController;
+class MusicJobs;
 class MusicOutput;
 class PreviewPanel;
 class Transport;
@@ -65,33 +65,17 @@ public:
     QString projectPath() const { return m_path; }
     ProjectOutline* outline() const { return m_outline; }
     TimelineView* timeline() const { return m_timeline; }
-    /// Music > Plan Music: analyses the timeline and plans the music on a worker.
-    void startPlanning();
-    void cancelPlanning();
-    /// Music > Score Video: plans and composes on a worker, then adds the score as a new take
-    /// of the music region (one undo step).
-    void startScoring();
+    /// The Music menu's jobs and the export, on workers (see musicjobs.h).
+    MusicJobs* jobs() const { return m_jobs; }
     /// Where the composer's weights are read from (tests point it elsewhere).
-    void setModelsDirectory(const QString& dir) { m_modelsDir = dir; }
+    void setModelsDirectory(const QString& dir);
     bool isPlanning() const;
-    /// File > Export Soundtrack: asks what to deliver, then renders and writes it on a worker
-    /// with the status bar's progress and Cancel.
-    void startExport();
-    bool isExporting() const { return m_exportTask != nullptr; }
-    /// Music > Write Melody to Lyrics: the lyric clips sung over the active take by the
-    /// lyricist, added as a new take (one undo step).
-    void startVocal();
-    void startRewritingLine();
-    bool isWritingVocal() const { return m_vocalTask != nullptr; }
-    /// Music > Arrange Around Melody: keeps the active take's melody and writes chords, bass
-    /// and drums around it (a new take).
-    void startArranging();
+    bool isExporting() const;
+    bool isWritingVocal() const;
     /// File > Import Media and drops on the timeline: the files as clips from `atUs` on (one
     /// undo step); unreadable files are named with the reason.
     void importMedia(const QStringList& paths, qint64 atUs);
     MediaBin* mediaBin() const { return m_mediaBin; }
-    /// Music > Regenerate Selection: the bars selected in the piano roll, for its track.
-    void startRegenerating();
     PianoRoll* pianoRoll() const { return m_pianoRoll; }
     Inspector* inspector() const { return m_inspector; }
     Transport* transport() const { return m_transport; }
@@ -100,6 +84,7 @@ public:
     MidiController* midi() const { return m_midi; }
     /// Cancels the plan, score, vocal or export that is running.
     void cancelRunningTask();
+    void cancelPlanning();
 
     /// Opens `path`; on failure shows the error and keeps the current project.
     bool openProject(const QString& path);
@@ -122,24 +107,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addComposedTake(const scoring::ScoringTask& task);
-    void exportFinished(const render::ExportTask& task, jobs::Task::State state);
-    void addVocalTake(const engine::VocalTask& task);
-    /// True (after telling the person) when a plan, score, vocal or export is already running.
-    bool busyWithAnotherTask();
-    /// Shows the status bar's progress and Cancel for `task`.
-    void showTaskProgress(jobs::Task* task);
-    void hideTaskProgress();
-    /// Starts a scoring job (plan, score, regenerate, arrange) on a copy of the project, with
-    /// the status bar's progress and Cancel.
-    void runScoring(scoring::ScoringRequest request);
     void createActions();
     void addLanguageMenu(QMenu* parent);
-    void addMidiMenu();
     /// Follows every edit: the transport's length, and discarding results made stale.
     void projectEdited(const QUuid& id);
-    /// The seed of the next take: one more than the takes there are.
-    quint64 nextSeed() const;
     void addPlaybackMenu();
     /// Starts the active take's sound at the transport's position (rendering it first if it
     /// changed); the transport follows it once it plays.
@@ -147,10 +118,6 @@ private:
     /// What Playback > Loop Selection loops: the piano roll's bars, else the selected clip.
     std::pair<qint64, qint64> loopRange() const;
     void createDocks();
-    void toggleMidiPreview();
-    void toggleRecording();
-    /// Adds the recorded melody as a new take over the take it was played against.
-    void finishRecording();
     /// `unsaved`: the content differs from the file at `path` (recovered or restored work).
     void setProject(std::unique_ptr<project::Project> project, const QString& path,
                     bool unsaved = false);
@@ -174,19 +141,14 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_deleteAction = nullptr;
     QString m_recoveryFolder;
-    QString m_modelsDir = engine::Composer::defaultModelsDirectory();
     QLabel* m_summaryLabel;
     TimelineView* m_timeline;
     jobs::TaskManager* m_tasks;
-    std::shared_ptr<scoring::ScoringTask> m_planTask;
-    std::shared_ptr<render::ExportTask> m_exportTask;
-    std::shared_ptr<engine::VocalTask> m_vocalTask;
+    MusicJobs* m_jobs = nullptr;
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
     MidiController* m_midi;
-    QAction* m_midiPreviewAction = nullptr;
-    QAction* m_recordAction = nullptr;
-    QUuid m_recordingRegion;
+    MidiActions* m_midiActions = nullptr;
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
     QComboBox* m_takeChooser = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mediabin.h"
 #include "ui/midicontroller.h"
+#include "ui/musicjobs.h"
 #include "ui/pianoroll.h"
 #include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
@@ -1426,7 +1427,7 @@ private Q_SLOTS:
         Script script;
         MainWindow window(std::make_unique<ScriptedPrompts>(&script));
         QVERIFY(window.openProject(kDemo));
-        window.startPlanning();
+        window.jobs()->startPlanning();
         window.cancelPlanning();
         QVERIFY(!window.isPlanning());
         QTest::qWait(1500); // the worker notices and stops; its result must not appear
