@@ -601,6 +601,111 @@
     </message>
 </context>
 <context>
+    <name>sw::scoring</name>
+    <message>
+        <source>There is nothing on the timeline to plan music for.</source>
+        <translation>Auf der Zeitleiste gibt es nichts, wofür Musik geplant werden kann.</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>Die Modelle werden geladen</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline to sing. Add a lyric clip with the words.</source>
+        <translation>Auf der Zeitleiste stehen keine Liedtexte zum Singen. Füge einen Textclip mit den Worten hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the picture and the prompts</source>
+        <translation>Bild und Prompts werden gelesen</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Wird geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>%n Takt geplant</numerusform>
+            <numerusform>%n Takte geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Wird komponiert</translation>
+    </message>
+    <message>
+        <source>Singing the lyrics</source>
+        <translation>Der Text wird gesungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>%n Note komponiert</numerusform>
+            <numerusform>%n Noten komponiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the music</source>
+        <translation>Die Musik planen</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>Takte %1-%2 neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>Um die Melodie arrangieren</translation>
+    </message>
+    <message>
+        <source>Score the video</source>
+        <translation>Das Video vertonen</translation>
+    </message>
+    <message>
+        <source>Take %1 (arranged)</source>
+        <translation>Take %1 (arrangiert)</translation>
+    </message>
+    <message>
+        <source>Take %1 (bars %2-%3 new)</source>
+        <translation>Take %1 (Takte %2-%3 neu)</translation>
+    </message>
+    <message>
+        <source>Take %1 (sung)</source>
+        <translation>Take %1 (gesungen)</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Nothing was composed.</source>
+        <translation>Es wurde nichts komponiert.</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the new take was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; der neue Take wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vertonen</translation>
+    </message>
+    <message>
+        <source>%1 was not composed from the plan alone (it is %2); it cannot be made again from its provenance</source>
+        <translation>%1 wurde nicht allein aus dem Plan komponiert (es ist %2); es kann nicht aus seiner Herkunft neu erzeugt werden</translation>
+    </message>
+    <message>
+        <source>a regeneration of %1</source>
+        <translation>eine Neugenerierung von %1</translation>
+    </message>
+    <message>
+        <source>an arrangement around %1</source>
+        <translation>ein Arrangement um %1</translation>
+    </message>
+    <message>
+        <source>the prompts or the plan&apos;s pins have changed since %1 was made; it cannot be made again as it was</source>
+        <translation>die Prompts oder die Festlegungen des Plans haben sich geändert, seit %1 entstand; es kann nicht genau so neu erzeugt werden</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui</name>
     <message>
         <source>No translation into %1 was found in %2.</source>
@@ -989,30 +1094,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Cannot Write the Melody</source>
-        <translation>Die Melodie kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Writing the melody was cancelled</source>
-        <translation>Das Schreiben der Melodie wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Planned %1 bars at %2 bpm in %3%4</source>
-        <translation>%1 Takte bei %2 bpm in %3 geplant%4</translation>
-    </message>
-    <message>
-        <source>Cannot Score the Video</source>
-        <translation>Das Video kann nicht vertont werden</translation>
-    </message>
-    <message>
-        <source>Cannot Plan the Music</source>
-        <translation>Die Musik kann nicht geplant werden</translation>
-    </message>
-    <message>
-        <source>Planning cancelled</source>
-        <translation>Planung abgebrochen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1113,84 +1194,6 @@
         <translation>Scorewright erscheint beim nächsten Start in %1.</translation>
     </message>
     <message>
-        <source>Wait for the running task to finish, or cancel it.</source>
-        <translation>Warten Sie, bis die laufende Aufgabe fertig ist, oder brechen Sie sie ab.</translation>
-    </message>
-    <message>
-        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
-        <translation>Das Projekt hat noch keine Musik, über der gesungen werden kann. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
-    </message>
-    <message>
-        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
-        <translation>Auf der Zeitleiste gibt es keinen Text. Fügen Sie einen Textclip mit den zu singenden Worten hinzu.</translation>
-    </message>
-    <message>
-        <source>The music region was removed; the melody was not added.</source>
-        <translation>Der Musikbereich wurde entfernt; die Melodie wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Take %1 (vocal)</source>
-        <translation>Take %1 (Gesang)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n sung note(s)</source>
-        <translation>
-            <numerusform>%1: %n gesungene Note</numerusform>
-            <numerusform>%1: %n gesungene Noten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Nichts zu exportieren</translation>
-    </message>
-    <message>
-        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
-        <translation>Das Projekt hat noch keine Musik. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n file(s)</source>
-        <translation>
-            <numerusform>%n Datei exportiert</numerusform>
-            <numerusform>%n Dateien exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>Export abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the files written before the cancel: %1</source>
-        <translation>Export abgebrochen; vor dem Abbruch geschriebene Dateien: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Cancelling the export...</source>
-        <translation>Export wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>Score Video</source>
-        <translation>Video vertonen</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Vertonen</translation>
-    </message>
-    <message>
-        <source>Take %1</source>
-        <translation>Take %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
-        <translation>%1: %2 Takte bei %3 bpm in %4, %5 Noten</translation>
-    </message>
-    <message>
         <source>Recovery File Set Aside</source>
         <translation>Wiederherstellungsdatei beiseitegelegt</translation>
     </message>
@@ -1287,81 +1290,6 @@
         <translation>Die Melodie des aktiven Takes Note für Note behalten und neue Akkorde, Bass und Schlagzeug darum schreiben: fügt einen Take hinzu</translation>
     </message>
     <message>
-        <source>M&amp;IDI</source>
-        <translation>M&amp;IDI</translation>
-    </message>
-    <message>
-        <source>&amp;Preview on MIDI Output</source>
-        <translation>Auf MIDI-Ausgang &amp;vorhören</translation>
-    </message>
-    <message>
-        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
-        <translation>Den aktiven Take auf dem gewählten MIDI-Ausgang abspielen (ein Synthesizer oder Klangmodul)</translation>
-    </message>
-    <message>
-        <source>&amp;Record Melody</source>
-        <translation>Melodie &amp;aufnehmen</translation>
-    </message>
-    <message>
-        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
-        <translation>Spielen Sie eine Melodie am MIDI-Eingang, während der aktive Take läuft; sie wird die Melodie eines neuen Takes</translation>
-    </message>
-    <message>
-        <source>The MIDI preview stopped: %1</source>
-        <translation>Das MIDI-Vorhören wurde beendet: %1</translation>
-    </message>
-    <message>
-        <source>Playing %1 on %2</source>
-        <translation>%1 wird auf %2 abgespielt</translation>
-    </message>
-    <message>
-        <source>Cannot Preview on MIDI</source>
-        <translation>Vorhören über MIDI nicht möglich</translation>
-    </message>
-    <message>
-        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
-        <translation>Aufgenommen wird zu einem Take: vertonen Sie zuerst das Video (Musik &gt; Video vertonen) und spielen Sie dann die Melodie, während er läuft.</translation>
-    </message>
-    <message>
-        <source>Recording from %1...</source>
-        <translation>Aufnahme von %1 …</translation>
-    </message>
-    <message>
-        <source>Cannot Record</source>
-        <translation>Aufnahme nicht möglich</translation>
-    </message>
-    <message>
-        <source>The music region was removed; the recording was not added.</source>
-        <translation>Der Musikbereich wurde entfernt; die Aufnahme wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Nothing was played; no take was added.</source>
-        <translation>Es wurde nichts gespielt; kein Take wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Take %1 (recorded)</source>
-        <translation>Take %1 (aufgenommen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n recorded note(s)</source>
-        <translation>
-            <numerusform>%1: %n aufgenommene Note</numerusform>
-            <numerusform>%1: %n aufgenommene Noten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Arrange</source>
-        <translation>Arrangieren nicht möglich</translation>
-    </message>
-    <message>
-        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
-        <translation>Der aktive Take hat keine Melodie, um die arrangiert werden kann. Nehmen Sie eine auf (MIDI &gt; Melodie aufnehmen) oder vertonen Sie zuerst das Video.</translation>
-    </message>
-    <message>
-        <source>Take %1 (arranged)</source>
-        <translation>Take %1 (arrangiert)</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate Selection</source>
         <translation>Auswahl neu &amp;erzeugen</translation>
     </message>
@@ -1376,18 +1304,6 @@
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Cannot Regenerate</source>
-        <translation>Neu erzeugen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
-        <translation>Wählen Sie zuerst Takte im Lineal der Pianorolle (dazu braucht es einen Take: Musik &gt; Video vertonen).</translation>
-    </message>
-    <message>
-        <source>Take %1 (bars %2-%3 new)</source>
-        <translation>Take %1 (Takte %2-%3 neu)</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -1461,14 +1377,6 @@
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
-        <translation>Die Zeitleiste hat sich geändert, während die Musik geschrieben wurde: dieses Ergebnis wurde verworfen. Vertonen Sie erneut, wenn Sie so weit sind.</translation>
-    </message>
-    <message>
-        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
-        <translation>Der Text hat sich geändert, während die Melodie geschrieben wurde: dieses Ergebnis wurde verworfen.</translation>
-    </message>
-    <message>
         <source>&amp;Loop Selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
@@ -1508,26 +1416,6 @@
         <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
         <translation>Eine neue Melodie für die Textzeile der in der Pianorolle gewählten gesungenen Note schreiben; alle anderen Noten bleiben: fügt einen Take hinzu</translation>
     </message>
-    <message>
-        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
-        <translation>Die Gesangsstimme schreibt Musik &gt; Melodie zum Text schreiben, eine ihrer Zeilen Musik &gt; Gesungene Zeile neu schreiben.</translation>
-    </message>
-    <message>
-        <source>Cannot Rewrite the Line</source>
-        <translation>Die Zeile kann nicht neu geschrieben werden</translation>
-    </message>
-    <message>
-        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
-        <translation>Der aktive Take hat keine Gesangsstimme. Schreiben Sie zuerst eine (Musik &gt; Melodie zum Text schreiben).</translation>
-    </message>
-    <message>
-        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
-        <translation>Wählen Sie in der Pianorolle eine gesungene Note der Gesangsspur oder die Takte, in denen die Zeile gesungen wird.</translation>
-    </message>
-    <message>
-        <source>Take %1 (line %2 sung anew)</source>
-        <translation>Take %1 (Zeile %2 neu gesungen)</translation>
-    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1546,6 +1434,76 @@
     <message>
         <source>%1, offline</source>
         <translation>%1, offline</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MidiActions</name>
+    <message>
+        <source>M&amp;IDI</source>
+        <translation>M&amp;IDI</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on MIDI Output</source>
+        <translation>Auf MIDI-Ausgang &amp;vorhören</translation>
+    </message>
+    <message>
+        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
+        <translation>Den aktiven Take auf dem gewählten MIDI-Ausgang abspielen (ein Synthesizer oder Klangmodul)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Melody</source>
+        <translation>Melodie &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
+        <translation>Spielen Sie eine Melodie am MIDI-Eingang, während der aktive Take läuft; sie wird die Melodie eines neuen Takes</translation>
+    </message>
+    <message>
+        <source>The MIDI preview stopped: %1</source>
+        <translation>Das MIDI-Vorhören wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>Das Projekt hat noch keine Musik. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>Playing %1 on %2</source>
+        <translation>%1 wird auf %2 abgespielt</translation>
+    </message>
+    <message>
+        <source>Cannot Preview on MIDI</source>
+        <translation>Vorhören über MIDI nicht möglich</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
+        <translation>Aufgenommen wird zu einem Take: vertonen Sie zuerst das Video (Musik &gt; Video vertonen) und spielen Sie dann die Melodie, während er läuft.</translation>
+    </message>
+    <message>
+        <source>Recording from %1...</source>
+        <translation>Aufnahme von %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>Aufnahme nicht möglich</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; die Aufnahme wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was played; no take was added.</source>
+        <translation>Es wurde nichts gespielt; kein Take wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Take %1 (recorded)</source>
+        <translation>Take %1 (aufgenommen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recorded note(s)</source>
+        <translation>
+            <numerusform>%1: %n aufgenommene Note</numerusform>
+            <numerusform>%1: %n aufgenommene Noten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1531,151 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>Wählen Sie zuerst einen MIDI-Eingang (MIDI &gt; Eingang).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MusicJobs</name>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Aufgabe fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Cannot Regenerate</source>
+        <translation>Neu erzeugen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
+        <translation>Wählen Sie zuerst Takte im Lineal der Pianorolle (dazu braucht es einen Take: Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
+        <translation>Die Gesangsstimme schreibt Musik &gt; Melodie zum Text schreiben, eine ihrer Zeilen Musik &gt; Gesungene Zeile neu schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot Arrange</source>
+        <translation>Arrangieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
+        <translation>Der aktive Take hat keine Melodie, um die arrangiert werden kann. Nehmen Sie eine auf (MIDI &gt; Melodie aufnehmen) oder vertonen Sie zuerst das Video.</translation>
+    </message>
+    <message>
+        <source>Cannot Score the Video</source>
+        <translation>Das Video kann nicht vertont werden</translation>
+    </message>
+    <message>
+        <source>Cannot Plan the Music</source>
+        <translation>Die Musik kann nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Planning cancelled</source>
+        <translation>Planung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Planned %1 bars at %2 bpm in %3%4</source>
+        <translation>%1 Takte bei %2 bpm in %3 geplant%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
+        <translation>%1: %2 Takte bei %3 bpm in %4, %5 Noten</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Export wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
+        <translation>Die Zeitleiste hat sich geändert, während die Musik geschrieben wurde: dieses Ergebnis wurde verworfen. Vertonen Sie erneut, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
+        <translation>Der Text hat sich geändert, während die Melodie geschrieben wurde: dieses Ergebnis wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Melody</source>
+        <translation>Die Melodie kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>Das Projekt hat noch keine Musik, über der gesungen werden kann. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
+        <translation>Auf der Zeitleiste gibt es keinen Text. Fügen Sie einen Textclip mit den zu singenden Worten hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot Rewrite the Line</source>
+        <translation>Die Zeile kann nicht neu geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
+        <translation>Der aktive Take hat keine Gesangsstimme. Schreiben Sie zuerst eine (Musik &gt; Melodie zum Text schreiben).</translation>
+    </message>
+    <message>
+        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
+        <translation>Wählen Sie in der Pianorolle eine gesungene Note der Gesangsspur oder die Takte, in denen die Zeile gesungen wird.</translation>
+    </message>
+    <message>
+        <source>Writing the melody was cancelled</source>
+        <translation>Das Schreiben der Melodie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the melody was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; die Melodie wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Take %1 (line %2 sung anew)</source>
+        <translation>Take %1 (Zeile %2 neu gesungen)</translation>
+    </message>
+    <message>
+        <source>Take %1 (vocal)</source>
+        <translation>Take %1 (Gesang)</translation>
+    </message>
+    <message>
+        <source>Rewrite Sung Line</source>
+        <translation>Gesungene Zeile neu schreiben</translation>
+    </message>
+    <message>
+        <source>Write Melody to Lyrics</source>
+        <translation>Melodie zum Text schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sung note(s)</source>
+        <translation>
+            <numerusform>%1: %n gesungene Note</numerusform>
+            <numerusform>%1: %n gesungene Noten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>Das Projekt hat noch keine Musik. Vertonen Sie zuerst das Video (Musik &gt; Video vertonen).</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei exportiert</numerusform>
+            <numerusform>%n Dateien exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files written before the cancel: %1</source>
+        <translation>Export abgebrochen; vor dem Abbruch geschriebene Dateien: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1635,59 +1738,6 @@
     <message>
         <source>Change velocity</source>
         <translation>Anschlagstärke ändern</translation>
-    </message>
-</context>
-<context>
-    <name>sw::ui::PlanTask</name>
-    <message>
-        <source>Plan the music</source>
-        <translation>Die Musik planen</translation>
-    </message>
-    <message>
-        <source>Score the video</source>
-        <translation>Das Video vertonen</translation>
-    </message>
-    <message>
-        <source>There is nothing on the timeline to plan music for.</source>
-        <translation>Auf der Zeitleiste gibt es nichts, wofür Musik geplant werden kann.</translation>
-    </message>
-    <message>
-        <source>Reading the picture and the prompts</source>
-        <translation>Bild und Prompts werden gelesen</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Wird geplant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Planned %n bar(s)</source>
-        <translation>
-            <numerusform>%n Takt geplant</numerusform>
-            <numerusform>%n Takte geplant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading the composer</source>
-        <translation>Komponist wird geladen</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Wird komponiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Composed %n note(s)</source>
-        <translation>
-            <numerusform>%n Note komponiert</numerusform>
-            <numerusform>%n Noten komponiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Arrange around the melody</source>
-        <translation>Um die Melodie arrangieren</translation>
-    </message>
-    <message>
-        <source>Regenerate bars %1-%2</source>
-        <translation>Takte %1-%2 neu erzeugen</translation>
     </message>
 </context>
 <context>

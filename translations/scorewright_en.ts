@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>sw::scoring</name>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>Planned %n bar</numerusform>
+            <numerusform>Planned %n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>Composed %n note</numerusform>
+            <numerusform>Composed %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::Inspector</name>
     <message numerus="yes">
         <source>From %1 for %2; %n take(s)</source>
@@ -45,12 +62,25 @@
 <context>
     <name>sw::ui::MainWindow</name>
     <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MidiActions</name>
+    <message numerus="yes">
         <source>%1: %n recorded note(s)</source>
         <translation>
             <numerusform>%1: %n recorded note</numerusform>
             <numerusform>%1: %n recorded notes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sw::ui::MusicJobs</name>
     <message numerus="yes">
         <source>%1: %n sung note(s)</source>
         <translation>
@@ -63,30 +93,6 @@
         <translation>
             <numerusform>Exported %n file</numerusform>
             <numerusform>Exported %n files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Imported %n file</numerusform>
-            <numerusform>Imported %n files</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sw::ui::PlanTask</name>
-    <message numerus="yes">
-        <source>Planned %n bar(s)</source>
-        <translation>
-            <numerusform>Planned %n bar</numerusform>
-            <numerusform>Planned %n bars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Composed %n note(s)</source>
-        <translation>
-            <numerusform>Composed %n note</numerusform>
-            <numerusform>Composed %n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -600,6 +600,109 @@
     </message>
 </context>
 <context>
+    <name>sw::scoring</name>
+    <message>
+        <source>There is nothing on the timeline to plan music for.</source>
+        <translation>时间线上没有可以规划音乐的内容。</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline to sing. Add a lyric clip with the words.</source>
+        <translation>时间线上没有可演唱的歌词。请添加一个包含歌词的歌词片段。</translation>
+    </message>
+    <message>
+        <source>Reading the picture and the prompts</source>
+        <translation>正在读取画面和提示词</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n bar(s)</source>
+        <translation>
+            <numerusform>已规划 %n 个小节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>正在作曲</translation>
+    </message>
+    <message>
+        <source>Singing the lyrics</source>
+        <translation>正在演唱歌词</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composed %n note(s)</source>
+        <translation>
+            <numerusform>已创作 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the music</source>
+        <translation>规划音乐</translation>
+    </message>
+    <message>
+        <source>Regenerate bars %1-%2</source>
+        <translation>重新生成第 %1-%2 小节</translation>
+    </message>
+    <message>
+        <source>Arrange around the melody</source>
+        <translation>围绕旋律编配</translation>
+    </message>
+    <message>
+        <source>Score the video</source>
+        <translation>为视频配乐</translation>
+    </message>
+    <message>
+        <source>Take %1 (arranged)</source>
+        <translation>版本 %1（编配）</translation>
+    </message>
+    <message>
+        <source>Take %1 (bars %2-%3 new)</source>
+        <translation>版本 %1（第 %2-%3 小节重写）</translation>
+    </message>
+    <message>
+        <source>Take %1 (sung)</source>
+        <translation>版本 %1（演唱）</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was composed.</source>
+        <translation>没有生成任何音乐。</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the new take was not added.</source>
+        <translation>音乐区域已被删除；新版本未添加。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>配乐</translation>
+    </message>
+    <message>
+        <source>%1 was not composed from the plan alone (it is %2); it cannot be made again from its provenance</source>
+        <translation>%1 并非仅根据规划创作（它是%2）；无法根据其来源重新生成</translation>
+    </message>
+    <message>
+        <source>a regeneration of %1</source>
+        <translation>%1 的重新生成</translation>
+    </message>
+    <message>
+        <source>an arrangement around %1</source>
+        <translation>围绕 %1 的编曲</translation>
+    </message>
+    <message>
+        <source>the prompts or the plan&apos;s pins have changed since %1 was made; it cannot be made again as it was</source>
+        <translation>自 %1 生成以来，提示词或规划的固定设置已更改；无法按原样重新生成</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui</name>
     <message>
         <source>No translation into %1 was found in %2.</source>
@@ -984,30 +1087,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Cannot Write the Melody</source>
-        <translation>无法写出旋律</translation>
-    </message>
-    <message>
-        <source>Writing the melody was cancelled</source>
-        <translation>旋律写作已取消</translation>
-    </message>
-    <message>
-        <source>Planned %1 bars at %2 bpm in %3%4</source>
-        <translation>已规划 %1 个小节，%2 bpm，%3%4</translation>
-    </message>
-    <message>
-        <source>Cannot Score the Video</source>
-        <translation>无法为视频配乐</translation>
-    </message>
-    <message>
-        <source>Cannot Plan the Music</source>
-        <translation>无法规划音乐</translation>
-    </message>
-    <message>
-        <source>Planning cancelled</source>
-        <translation>规划已取消</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1108,82 +1187,6 @@
         <translation>Scorewright 下次启动时将使用%1。</translation>
     </message>
     <message>
-        <source>Wait for the running task to finish, or cancel it.</source>
-        <translation>请等待正在运行的任务完成，或取消它。</translation>
-    </message>
-    <message>
-        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
-        <translation>项目中还没有可供演唱的音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
-    </message>
-    <message>
-        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
-        <translation>时间线上没有歌词。请添加一个包含要演唱文字的歌词片段。</translation>
-    </message>
-    <message>
-        <source>The music region was removed; the melody was not added.</source>
-        <translation>音乐区域已被移除；旋律未添加。</translation>
-    </message>
-    <message>
-        <source>Take %1 (vocal)</source>
-        <translation>版本 %1（人声）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n sung note(s)</source>
-        <translation>
-            <numerusform>%1：%n 个演唱音符</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
-        <translation>项目中还没有音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n file(s)</source>
-        <translation>
-            <numerusform>已导出 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the files written before the cancel: %1</source>
-        <translation>导出已取消；取消前已写入的文件：%1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Cancelling the export...</source>
-        <translation>正在取消导出…</translation>
-    </message>
-    <message>
-        <source>Score Video</source>
-        <translation>为视频配乐</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>配乐</translation>
-    </message>
-    <message>
-        <source>Take %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
-        <translation>%1：%2 个小节，%3 bpm，%4，%5 个音符</translation>
-    </message>
-    <message>
         <source>Recovery File Set Aside</source>
         <translation>恢复文件已移开</translation>
     </message>
@@ -1280,80 +1283,6 @@
         <translation>逐音保留当前版本的旋律，并围绕它写出新的和弦、贝斯和鼓：添加一个版本</translation>
     </message>
     <message>
-        <source>M&amp;IDI</source>
-        <translation>MIDI(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Preview on MIDI Output</source>
-        <translation>在 MIDI 输出上预听(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
-        <translation>在所选的 MIDI 输出（合成器或音源）上播放当前版本</translation>
-    </message>
-    <message>
-        <source>&amp;Record Melody</source>
-        <translation>录制旋律(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
-        <translation>在当前版本播放时，从 MIDI 输入弹奏旋律；它将成为新版本的旋律</translation>
-    </message>
-    <message>
-        <source>The MIDI preview stopped: %1</source>
-        <translation>MIDI 预听已停止：%1</translation>
-    </message>
-    <message>
-        <source>Playing %1 on %2</source>
-        <translation>正在 %2 上播放 %1</translation>
-    </message>
-    <message>
-        <source>Cannot Preview on MIDI</source>
-        <translation>无法通过 MIDI 预听</translation>
-    </message>
-    <message>
-        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
-        <translation>录制需要对照一个版本：请先为视频配乐（音乐 &gt; 为视频配乐），然后在其播放时弹奏旋律。</translation>
-    </message>
-    <message>
-        <source>Recording from %1...</source>
-        <translation>正在从 %1 录制…</translation>
-    </message>
-    <message>
-        <source>Cannot Record</source>
-        <translation>无法录制</translation>
-    </message>
-    <message>
-        <source>The music region was removed; the recording was not added.</source>
-        <translation>音乐区域已被移除；录音未添加。</translation>
-    </message>
-    <message>
-        <source>Nothing was played; no take was added.</source>
-        <translation>没有弹奏任何内容；未添加版本。</translation>
-    </message>
-    <message>
-        <source>Take %1 (recorded)</source>
-        <translation>版本 %1（录制）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n recorded note(s)</source>
-        <translation>
-            <numerusform>%1：%n 个录制的音符</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Arrange</source>
-        <translation>无法编配</translation>
-    </message>
-    <message>
-        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
-        <translation>当前版本没有可围绕编配的旋律。请录制一段（MIDI &gt; 录制旋律），或先为视频配乐。</translation>
-    </message>
-    <message>
-        <source>Take %1 (arranged)</source>
-        <translation>版本 %1（编配）</translation>
-    </message>
-    <message>
         <source>&amp;Regenerate Selection</source>
         <translation>重新生成所选(&amp;R)</translation>
     </message>
@@ -1368,18 +1297,6 @@
     <message>
         <source>Project</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>Cannot Regenerate</source>
-        <translation>无法重新生成</translation>
-    </message>
-    <message>
-        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
-        <translation>请先在钢琴卷帘的标尺中选择小节（需要一个版本：音乐 &gt; 为视频配乐）。</translation>
-    </message>
-    <message>
-        <source>Take %1 (bars %2-%3 new)</source>
-        <translation>版本 %1（第 %2-%3 小节重写）</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -1452,14 +1369,6 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
-        <translation>写作音乐期间时间线发生了变化：该结果已丢弃。准备好后请重新配乐。</translation>
-    </message>
-    <message>
-        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
-        <translation>写作旋律期间歌词发生了变化：该结果已丢弃。</translation>
-    </message>
-    <message>
         <source>&amp;Loop Selection</source>
         <translation>循环所选(&amp;L)</translation>
     </message>
@@ -1499,26 +1408,6 @@
         <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
         <translation>为钢琴卷帘中所选演唱音符所在的歌词行写一段新旋律；其余音符全部保留：添加一个版本</translation>
     </message>
-    <message>
-        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
-        <translation>人声旋律由 音乐 &gt; 为歌词写旋律 写出；其中一行由 音乐 &gt; 重写演唱的歌词行 重写。</translation>
-    </message>
-    <message>
-        <source>Cannot Rewrite the Line</source>
-        <translation>无法重写该行</translation>
-    </message>
-    <message>
-        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
-        <translation>当前版本没有人声旋律。请先写一段（音乐 &gt; 为歌词写旋律）。</translation>
-    </message>
-    <message>
-        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
-        <translation>请在钢琴卷帘中选择人声音轨的一个演唱音符，或选择该行演唱所在的小节。</translation>
-    </message>
-    <message>
-        <source>Take %1 (line %2 sung anew)</source>
-        <translation>版本 %1（第 %2 行重新演唱）</translation>
-    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1537,6 +1426,75 @@
     <message>
         <source>%1, offline</source>
         <translation>%1，离线</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MidiActions</name>
+    <message>
+        <source>M&amp;IDI</source>
+        <translation>MIDI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on MIDI Output</source>
+        <translation>在 MIDI 输出上预听(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the active take on the chosen MIDI output (a synthesizer or a sound module)</source>
+        <translation>在所选的 MIDI 输出（合成器或音源）上播放当前版本</translation>
+    </message>
+    <message>
+        <source>&amp;Record Melody</source>
+        <translation>录制旋律(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Play a melody on the MIDI input while the active take plays; it becomes the melody of a new take</source>
+        <translation>在当前版本播放时，从 MIDI 输入弹奏旋律；它将成为新版本的旋律</translation>
+    </message>
+    <message>
+        <source>The MIDI preview stopped: %1</source>
+        <translation>MIDI 预听已停止：%1</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>项目中还没有音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>Playing %1 on %2</source>
+        <translation>正在 %2 上播放 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Preview on MIDI</source>
+        <translation>无法通过 MIDI 预听</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video), then play the melody while it plays.</source>
+        <translation>录制需要对照一个版本：请先为视频配乐（音乐 &gt; 为视频配乐），然后在其播放时弹奏旋律。</translation>
+    </message>
+    <message>
+        <source>Recording from %1...</source>
+        <translation>正在从 %1 录制…</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>无法录制</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>音乐区域已被移除；录音未添加。</translation>
+    </message>
+    <message>
+        <source>Nothing was played; no take was added.</source>
+        <translation>没有弹奏任何内容；未添加版本。</translation>
+    </message>
+    <message>
+        <source>Take %1 (recorded)</source>
+        <translation>版本 %1（录制）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recorded note(s)</source>
+        <translation>
+            <numerusform>%1：%n 个录制的音符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1522,149 @@
     <message>
         <source>Choose a MIDI input port first (MIDI &gt; Input Port).</source>
         <translation>请先选择 MIDI 输入端口（MIDI &gt; 输入端口）。</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::MusicJobs</name>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>请等待正在运行的任务完成，或取消它。</translation>
+    </message>
+    <message>
+        <source>Cannot Regenerate</source>
+        <translation>无法重新生成</translation>
+    </message>
+    <message>
+        <source>Select bars in the piano roll&apos;s ruler first (a take is needed: Music &gt; Score Video).</source>
+        <translation>请先在钢琴卷帘的标尺中选择小节（需要一个版本：音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>The vocal line is written by Music &gt; Write Melody to Lyrics; one of its lines by Music &gt; Rewrite Sung Line.</source>
+        <translation>人声旋律由 音乐 &gt; 为歌词写旋律 写出；其中一行由 音乐 &gt; 重写演唱的歌词行 重写。</translation>
+    </message>
+    <message>
+        <source>Cannot Arrange</source>
+        <translation>无法编配</translation>
+    </message>
+    <message>
+        <source>The active take has no melody to arrange around. Record one (MIDI &gt; Record Melody) or score the video first.</source>
+        <translation>当前版本没有可围绕编配的旋律。请录制一段（MIDI &gt; 录制旋律），或先为视频配乐。</translation>
+    </message>
+    <message>
+        <source>Cannot Score the Video</source>
+        <translation>无法为视频配乐</translation>
+    </message>
+    <message>
+        <source>Cannot Plan the Music</source>
+        <translation>无法规划音乐</translation>
+    </message>
+    <message>
+        <source>Planning cancelled</source>
+        <translation>规划已取消</translation>
+    </message>
+    <message>
+        <source>Planned %1 bars at %2 bpm in %3%4</source>
+        <translation>已规划 %1 个小节，%2 bpm，%3%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 bars at %3 bpm in %4, %5 notes</source>
+        <translation>%1：%2 个小节，%3 bpm，%4，%5 个音符</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <source>The timeline changed while the music was being written: that result was discarded. Score again when ready.</source>
+        <translation>写作音乐期间时间线发生了变化：该结果已丢弃。准备好后请重新配乐。</translation>
+    </message>
+    <message>
+        <source>The lyrics changed while the melody was being written: that result was discarded.</source>
+        <translation>写作旋律期间歌词发生了变化：该结果已丢弃。</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Melody</source>
+        <translation>无法写出旋律</translation>
+    </message>
+    <message>
+        <source>The project has no music to sing over yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>项目中还没有可供演唱的音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>There are no lyrics on the timeline. Add a lyric clip with the words to sing.</source>
+        <translation>时间线上没有歌词。请添加一个包含要演唱文字的歌词片段。</translation>
+    </message>
+    <message>
+        <source>Cannot Rewrite the Line</source>
+        <translation>无法重写该行</translation>
+    </message>
+    <message>
+        <source>The active take has no vocal line. Write one first (Music &gt; Write Melody to Lyrics).</source>
+        <translation>当前版本没有人声旋律。请先写一段（音乐 &gt; 为歌词写旋律）。</translation>
+    </message>
+    <message>
+        <source>Select a sung note of the Voice track in the piano roll, or the bars where the line is sung.</source>
+        <translation>请在钢琴卷帘中选择人声音轨的一个演唱音符，或选择该行演唱所在的小节。</translation>
+    </message>
+    <message>
+        <source>Writing the melody was cancelled</source>
+        <translation>旋律写作已取消</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the melody was not added.</source>
+        <translation>音乐区域已被移除；旋律未添加。</translation>
+    </message>
+    <message>
+        <source>Take %1 (line %2 sung anew)</source>
+        <translation>版本 %1（第 %2 行重新演唱）</translation>
+    </message>
+    <message>
+        <source>Take %1 (vocal)</source>
+        <translation>版本 %1（人声）</translation>
+    </message>
+    <message>
+        <source>Rewrite Sung Line</source>
+        <translation>重写演唱行</translation>
+    </message>
+    <message>
+        <source>Write Melody to Lyrics</source>
+        <translation>为歌词写旋律</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sung note(s)</source>
+        <translation>
+            <numerusform>%1：%n 个演唱音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The project has no music yet. Score the video first (Music &gt; Score Video).</source>
+        <translation>项目中还没有音乐。请先为视频配乐（音乐 &gt; 为视频配乐）。</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files written before the cancel: %1</source>
+        <translation>导出已取消；取消前已写入的文件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1626,57 +1727,6 @@
     <message>
         <source>Change velocity</source>
         <translation>更改力度</translation>
-    </message>
-</context>
-<context>
-    <name>sw::ui::PlanTask</name>
-    <message>
-        <source>Plan the music</source>
-        <translation>规划音乐</translation>
-    </message>
-    <message>
-        <source>Score the video</source>
-        <translation>为视频配乐</translation>
-    </message>
-    <message>
-        <source>There is nothing on the timeline to plan music for.</source>
-        <translation>时间线上没有可以规划音乐的内容。</translation>
-    </message>
-    <message>
-        <source>Reading the picture and the prompts</source>
-        <translation>正在读取画面和提示词</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>正在规划</translation>
-    </message>
-    <message numerus="yes">
-        <source>Planned %n bar(s)</source>
-        <translation>
-            <numerusform>已规划 %n 个小节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading the composer</source>
-        <translation>正在加载作曲模型</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>正在作曲</translation>
-    </message>
-    <message numerus="yes">
-        <source>Composed %n note(s)</source>
-        <translation>
-            <numerusform>已创作 %n 个音符</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Arrange around the melody</source>
-        <translation>围绕旋律编配</translation>
-    </message>
-    <message>
-        <source>Regenerate bars %1-%2</source>
-        <translation>重新生成第 %1-%2 小节</translation>
     </message>
 </context>
 <context>

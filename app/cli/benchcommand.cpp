@@ -2,6 +2,7 @@
 // file, as medians of several runs. Speed is measured here, never asserted in tests.
 #include "analysis/lyricsanalysis.h"
 #include "analysis/videoanalyzer.h"
+#include "cli/benchsupport.h"
 #include "cli/clicommand.h"
 #include "devices/midipreview.h"
 #include "devices/virtualmidibackend.h"
@@ -27,52 +28,6 @@
 namespace sw::cli {
 
 namespace {
-
-double median(QVector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values[values.size() / 2];
-}
-
-qint64 peakMemoryMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-bool runFfmpeg(const QStringList& args, QString* error)
-{
-    QProcess p;
-    p.start(QStringLiteral("ffmpeg"), args);
-    if (!p.waitForStarted(10000)) {
-        *error = QStringLiteral("the ffmpeg command is needed (Debian package ffmpeg)");
-        return false;
-    }
-    p.waitForFinished(-1);
-    if (p.exitCode() != 0) {
-        *error = QString::fromUtf8(p.readAllStandardError());
-        return false;
-    }
-    return true;
-}
-
-// Camera-like material: a moving test pattern with grain, so the encoder spends bits as on
-// phone footage (about 11 Mbit/s at 1080p30, decoded by FFmpeg at ~5x real time here), with a
-// colour cut every few seconds.
-bool makeBenchVideo(const QString& path, const QString& size, int seconds, QString* error)
-{
-    const QString graph = QStringLiteral("testsrc2=s=%1:r=30:d=%2,noise=alls=8:allf=t,"
-                                         "hue=h='if(lt(mod(t,7),3.5),0,140)'")
-                              .arg(size)
-                              .arg(seconds);
-    return runFfmpeg({QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph,
-                      QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
-                      QStringLiteral("veryfast"), QStringLiteral("-crf"), QStringLiteral("23"),
-                      QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), path},
-                     error);
-}
 
 struct Timings
 {
@@ -499,7 +454,9 @@ int runBench(const QStringList& arguments)
         "`bench lyrics` times a melody for 24 lines of lyrics and rewriting one line. "
         "`bench render`, `bench midi` and `bench mux VIDEO` time the audio render, the MIDI "
         "preview's timing and muxing. "
-        "`bench plan` times planning a 10-minute timeline and compares its bar lines "
+        "`bench score [VIDEO]` times the main job (analyse, plan, compose, render, mux) on a "
+        "camera-like 1080p video (3 minutes, made when no video is given) beside ffmpeg's decode "
+        "of it. `bench plan` times planning a 10-minute timeline and compares its bar lines "
         "with a naive 120 bpm plan. `bench analyze [VIDEO...]` times video analysis against "
         "`ffmpeg -threads 2 -i "
         "VIDEO -f null -` on the same files and prints medians and ratios. Without videos it makes "
@@ -527,6 +484,9 @@ int runBench(const QStringList& arguments)
     const int runs = std::max(1, parser.value(runsOption).toInt());
     if (!positional.isEmpty() && positional.first() == QLatin1String("plan"))
         return benchPlan(runs, out);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("score"))
+        return benchScore(positional.mid(1), runs, std::max(5, parser.value(secondsOption).toInt()),
+                          out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("compose"))
         return benchCompose(runs, parser.value(weightsOption), out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("render"))
@@ -538,8 +498,8 @@ int runBench(const QStringList& arguments)
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, plan, compose, render, midi, "
-               "or mux VIDEO)\n";
+        err << "scorewright-cli bench: name what to time (analyze, score, plan, compose, render, "
+               "midi, lyrics, or mux VIDEO)\n";
         return kExitUsage;
     }
     positional.removeFirst();

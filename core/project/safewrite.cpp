@@ -1,5 +1,7 @@
 #include "project/safewrite.h"
 
+#include <sys/stat.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -70,6 +72,25 @@ QVector<SavedVersion> listSavedVersions(const QString& path)
     return list;
 }
 
+namespace {
+
+mode_t permissionsFor(const QFileInfo& target)
+{
+    struct stat existing = {};
+    if (target.exists() &&
+        ::stat(QFile::encodeName(target.absoluteFilePath()).constData(), &existing) == 0)
+        return existing.st_mode & 07777;
+    // The process's umask, read once (reading it means setting it for a moment).
+    static const mode_t kUmask = [] {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        return mask;
+    }();
+    return 0666 & ~kUmask;
+}
+
+} // namespace
+
 bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVersion, QString* error)
 {
     const QFileInfo target(path);
@@ -102,6 +123,9 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
                          : QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
+    // QTemporaryFile makes the file private (0600); the project keeps the permissions it had, or
+    // gets those any new file of this user gets, so that saving does not lock others out.
+    ::fchmod(temporary.handle(), permissionsFor(target));
     temporary.close();
 
     // What reached the disk, read back through a new handle, must be what we meant to write.

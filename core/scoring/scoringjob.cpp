@@ -131,6 +131,8 @@ bool runScoring(const ScoringRequest& request, ScoringResult* result, QString* e
         return false;
     }
     const bool composes = request.kind != ScoringKind::Plan;
+    if (composes)
+        tell(0.0, tr("Loading the models"));
     // The lyricist is loaded before anything long, so that missing weights cost nothing.
     std::unique_ptr<engine::Lyricist> lyricist;
     if (composes && request.sing) {

@@ -2,8 +2,11 @@
 
 #include "music/leadin.h"
 #include "project/project.h"
+#include "project/projectfile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace sw::scoring {
 
@@ -103,6 +106,53 @@ bool addScoredTake(project::Project& project, const ScoringRequest& request,
         *regionId = id;
     if (takeOut)
         *takeOut = take;
+    return true;
+}
+
+bool remakeRequest(const project::ProjectContent& content, const project::Take& take,
+                   const QString& modelsDir, ScoringRequest* request, QString* error)
+{
+    const QJsonObject& controls = take.provenance.controls;
+    if (take.provenance.engine != QLatin1String("composer") ||
+        controls.contains(QStringLiteral("from")) || controls.contains(QStringLiteral("lead"))) {
+        *error =
+            tr("%1 was not composed from the plan alone (it is %2); it cannot be made again "
+               "from its provenance")
+                .arg(take.name, controls.contains(QStringLiteral("from"))
+                                    ? tr("a regeneration of %1")
+                                          .arg(controls.value(QStringLiteral("from")).toString())
+                                : controls.contains(QStringLiteral("lead"))
+                                    ? tr("an arrangement around %1")
+                                          .arg(controls.value(QStringLiteral("lead")).toString())
+                                    : take.provenance.engine);
+        return false;
+    }
+    // The same notes need the same guidance: the prompts and pins it was made under.
+    QJsonArray prompts;
+    for (const project::Clip& clip : content.clips) {
+        if (clip.kind == project::ClipKind::Prompt)
+            prompts.append(clip.text);
+    }
+    if (prompts != controls.value(QStringLiteral("prompts")).toArray() ||
+        project::planPinsToJson(content.planPins) !=
+            controls.value(QStringLiteral("pins")).toObject()) {
+        *error = tr("the prompts or the plan's pins have changed since %1 was made; it cannot be "
+                    "made again as it was")
+                     .arg(take.name);
+        return false;
+    }
+    *request = ScoringRequest{};
+    request->kind = ScoringKind::Compose;
+    request->content = content;
+    request->modelsDir = modelsDir;
+    request->compose.seed = take.provenance.seed;
+    request->compose.temperature =
+        controls.value(QStringLiteral("temperature")).toDouble(request->compose.temperature);
+    request->compose.topP = controls.value(QStringLiteral("top_p")).toDouble(request->compose.topP);
+    request->compose.pinKey = controls.value(QStringLiteral("pin_key")).toBool(true);
+    request->sing = controls.value(QStringLiteral("sung")).toBool(false);
+    if (request->sing)
+        engine::parseVoiceType(controls.value(QStringLiteral("voice")).toString(), &request->voice);
     return true;
 }
 

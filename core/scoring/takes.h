@@ -26,6 +26,13 @@ bool addScoredTake(project::Project& project, const ScoringRequest& request,
                    const ScoringResult& result, QUuid* regionId, project::Take* take,
                    QString* error);
 
+/// The request that makes `take` again from its provenance, over `content` (the project it was
+/// made in: the prompts and pins it was made from are in the project, and the provenance says
+/// which they were). Takes composed from the plan (sung or not) can be made again; a take
+/// regenerated from or arranged around another, or recorded, says so in `error`.
+bool remakeRequest(const project::ProjectContent& content, const project::Take& take,
+                   const QString& modelsDir, ScoringRequest* request, QString* error);
+
 /// An export of the active take of `region`. The first video on the timeline whose file is
 /// there carries the picture, and the music lies in that file's time; without a video the
 /// timeline is the picture, and the music is placed in its time (a lead-in before it).

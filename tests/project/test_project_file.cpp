@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace sw::project;
 
@@ -424,6 +425,32 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.swproj")});
         ProjectContent back;
         QVERIFY(loadProject(path, &back, &error));
+    }
+
+    // Saving used to leave the project private (0600, the temporary file's mode).
+    void savingKeepsTheFilesPermissions()
+    {
+        // Owner, group and others; Qt's "User" flags repeat the owner's for the running user.
+        const QFileDevice::Permissions kModeBits(0x7077);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("p.swproj"), "old contents");
+        QString error;
+        const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(path, shared));
+        QVERIFY(saveProject(goldenProject(QDir(dir.path())), path, &error));
+        QCOMPARE(QFile::permissions(path) & kModeBits, shared);
+        const QFileDevice::Permissions group =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        QVERIFY(QFile::setPermissions(path, group));
+        QVERIFY(saveProject(goldenProject(QDir(dir.path())), path, &error));
+        QCOMPARE(QFile::permissions(path) & kModeBits, group);
+        // A new file gets what the user's umask gives any new file, readable by others here.
+        const QString fresh = QDir(dir.path()).filePath(QStringLiteral("new.swproj"));
+        const mode_t mask = ::umask(022);
+        QVERIFY(saveProject(goldenProject(QDir(dir.path())), fresh, &error));
+        ::umask(mask);
+        QVERIFY(QFile::permissions(fresh) & QFileDevice::ReadOther);
     }
 
     void devicesAreNeverReplaced()

@@ -147,9 +147,9 @@ private Q_SLOTS:
     void englishHasItsPluralForms()
     {
         QVERIFY(installTranslations(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("sw::ui::PlanTask", "Planned %n bar(s)", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("sw::scoring", "Planned %n bar(s)", nullptr, 1),
                  QStringLiteral("Planned 1 bar"));
-        QCOMPARE(QCoreApplication::translate("sw::ui::PlanTask", "Planned %n bar(s)", nullptr, 12),
+        QCOMPARE(QCoreApplication::translate("sw::scoring", "Planned %n bar(s)", nullptr, 12),
                  QStringLiteral("Planned 12 bars"));
     }
 
