@@ -208,7 +208,8 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
     settings.pinKey = options.pinKey;
     out->clear();
     for (int i = 0; i < controls.size(); ++i) {
-        if (progress && !progress(double(i) / controls.size())) {
+        progress.at(double(i) / controls.size());
+        if (progress.stopped()) {
             *error = QCoreApplication::translate("sw::engine", "cancelled");
             return false;
         }
@@ -285,7 +286,8 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     const SamplingSettings settings = samplingFor(plan, options);
     QVector<TokenBar> bars;
     for (int i = 0; i < controls.size(); ++i) {
-        if (progress && !progress(double(i) / controls.size())) {
+        progress.at(double(i) / controls.size());
+        if (progress.stopped()) {
             *error = QCoreApplication::translate("sw::engine", "cancelled");
             return false;
         }
@@ -361,7 +363,8 @@ bool Composer::regenerate(const music::Score& score, const plan::MusicPlan& plan
         // seeing up to 6 bars before and 4 after, within half the context.
         for (int a = firstBar; a <= lastBar; a += 8) {
             const int b = std::min(lastBar, a + 7);
-            if (progress && !progress(double(a - firstBar) / (lastBar - firstBar + 1))) {
+            progress.at(double(a - firstBar) / (lastBar - firstBar + 1));
+            if (progress.stopped()) {
                 *error = QCoreApplication::translate("sw::engine", "cancelled");
                 return false;
             }

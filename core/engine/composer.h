@@ -1,9 +1,11 @@
 #pragma once
 // The Composer API: a MusicPlan in, a multi-track Score out, written by the trained composer
 // under the plan's per-bar controls and arranged for the plan's band. Used by the CLI and the
-// GUI (through ComposeTask). One Composer writes one piece at a time; load one per thread.
+// GUI (through the scoring pipeline, core/scoring). One Composer writes one piece at a time; load
+// one per thread.
 
 #include "engine/tokens.h"
+#include "jobs/progress.h"
 #include "music/score.h"
 #include "plan/musicplan.h"
 
@@ -36,8 +38,9 @@ struct ComposeStats
     }
 };
 
-/// Progress 0..1; return false to cancel.
-using ComposeProgress = std::function<bool(double)>;
+/// Where composing reports (0..1) and whether to stop (jobs/progress.h); a stopped call
+/// returns false with the error "cancelled".
+using ComposeProgress = jobs::Progress;
 
 /// The controls the plan asks of each bar, in the composer's terms.
 QVector<BarControls> controlsFromPlan(const plan::MusicPlan& plan);

@@ -34,13 +34,8 @@ bool arrangeAroundLead(Composer& composer, const music::Track& lead, const plan:
         return false;
     }
     // Half the work composes the band, half rewrites its harmony under the lead.
-    auto half = [&](double offset) -> ComposeProgress {
-        if (!progress)
-            return {};
-        return [&progress, offset](double p) { return progress(offset + p / 2); };
-    };
     music::Score band;
-    if (!composer.compose(plan, options, &band, error, half(0.0), stats))
+    if (!composer.compose(plan, options, &band, error, progress.part(0.0, 0.5), stats))
         return false;
 
     const qint64 end = band.tempoMap.barStartTick(plan.bars.size());
@@ -69,7 +64,7 @@ bool arrangeAroundLead(Composer& composer, const music::Track& lead, const plan:
                                                music::TrackRole::Drums};
     music::Score arranged;
     if (!composer.regenerate(band, plan, accompaniment, 0, int(plan.bars.size()) - 1, options,
-                             &arranged, error, half(0.5), stats))
+                             &arranged, error, progress.part(0.5, 1.0), stats))
         return false;
     *out = arranged;
     return true;

@@ -6,10 +6,7 @@
 
 namespace sw::jobs {
 
-Task::Task(QString title, QUuid owner)
-    : m_title(std::move(title)), m_owner(owner), m_flag(std::make_shared<CancellationFlag>())
-{
-}
+Task::Task(QString title, QUuid owner) : m_title(std::move(title)), m_owner(owner) {}
 
 Task::~Task() = default;
 

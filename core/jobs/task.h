@@ -8,7 +8,10 @@
 // receivers living in the GUI thread.
 //
 // cancel() is thread-safe and takes effect at the task's next check; call it directly, not
-// through a queued connection, or it may arrive after the task has finished.
+// through a queued connection, or it may arrive after the task has finished. run() passes
+// stopRequested() down, in the core's one convention (jobs/progress.h).
+
+#include "jobs/progress.h"
 
 #include <QMutex>
 #include <QObject>
@@ -18,18 +21,6 @@
 #include <memory>
 
 namespace sw::jobs {
-
-/// The flag shared between the person's Cancel button and the loops deep inside decoders and
-/// samplers, which take it by reference without knowing about tasks.
-class CancellationFlag
-{
-public:
-    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
-    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
-
-private:
-    std::atomic<bool> m_cancelled{false};
-};
 
 class Task : public QObject
 {
@@ -59,9 +50,13 @@ public:
     QString error() const;
     QVariant result() const;
 
-    void cancel() { m_flag->cancel(); }
-    bool isCancelled() const { return m_flag->isCancelled(); }
-    std::shared_ptr<const CancellationFlag> cancellationFlag() const { return m_flag; }
+    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    /// What run() passes down into decoders, samplers and renderers (jobs/progress.h).
+    StopRequested stopRequested() const
+    {
+        return [this] { return isCancelled(); };
+    }
 
     /// Runs the task on the calling thread: the TaskManager calls this on a worker.
     void execute();
@@ -80,7 +75,7 @@ protected:
 private:
     const QString m_title;
     const QUuid m_owner;
-    std::shared_ptr<CancellationFlag> m_flag;
+    std::atomic<bool> m_cancelled{false};
     std::atomic<State> m_state{State::Queued};
     std::atomic<double> m_progress{0.0};
     mutable QMutex m_mutex; // guards the strings and the result

@@ -2,14 +2,16 @@
 // What a media file holds, as probing finds it: container, duration and every stream with the
 // properties the rest of Scorewright needs (size, frame rate, rotation, audio layout).
 
+#include "jobs/progress.h"
+
 #include <QString>
 #include <QVector>
-#include <functional>
 
 namespace sw::media {
 
-/// Asked between frames and packets; returning true stops the work at the next check.
-using StopRequested = std::function<bool()>;
+/// Asked between frames and packets; returning true stops the work at the next check (the
+/// core's one convention, jobs/progress.h).
+using StopRequested = jobs::StopRequested;
 
 /// Limits that keep hostile files from exhausting the machine.
 constexpr qint64 kMaxVideoPixels = 8192LL * 8192; ///< per frame

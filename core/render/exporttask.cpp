@@ -11,7 +11,7 @@ bool ExportTask::run()
 {
     QString error;
     const bool ok = exportSoundtrack(
-        m_request, &m_report, &error, [this] { return isCancelled(); },
+        m_request, &m_report, &error, stopRequested(),
         [this](double fraction, const QString& what) { setProgress(fraction, what); });
     if (!ok && !isCancelled()) {
         setError(error);

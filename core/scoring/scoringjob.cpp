@@ -172,10 +172,9 @@ bool runScoring(const ScoringRequest& request, ScoringResult* result, QString* e
 
     const double composeStart = kPlanShareComposing;
     const double composeEnd = request.sing ? kComposeEnd : 1.0;
-    const engine::ComposeProgress composing = [&](double f) {
-        tell(composeStart + (composeEnd - composeStart) * f, tr("Composing"));
-        return !stopped();
-    };
+    const engine::ComposeProgress composing{
+        [&](double f) { tell(composeStart + (composeEnd - composeStart) * f, tr("Composing")); },
+        stopped};
     if (!compose(*composer, request, result, error, composing)) {
         if (stopped())
             error->clear();
@@ -220,9 +219,8 @@ ScoringTask::ScoringTask(ScoringRequest request)
 bool ScoringTask::run()
 {
     QString error;
-    if (runScoring(
-            m_request, &m_result, &error, [this] { return isCancelled(); },
-            [this](double f, const QString& stage) { setProgress(f, stage); }))
+    if (runScoring(m_request, &m_result, &error, stopRequested(),
+                   [this](double f, const QString& stage) { setProgress(f, stage); }))
         return true;
     if (!isCancelled())
         setError(error);

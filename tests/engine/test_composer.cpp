@@ -4,7 +4,6 @@
 #include "analysis/promptparser.h"
 #include "engine/arranger.h"
 #include "engine/composer.h"
-#include "engine/composetask.h"
 #include "plan/planner.h"
 
 #include <QCryptographicHash>
@@ -236,34 +235,25 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
     }
 
-    void composeTaskReportsProgressAndCancels()
+    void composingReportsProgressAndStopsWhenAsked()
     {
-        engine::ComposeTask task(testPlan(QStringLiteral("D major")), {}, modelsDir());
+        const plan::MusicPlan plan = testPlan(QStringLiteral("D major"));
+        music::Score score;
+        QString error;
         double last = -1;
-        connect(
-            &task, &jobs::Task::progressChanged, this, [&](double p, const QString&) { last = p; },
-            Qt::DirectConnection);
-        task.execute();
-        QCOMPARE(task.state(), jobs::Task::State::Succeeded);
-        QCOMPARE(last, 1.0);
-        QVERIFY(task.score().noteCount() > 0);
+        QVERIFY(m_composer->compose(plan, {}, &score, &error,
+                                    jobs::Progress{[&](double p) { last = p; }, {}}));
+        QVERIFY(last > 0.5 && last < 1.0); // reported before each bar
+        QVERIFY(score.noteCount() > 0);
 
-        engine::ComposeTask cancelled(testPlan(QStringLiteral("D major"), 120), {}, modelsDir());
-        connect(
-            &cancelled, &jobs::Task::progressChanged, this,
-            [&](double p, const QString&) {
-                if (p > 0.1)
-                    cancelled.cancel();
-            },
-            Qt::DirectConnection);
-        cancelled.execute();
-        QCOMPARE(cancelled.state(), jobs::Task::State::Cancelled);
-
-        engine::ComposeTask broken(testPlan(QStringLiteral("D major")), {},
-                                   QStringLiteral("/nonexistent/models"));
-        broken.execute();
-        QCOMPARE(broken.state(), jobs::Task::State::Failed);
-        QVERIFY(!broken.error().isEmpty());
+        // The one convention: true from StopRequested stops it; the call says so.
+        const plan::MusicPlan longer = testPlan(QStringLiteral("D major"), 120);
+        double reached = 0;
+        QVERIFY(!m_composer->compose(
+            longer, {}, &score, &error,
+            jobs::Progress{[&](double p) { reached = p; }, [&] { return reached > 0.1; }}));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QVERIFY(reached < 0.2);
     }
 };
 

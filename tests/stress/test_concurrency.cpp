@@ -6,13 +6,13 @@
 // What must hold: every task ends (succeeded, failed with a reason, or cancelled), a succeeded
 // task's result is whole, a cancelled export leaves no file, and the project's undo history
 // takes it back exactly to where it started.
-#include "engine/composetask.h"
 #include "jobs/taskmanager.h"
 #include "plan/planner.h"
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/exporttask.h"
 #include "scoring/projectguidance.h"
+#include "scoring/scoringjob.h"
 #include "testscores.h"
 
 #include <QRandomGenerator>
@@ -66,13 +66,14 @@ private Q_SLOTS:
         QVERIFY2(project::loadProject(kDemo, &content, &error), qPrintable(error));
         project::Project project(content);
         const project::ProjectContent original = project.content();
-        // A short plan to compose from, made once up front.
-        plan::PlanGuidance guidance;
-        QStringList notes;
-        QVERIFY(scoring::buildGuidance(original, &guidance, &notes));
-        plan::MusicPlan plan = plan::makePlan(guidance);
-        plan.bars.resize(std::min<int>(plan.bars.size(), 6));
-        QVERIFY(!plan.bars.isEmpty());
+        // Compositions run the whole pipeline on a short timeline of one prompt.
+        project::ProjectContent promptOnly;
+        project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = project::ClipKind::Prompt;
+        prompt.durationUs = 12000000;
+        prompt.text = QStringLiteral("upbeat, 120 bpm");
+        promptOnly.clips = {prompt};
 
         QTemporaryDir out;
         QRandomGenerator random(20261125);
@@ -86,10 +87,13 @@ private Q_SLOTS:
             // Each round: two of each kind of job, from a snapshot of the project as it is now.
             for (int i = 0; i < 2; ++i) {
                 auto analyse = std::make_shared<GuidanceTask>(project.content());
-                engine::ComposeOptions options;
-                options.seed = quint64(round * 2 + i + 1);
-                auto compose = std::make_shared<engine::ComposeTask>(
-                    plan, options, QStringLiteral(SW_SOURCE_DIR "/models"), videoClip);
+                // The pipeline composing from the prompt alone (the analysis runs beside it).
+                scoring::ScoringRequest scoring;
+                scoring.content = promptOnly;
+                scoring.compose.seed = quint64(round * 2 + i + 1);
+                scoring.modelsDir = QStringLiteral(SW_SOURCE_DIR "/models");
+                scoring.regionId = videoClip; // its owner, for the discard below
+                auto compose = std::make_shared<scoring::ScoringTask>(scoring);
                 render::ExportRequest request;
                 request.score = testing::richScore();
                 request.wavPath = out.filePath(QStringLiteral("round%1-%2.wav").arg(round).arg(i));
@@ -135,8 +139,8 @@ private Q_SLOTS:
             if (t->state() != jobs::Task::State::Succeeded)
                 continue;
             ++succeeded;
-            if (auto* compose = dynamic_cast<engine::ComposeTask*>(t.get()))
-                QVERIFY(compose->score().noteCount() > 0);
+            if (auto* compose = dynamic_cast<scoring::ScoringTask*>(t.get()))
+                QVERIFY(compose->result().score.noteCount() > 0);
             if (auto* analyse = dynamic_cast<GuidanceTask*>(t.get()))
                 QVERIFY(analyse->guidance().durationUs > 0);
         }
