@@ -1,5 +1,6 @@
 #include "ui/exportdialog.h"
 
+#include "render/exportformats.h"
 #include "render/loudness.h"
 
 #include <QCheckBox>
@@ -112,9 +113,11 @@ ExportDialog::ExportDialog(const ExportChoices& initial, bool hasVideo, QWidget*
     wavRow->addWidget(m_wavBits);
     wavRow->addStretch();
     form->addRow(wavRow);
-    m_compressedFormat->addItem(tr("FLAC (lossless)"), QStringLiteral("flac"));
-    m_compressedFormat->addItem(tr("AAC (.m4a)"), QStringLiteral("m4a"));
-    m_compressedFormat->addItem(tr("MP3"), QStringLiteral("mp3"));
+    // What is offered is what the export can write (render/exportformats.h).
+    for (const render::ExportFormat& f : render::exportFormatsOf(render::ExportFile::EncodedMix)) {
+        m_compressedFormat->addItem(f.name, f.suffix);
+        m_compressedFormat->setItemData(m_compressedFormat->count() - 1, f.holds, Qt::ToolTipRole);
+    }
     const int format = m_compressedFormat->findData(initial.compressedFormat);
     m_compressedFormat->setCurrentIndex(std::max(0, format));
     auto* compressedRow = new QHBoxLayout;
@@ -125,9 +128,8 @@ ExportDialog::ExportDialog(const ExportChoices& initial, bool hasVideo, QWidget*
     form->addRow(m_stems);
     form->addRow(m_midi);
     form->addRow(m_musicXml);
-    m_videoContainer->addItem(QStringLiteral("MP4"), QStringLiteral("mp4"));
-    m_videoContainer->addItem(QStringLiteral("MKV"), QStringLiteral("mkv"));
-    m_videoContainer->addItem(QStringLiteral("MOV"), QStringLiteral("mov"));
+    for (const render::ExportFormat& f : render::exportFormatsOf(render::ExportFile::MuxedVideo))
+        m_videoContainer->addItem(f.name, f.suffix);
     m_videoContainer->setCurrentIndex(
         std::max(0, m_videoContainer->findData(initial.videoContainer)));
     auto* videoRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "music/leadin.h"
 #include "music/midifile.h"
 #include "project/projectfile.h"
+#include "render/exportformats.h"
 #include "render/scorerenderer.h"
 #include "render/soundtrackexport.h"
 #include "scoring/takes.h"
@@ -155,16 +156,17 @@ int runExport(const QStringList& arguments)
                                        QStringLiteral("out.musicxml"));
     const QCommandLineOption presetOption = loudnessPresetOption();
     const QCommandLineOption bitsOption = wavBitsOption();
-    const QCommandLineOption audioOption(QStringLiteral("audio"),
-                                         QStringLiteral("The mix as .flac, .m4a or .mp3."),
-                                         QStringLiteral("out.flac"));
+    const QCommandLineOption audioOption(
+        QStringLiteral("audio"),
+        QStringLiteral("The mix as %1.").arg(render::suffixesOf(render::ExportFile::EncodedMix)),
+        QStringLiteral("out.flac"));
     const QCommandLineOption videoOption(
         QStringLiteral("video"), QStringLiteral("The video to put the music under (with --muxed)."),
         QStringLiteral("in.mp4"));
     const QCommandLineOption muxedOption(
         QStringLiteral("muxed"),
-        QStringLiteral(
-            "The video with the new soundtrack (.mp4, .mov or .mkv); the picture is copied."),
+        QStringLiteral("The video with the new soundtrack (%1); the picture is copied.")
+            .arg(render::suffixesOf(render::ExportFile::MuxedVideo)),
         QStringLiteral("out.mp4"));
     const QCommandLineOption noSourceOption(
         QStringLiteral("no-source-audio"),

@@ -8,6 +8,7 @@
 #include "music/midifile.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "render/exportformats.h"
 #include "scoring/takes.h"
 
 #include <QCommandLineParser>
@@ -83,16 +84,17 @@ int runScore(const QStringList& arguments)
     const QCommandLineOption musicxml(QStringLiteral("musicxml"),
                                       QStringLiteral("Also write MusicXML."),
                                       QStringLiteral("out.musicxml"));
-    const QCommandLineOption audio(
-        QStringLiteral("audio"),
-        QStringLiteral("The mix: .wav, .flac, .m4a or .mp3, on the video's timeline."),
-        QStringLiteral("mix.wav"));
+    const QCommandLineOption audio(QStringLiteral("audio"),
+                                   QStringLiteral("The mix: .wav, %1, on the video's timeline.")
+                                       .arg(render::suffixesOf(render::ExportFile::EncodedMix)),
+                                   QStringLiteral("mix.wav"));
     const QCommandLineOption stems(QStringLiteral("stems"), QStringLiteral("One WAV per track."),
                                    QStringLiteral("folder"));
     const QCommandLineOption muxed(
         QStringLiteral("muxed"),
-        QStringLiteral("The video with the new soundtrack (.mp4, .mov or .mkv); the picture is "
-                       "copied, its own sound mixed in with the music ducked under speech."),
+        QStringLiteral("The video with the new soundtrack (%1); the picture is copied, its own "
+                       "sound mixed in with the music ducked under speech.")
+            .arg(render::suffixesOf(render::ExportFile::MuxedVideo)),
         QStringLiteral("out.mp4"));
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     QStringLiteral("web, podcast or broadcast (default web)."),

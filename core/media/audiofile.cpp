@@ -13,16 +13,18 @@ namespace {
 struct Format
 {
     const char* suffix;
+    const char* name;
     const char* container;
     AVCodecID codec;
     qint64 bitRate;
+    bool offered; ///< listed for people to choose (.aac is read as .m4a's twin, not offered)
 };
 
 const Format kFormats[] = {
-    {"flac", "flac", AV_CODEC_ID_FLAC, 0},
-    {"m4a", "ipod", AV_CODEC_ID_AAC, 192000},
-    {"aac", "ipod", AV_CODEC_ID_AAC, 192000},
-    {"mp3", "mp3", AV_CODEC_ID_MP3, 192000},
+    {"flac", "FLAC (lossless)", "flac", AV_CODEC_ID_FLAC, 0, true},
+    {"m4a", "AAC (.m4a)", "ipod", AV_CODEC_ID_AAC, 192000, true},
+    {"aac", "AAC", "ipod", AV_CODEC_ID_AAC, 192000, false},
+    {"mp3", "MP3", "mp3", AV_CODEC_ID_MP3, 192000, true},
 };
 
 const Format* formatFor(const QString& path)
@@ -36,6 +38,19 @@ const Format* formatFor(const QString& path)
 }
 
 } // namespace
+
+const QVector<EncodedAudioFormat>& encodedAudioFormats()
+{
+    static const QVector<EncodedAudioFormat> kOffered = [] {
+        QVector<EncodedAudioFormat> list;
+        for (const Format& f : kFormats) {
+            if (f.offered)
+                list.append(EncodedAudioFormat{f.suffix, f.name});
+        }
+        return list;
+    }();
+    return kOffered;
+}
 
 bool isEncodedAudioFile(const QString& path)
 {

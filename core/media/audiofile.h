@@ -10,6 +10,14 @@
 
 namespace sw::media {
 
+/// The compressed formats, by suffix.
+struct EncodedAudioFormat
+{
+    const char* suffix; ///< "flac"
+    const char* name;   ///< for people: "FLAC (lossless)"
+};
+const QVector<EncodedAudioFormat>& encodedAudioFormats();
+
 /// True for .flac, .m4a, .aac and .mp3.
 bool isEncodedAudioFile(const QString& path);
 

@@ -48,6 +48,23 @@ struct MuxSession
 
 } // namespace
 
+const QVector<VideoContainer>& videoContainers()
+{
+    static const QVector<VideoContainer> kContainers{
+        {"mp4", "mp4", "MP4"}, {"mkv", "matroska", "MKV"}, {"mov", "mov", "MOV"}};
+    return kContainers;
+}
+
+const VideoContainer* videoContainerFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const VideoContainer& c : videoContainers()) {
+        if (suffix == QLatin1String(c.suffix))
+            return &c;
+    }
+    return nullptr;
+}
+
 bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
                    const QString& outputPath, QString* error, const StopRequested& stop)
 {
@@ -60,6 +77,11 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     if (target.exists() && !target.isFile())
         return fail(QCoreApplication::translate("sw::media",
                                                 "is not a regular file and cannot be replaced"));
+    // The container follows the suffix; another suffix would name bytes it does not hold.
+    const VideoContainer* container = videoContainerFor(outputPath);
+    if (!container)
+        return fail(
+            QCoreApplication::translate("sw::media", "a video is written as .mp4, .mov or .mkv"));
     if (!soundtrack.samples || soundtrack.sampleRate <= 0)
         return fail(QCoreApplication::translate("sw::media",
                                                 "there is no soundtrack to put under the video"));
@@ -80,9 +102,7 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     AVStream* inVideo = s.input->streams[info.video()->index];
 
     s.temporaryPath = target.absolutePath() + QStringLiteral("/.%1.partial").arg(target.fileName());
-    const QByteArray format = target.suffix().toLower() == QLatin1String("mkv")   ? "matroska"
-                              : target.suffix().toLower() == QLatin1String("mov") ? "mov"
-                                                                                  : "mp4";
+    const QByteArray format(container->ffmpegName);
     if (avformat_alloc_output_context2(&s.output, nullptr, format.constData(), nullptr) < 0)
         return fail(QCoreApplication::translate("sw::media", "cannot create a %1 file")
                         .arg(QString::fromLatin1(format)));

@@ -11,6 +11,17 @@
 
 namespace sw::media {
 
+/// The containers a video with a new soundtrack can be written in, by the output's suffix.
+struct VideoContainer
+{
+    const char* suffix;     ///< "mp4"
+    const char* ffmpegName; ///< FFmpeg's muxer: "mp4", "mov", "matroska"
+    const char* name;       ///< for people: "MP4"
+};
+const QVector<VideoContainer>& videoContainers();
+/// The container `path`'s suffix names; null when none does (.webm, .avi, no suffix).
+const VideoContainer* videoContainerFor(const QString& path);
+
 struct Soundtrack
 {
     const std::vector<float>* samples = nullptr; ///< interleaved stereo

@@ -6,6 +6,7 @@
 #include "music/leadin.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
+#include "render/exportformats.h"
 #include "render/wavfile.h"
 
 #include <QCoreApplication>
@@ -158,10 +159,27 @@ bool validateExportRequest(const ExportRequest& request, QString* error)
                      .arg(request.wavBits);
         return false;
     }
-    if (!request.audioPath.isEmpty() && !media::isEncodedAudioFile(request.audioPath)) {
-        *error = QCoreApplication::translate("sw::render",
-                                             "%1: the mix can be written as .flac, .m4a or .mp3")
-                     .arg(QFileInfo(request.audioPath).fileName());
+    // Each file in a format its suffix names (exportformats.h).
+    const std::pair<const QString*, ExportFile> files[] = {
+        {&request.wavPath, ExportFile::Mix},
+        {&request.audioPath, ExportFile::EncodedMix},
+        {&request.midiPath, ExportFile::Midi},
+        {&request.musicXmlPath, ExportFile::MusicXml},
+        {&request.muxedVideoPath, ExportFile::MuxedVideo}};
+    for (const auto& [path, file] : files) {
+        if (path->isEmpty() || exportFormatFor(file, *path))
+            continue;
+        const char* what =
+            file == ExportFile::Mix || file == ExportFile::EncodedMix
+                ? QT_TRANSLATE_NOOP("sw::render", "%1: the mix can be written as %2")
+            : file == ExportFile::Midi
+                ? QT_TRANSLATE_NOOP("sw::render", "%1: MIDI is written as %2")
+            : file == ExportFile::MusicXml
+                ? QT_TRANSLATE_NOOP("sw::render", "%1: MusicXML is written as %2")
+                : QT_TRANSLATE_NOOP("sw::render",
+                                    "%1: a video with the new soundtrack can be written as %2");
+        *error = QCoreApplication::translate("sw::render", what)
+                     .arg(QFileInfo(*path).fileName(), suffixesOf(file));
         return false;
     }
     if (!request.muxedVideoPath.isEmpty() && request.videoPath.isEmpty()) {

@@ -2,8 +2,10 @@
 // without sound of its own, a cancel that leaves no file behind, and failures that say why
 // without leaving a file under the chosen name.
 #include "jobs/task.h"
+#include "media/muxer.h"
 #include "music/leadin.h"
 #include "music/midifile.h"
+#include "render/exportformats.h"
 #include "render/exporttask.h"
 #include "testscores.h"
 #include "videofixtures.h"
@@ -128,6 +130,39 @@ private Q_SLOTS:
         request.audioPath = out.filePath(QStringLiteral("mix.ogg"));
         QVERIFY(!validateExportRequest(request, &error));
         QVERIFY(error.contains(QStringLiteral("mix.ogg")));
+    }
+
+    // A file is written only under a suffix that names its format: `--muxed out.webm` used to
+    // write MP4 bytes under that name.
+    void everyFileIsInTheFormatItsSuffixNames()
+    {
+        QTemporaryDir out;
+        ExportRequest request;
+        request.score = sw::testing::richScore();
+        request.videoPath = m_silentVideo;
+        QString error;
+        for (const char* name : {"out.webm", "out.avi", "out"}) {
+            request.muxedVideoPath = out.filePath(QString::fromLatin1(name));
+            QVERIFY(!validateExportRequest(request, &error));
+            QVERIFY2(error.contains(QString::fromLatin1(name)) &&
+                         error.contains(QStringLiteral(".mp4, .mkv or .mov")),
+                     qPrintable(error));
+            // The muxer itself refuses too, whoever calls it.
+            std::vector<float> silence(48000 * 2, 0.0f);
+            QVERIFY(!sw::media::muxSoundtrack(m_silentVideo, {&silence, 48000, 0},
+                                              request.muxedVideoPath, &error));
+            QVERIFY(!QFileInfo::exists(request.muxedVideoPath));
+        }
+        request.muxedVideoPath.clear();
+        request.midiPath = out.filePath(QStringLiteral("score.txt"));
+        QVERIFY(!validateExportRequest(request, &error));
+        QVERIFY2(error.contains(QStringLiteral(".mid or .midi")), qPrintable(error));
+        request.midiPath = out.filePath(QStringLiteral("score.MID"));
+        QVERIFY2(validateExportRequest(request, &error), qPrintable(error));
+        // The table lists what the dialog offers.
+        QCOMPARE(sw::render::exportFormatsOf(sw::render::ExportFile::EncodedMix).size(), 3);
+        QCOMPARE(sw::render::suffixesOf(sw::render::ExportFile::MuxedVideo),
+                 QStringLiteral(".mp4, .mkv or .mov"));
     }
 
 private:
