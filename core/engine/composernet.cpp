@@ -1,5 +1,7 @@
 #include "engine/composernet.h"
 
+#include "engine/weightsfile.h"
+
 #include "engine/tokens.h"
 
 #include <QFile>
@@ -75,71 +77,58 @@ torch::Tensor ComposerNetImpl::forward(const torch::Tensor& tokens)
 
 void saveComposerNet(ComposerNet& net, const QString& path)
 {
-    torch::serialize::OutputArchive archive;
-    net->save(archive);
     const ComposerConfig& c = net->config;
-    archive.write("format_version", torch::tensor({int64_t(kComposerFormatVersion)}));
-    archive.write("config",
-                  torch::tensor({int64_t(c.vocabSize), int64_t(c.dModel), int64_t(c.layers),
-                                 int64_t(c.heads), int64_t(c.feedForward), int64_t(c.context)}));
-    archive.save_to(path.toStdString());
+    saveWeights(*net, kComposerFormatVersion,
+                {int64_t(c.vocabSize), int64_t(c.dModel), int64_t(c.layers), int64_t(c.heads),
+                 int64_t(c.feedForward), int64_t(c.context)},
+                path);
 }
 
 ComposerNet loadComposerNet(const QString& path, QString* error)
 {
-    if (!QFile::exists(path)) {
-        *error = QStringLiteral("%1: the composer's weights file is missing; run "
-                                "`scorewright-cli train composer` or restore models/ from the "
-                                "repository")
-                     .arg(path);
+    const QString model = QStringLiteral("composer");
+    WeightsArchive weights;
+    if (!openWeights(path, model, &weights, error))
+        return nullptr;
+    if (weights.format != kComposerFormatVersion) {
+        *error = QStringLiteral("%1: weights of composer format %2; this build reads format %3 "
+                                "(retrain, or use the models/ of the same version)")
+                     .arg(path)
+                     .arg(weights.format)
+                     .arg(kComposerFormatVersion);
         return nullptr;
     }
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path.toStdString());
-        torch::Tensor version, config;
-        if (!archive.try_read("format_version", version) || !archive.try_read("config", config)) {
-            *error = QStringLiteral("%1: not a Scorewright composer weights file").arg(path);
-            return nullptr;
-        }
-        if (version.item<int64_t>() != kComposerFormatVersion) {
-            *error = QStringLiteral("%1: weights of composer format %2; this build reads format %3 "
-                                    "(retrain, or use the models/ of the same version)")
-                         .arg(path)
-                         .arg(version.item<int64_t>())
-                         .arg(kComposerFormatVersion);
-            return nullptr;
-        }
-        auto c = config.accessor<int64_t, 1>();
-        ComposerConfig cfg;
-        cfg.vocabSize = int(c[0]);
-        cfg.dModel = int(c[1]);
-        cfg.layers = int(c[2]);
-        cfg.heads = int(c[3]);
-        cfg.feedForward = int(c[4]);
-        cfg.context = int(c[5]);
-        if (cfg.vocabSize != vocab::Size) {
-            *error = QStringLiteral("%1: weights for a vocabulary of %2 tokens; this build's "
-                                    "tokenizer has %3 (another model version)")
-                         .arg(path)
-                         .arg(cfg.vocabSize)
-                         .arg(vocab::Size);
-            return nullptr;
-        }
-        if (cfg.dModel <= 0 || cfg.heads <= 0 || cfg.dModel % cfg.heads || cfg.layers <= 0 ||
-            cfg.layers > 64 || cfg.dModel > 4096 || cfg.feedForward <= 0 || cfg.context < 16) {
-            *error = QStringLiteral("%1: implausible model configuration").arg(path);
-            return nullptr;
-        }
-        ComposerNet net(cfg);
-        net->load(archive);
-        net->eval();
-        return net;
-    } catch (const std::exception& e) {
-        *error = QStringLiteral("%1: the weights file is damaged or not a composer model (%2)")
-                     .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+    const std::vector<int64_t>& c = weights.config;
+    if (c.size() != 6) {
+        *error = QStringLiteral("%1: not a Scorewright composer weights file").arg(path);
         return nullptr;
     }
+    ComposerConfig cfg;
+    cfg.vocabSize = int(c[0]);
+    cfg.dModel = int(c[1]);
+    cfg.layers = int(c[2]);
+    cfg.heads = int(c[3]);
+    cfg.feedForward = int(c[4]);
+    cfg.context = int(c[5]);
+    if (cfg.vocabSize != vocab::Size) {
+        *error = QStringLiteral("%1: weights for a vocabulary of %2 tokens; this build's "
+                                "tokenizer has %3 (another model version)")
+                     .arg(path)
+                     .arg(cfg.vocabSize)
+                     .arg(vocab::Size);
+        return nullptr;
+    }
+    if (cfg.dModel <= 0 || cfg.heads <= 0 || cfg.dModel % cfg.heads || cfg.layers <= 0 ||
+        cfg.layers > 64 || cfg.dModel > 4096 || cfg.feedForward <= 0 || cfg.feedForward > 65536 ||
+        cfg.context < 16 || cfg.context > 65536) {
+        *error = QStringLiteral("%1: implausible model configuration").arg(path);
+        return nullptr;
+    }
+    ComposerNet net(cfg);
+    if (!loadParameters(*net, weights, path, model, error))
+        return nullptr;
+    net->eval();
+    return net;
 }
 
 } // namespace sw::engine

@@ -1,5 +1,7 @@
 #include "engine/lyricistnet.h"
 
+#include "engine/weightsfile.h"
+
 #include <QFile>
 #include <cmath>
 
@@ -120,12 +122,10 @@ LyricistNetImpl::forward(const torch::Tensor& features, const torch::Tensor& pre
 
 void saveLyricistNet(LyricistNet& net, const QString& path)
 {
-    torch::serialize::OutputArchive archive;
-    net->save(archive);
-    archive.write("format_version", torch::tensor({int64_t(kLyricistFormatVersion)}));
-    archive.write("config", torch::tensor({int64_t(net->config.hidden), int64_t(net->config.layers),
-                                           int64_t(kSyllableFeatures), int64_t(kLyricPitches)}));
-    archive.save_to(path.toStdString());
+    saveWeights(*net, kLyricistFormatVersion,
+                {int64_t(net->config.hidden), int64_t(net->config.layers),
+                 int64_t(kSyllableFeatures), int64_t(kLyricPitches)},
+                path);
 }
 
 namespace {
@@ -133,45 +133,30 @@ namespace {
 // network then has config.features == kSyllableFeatures - 1).
 LyricistNet readLyricistNet(const QString& path, QString* error)
 {
-    if (!QFile::exists(path)) {
-        *error = QStringLiteral("%1: the lyricist's weights file is missing; run "
-                                "`scorewright-cli train lyricist` or restore models/")
-                     .arg(path);
+    const QString model = QStringLiteral("lyricist");
+    WeightsArchive weights;
+    if (!openWeights(path, model, &weights, error))
+        return nullptr;
+    const std::vector<int64_t>& c = weights.config;
+    const int features = weights.format == 3 ? kSyllableFeatures - 1 : kSyllableFeatures;
+    if ((weights.format != kLyricistFormatVersion && weights.format != 3) || c.size() != 4 ||
+        c[2] != features || c[3] != kLyricPitches) {
+        *error = QStringLiteral("%1: weights of another lyricist version").arg(path);
         return nullptr;
     }
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path.toStdString());
-        torch::Tensor version, config;
-        if (!archive.try_read("format_version", version) || !archive.try_read("config", config)) {
-            *error = QStringLiteral("%1: not a Scorewright lyricist weights file").arg(path);
-            return nullptr;
-        }
-        auto c = config.accessor<int64_t, 1>();
-        const int64_t format = version.item<int64_t>();
-        const int features = format == 3 ? kSyllableFeatures - 1 : kSyllableFeatures;
-        if ((format != kLyricistFormatVersion && format != 3) || c[2] != features ||
-            c[3] != kLyricPitches) {
-            *error = QStringLiteral("%1: weights of another lyricist version").arg(path);
-            return nullptr;
-        }
-        LyricistConfig cfg;
-        cfg.hidden = int(c[0]);
-        cfg.layers = int(c[1]);
-        cfg.features = features;
-        if (cfg.hidden <= 0 || cfg.hidden > 4096 || cfg.layers <= 0 || cfg.layers > 16) {
-            *error = QStringLiteral("%1: implausible lyricist configuration").arg(path);
-            return nullptr;
-        }
-        LyricistNet net(cfg);
-        net->load(archive);
-        net->eval();
-        return net;
-    } catch (const std::exception& e) {
-        *error = QStringLiteral("%1: the weights file is damaged or not a lyricist model (%2)")
-                     .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+    LyricistConfig cfg;
+    cfg.hidden = int(c[0]);
+    cfg.layers = int(c[1]);
+    cfg.features = features;
+    if (cfg.hidden <= 0 || cfg.hidden > 4096 || cfg.layers <= 0 || cfg.layers > 16) {
+        *error = QStringLiteral("%1: implausible lyricist configuration").arg(path);
         return nullptr;
     }
+    LyricistNet net(cfg);
+    if (!loadParameters(*net, weights, path, model, error))
+        return nullptr;
+    net->eval();
+    return net;
 }
 } // namespace
 

@@ -4,9 +4,11 @@
 #include "analysis/promptparser.h"
 #include "engine/arranger.h"
 #include "engine/composer.h"
+#include "engine/lyricist.h"
 #include "plan/planner.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -233,6 +235,33 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(!Composer::loadWeights(dir.filePath(QStringLiteral("none.pt")), &error));
         QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    }
+
+    // NaN-filled weights used to be sampled (28 copies of one note, exit 0); both models' files
+    // go through the one weights reader, which refuses numbers that are not finite.
+    void weightsThatAreNotFiniteAreRefused()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString nanComposer = dir.filePath(QStringLiteral("nan-composer.pt"));
+        const QString nanLyricist = dir.filePath(QStringLiteral("nan-lyricist.pt"));
+        for (const auto& [from, to] :
+             {std::pair{modelsDir() + QStringLiteral("/composer.pt"), nanComposer},
+              std::pair{modelsDir() + QStringLiteral("/lyricist.pt"), nanLyricist}}) {
+            QProcess poison;
+            poison.start(
+                QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral(SW_SOURCE_DIR "/tests/tools/poison_weights.py"), from, to});
+            QVERIFY(poison.waitForFinished(60000));
+            QVERIFY2(poison.exitCode() == 0, poison.readAllStandardError().constData());
+        }
+        QVERIFY(!Composer::loadWeights(nanComposer, &error));
+        QVERIFY2(error.contains(QStringLiteral("not finite")) && error.contains(nanComposer),
+                 qPrintable(error));
+        QVERIFY(!engine::Lyricist::loadWeights(nanLyricist, &error));
+        QVERIFY2(error.contains(QStringLiteral("lyricist")) &&
+                     error.contains(QStringLiteral("not finite")),
+                 qPrintable(error));
     }
 
     void composingReportsProgressAndStopsWhenAsked()
