@@ -1,9 +1,8 @@
 #include "ui/timelineview.h"
 
-#include "media/audiodecoder.h"
 #include "project/project.h"
 #include "scoring/mediaimport.h"
-#include "ui/framepicker.h"
+#include "ui/mediapreviews.h"
 #include "ui/projectedits.h"
 #include "ui/rolecolours.h"
 
@@ -93,64 +92,17 @@ constexpr int kSnapPixels = 8;
 
 } // namespace
 
-TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_previews(new MediaPreviews(this))
 {
     setObjectName(QStringLiteral("TimelineView"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(laneTop(LaneCount) + 4);
     setAcceptDrops(true);
     updateWidth();
+    connect(m_previews, &MediaPreviews::ready, this, qOverload<>(&QWidget::update));
 }
 
 TimelineView::~TimelineView() = default;
-
-QImage TimelineView::thumbnail(const QString& path, qint64 us, int* budget)
-{
-    const QString key = path + QLatin1Char('@') + QString::number(us / 1000);
-    auto cached = m_thumbnails.constFind(key);
-    if (cached != m_thumbnails.constEnd())
-        return *cached;
-    if (*budget <= 0)
-        return {};
-    --*budget;
-    std::unique_ptr<FramePicker>& picker = m_thumbnailDecoders[path];
-    if (!picker) {
-        picker = std::make_unique<FramePicker>();
-        QString error;
-        if (!picker->open(path, 64, &error))
-            return m_thumbnails[key] = QImage(); // offline or unreadable: the plain box
-    }
-    const media::VideoFrame* frame = picker->isOpen() ? picker->frameAt(us) : nullptr;
-    QImage image;
-    if (frame)
-        image = QImage(frame->pixels.data(), frame->width, frame->height, frame->stride,
-                       QImage::Format_BGR888)
-                    .copy();
-    m_thumbnails.insert(key, image);
-    return image;
-}
-
-const QVector<float>& TimelineView::waveform(const QString& path)
-{
-    auto found = m_waveforms.find(path);
-    if (found != m_waveforms.end())
-        return *found;
-    QVector<float> peaks;
-    media::AudioBuffer audio;
-    QString error;
-    // 8 kHz mono (the decoder's lowest rate) is plenty for a drawing; an unreadable file
-    // draws as a plain box.
-    if (media::decodeAudio(path, 8000, 1, &audio, &error)) {
-        constexpr int kPerPeak = 80; // 10 ms
-        for (size_t i = 0; i < audio.samples.size(); i += kPerPeak) {
-            float peak = 0;
-            for (size_t j = i; j < std::min(audio.samples.size(), i + kPerPeak); ++j)
-                peak = std::max(peak, std::abs(audio.samples[j]));
-            peaks.append(std::min(1.0f, peak));
-        }
-    }
-    return *m_waveforms.insert(path, peaks);
-}
 
 void TimelineView::setProject(project::Project* project)
 {
@@ -234,7 +186,6 @@ void TimelineView::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
     const QRect visible = event->rect();
-    int budget = 6; // new thumbnails decoded by this paint
     p.fillRect(rect(), palette().base());
     p.setRenderHint(QPainter::Antialiasing);
     const QColor grid = palette().mid().color();
@@ -266,7 +217,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
             switch (c.kind) {
             case project::ClipKind::Video: {
                 box(VideoLane, c.startUs, c.endUs(), QColor(110, 150, 220), QString());
-                // A strip of thumbnails, only where the view is; a few new ones per paint.
+                // A strip of thumbnails, only where the view is; they arrive as they are decoded.
                 const QRect r = clipRect(c.id);
                 const int thumbWidth = r.height() * 16 / 9;
                 for (int x = std::max(r.left(), visible.left() - thumbWidth);
@@ -275,7 +226,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
                     const int left = r.left() + slot * thumbWidth;
                     const qint64 at =
                         c.sourceInUs + qint64((left - r.left()) / m_pixelsPerSecond * 1e6);
-                    const QImage image = thumbnail(c.mediaPath, at, &budget);
+                    const QImage image = m_previews->thumbnail(c.mediaPath, at);
                     if (!image.isNull())
                         p.drawImage(QRect(left, r.top(), std::min(thumbWidth, r.right() - left),
                                           r.height()),
@@ -295,7 +246,9 @@ void TimelineView::paintEvent(QPaintEvent* event)
             case project::ClipKind::Audio: {
                 box(VideoLane, c.startUs, c.endUs(), QColor(120, 200, 190), c.name);
                 // The waveform: a peak per 10 ms of the file, mirrored about the middle.
-                const QVector<float>& peaks = waveform(c.mediaPath);
+                static const QVector<float> kNotYet;
+                const QVector<float>* decoded = m_previews->waveform(c.mediaPath);
+                const QVector<float>& peaks = decoded ? *decoded : kNotYet;
                 const QRect r = clipRect(c.id);
                 p.setPen(QColor(30, 90, 80));
                 for (int x = std::max(r.left(), visible.left());
@@ -439,8 +392,6 @@ void TimelineView::paintEvent(QPaintEvent* event)
                    laneName(lane));
     p.setPen(QPen(QColor(230, 40, 40), 2));
     p.drawLine(xOf(m_playheadUs), 0, xOf(m_playheadUs), height());
-    if (budget <= 0) // more thumbnails to decode: after the events waiting now
-        QTimer::singleShot(0, this, [this, visible] { update(visible); });
 }
 
 QRect TimelineView::clipRect(const QUuid& id) const

@@ -28,7 +28,7 @@ class Project;
 
 namespace sw::ui {
 
-class FramePicker;
+class MediaPreviews;
 
 class TimelineView : public QWidget
 {
@@ -96,14 +96,8 @@ private:
         Scrub
     };
     void drawIntensity(const QPoint& pos, bool dragging);
-    /// A small picture of `path` at media time `us` (cached); null until decoded, and
-    /// `budget` limits how many new ones one paint decodes (the rest come on later paints).
-    QImage thumbnail(const QString& path, qint64 us, int* budget);
-    std::map<QString, std::unique_ptr<FramePicker>> m_thumbnailDecoders;
-    /// A sound file's peaks, one per 10 ms (decoded once, at a low rate, on first paint).
-    const QVector<float>& waveform(const QString& path);
-    QHash<QString, QVector<float>> m_waveforms;
-    QHash<QString, QImage> m_thumbnails;
+    /// Thumbnails and waveforms, decoded off the GUI thread.
+    MediaPreviews* m_previews;
     qint64 m_lastDrawnUs = -1;
     double m_lastDrawnValue = 0;
     Drag m_drag = Drag::None;

@@ -1280,7 +1280,7 @@ private Q_SLOTS:
         const sw::project::Clip& sound = window.project()->content().clips.last();
         QCOMPARE(sound.kind, sw::project::ClipKind::Audio);
         window.timeline()->resize(window.timeline()->sizeHint());
-        const QImage picture = window.timeline()->grab().toImage();
+        QImage picture = window.timeline()->grab().toImage();
         const QRect r = window.timeline()->clipRect(sound.id);
         auto darkPixels = [&](int from, int to) {
             int dark = 0;
@@ -1289,7 +1289,10 @@ private Q_SLOTS:
                     dark += qGray(picture.pixel(x, y)) < 100;
             return dark;
         };
-        QVERIFY(darkPixels(r.center().x() + 5, r.right() - 5) > 100);
+        // The waveform is decoded off the GUI thread and drawn when it arrives.
+        QTRY_VERIFY_WITH_TIMEOUT((picture = window.timeline()->grab().toImage(),
+                                  darkPixels(r.center().x() + 5, r.right() - 5) > 100),
+                                 10000);
         QCOMPARE(darkPixels(r.left() + 60, r.center().x() - 5), 0);
     }
 
