@@ -4,7 +4,74 @@
 #include "analysis/promptparser.h"
 #include "analysis/videoanalyzer.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMutex>
+#include <algorithm>
+#include <vector>
+
 namespace sw::scoring {
+
+namespace {
+
+// Analyses kept for the life of the program, so that scoring a project again (another take,
+// a regeneration) does not decode its videos again. A file is known by its path, size and
+// modification time: a changed file is analysed anew. The analyser's results are values, so a
+// cached one is as good as a fresh one.
+template <typename Analysis> class AnalysisCache
+{
+public:
+    bool find(const QString& path, Analysis* out)
+    {
+        const QString key = keyOf(path);
+        QMutexLocker lock(&m_mutex);
+        for (const auto& [k, analysis] : m_entries) {
+            if (k == key) {
+                *out = analysis;
+                return true;
+            }
+        }
+        return false;
+    }
+    void keep(const QString& path, const Analysis& analysis)
+    {
+        const QString key = keyOf(path);
+        QMutexLocker lock(&m_mutex);
+        m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
+                                       [&](const auto& e) { return e.first == key; }),
+                        m_entries.end());
+        m_entries.push_back({key, analysis});
+        if (m_entries.size() > kKept) // the oldest goes: a session works on a few files
+            m_entries.erase(m_entries.begin());
+    }
+
+private:
+    static constexpr size_t kKept = 8;
+    static QString keyOf(const QString& path)
+    {
+        const QFileInfo info(path);
+        return QStringLiteral("%1|%2|%3")
+            .arg(info.absoluteFilePath())
+            .arg(info.size())
+            .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    QMutex m_mutex;
+    std::vector<std::pair<QString, Analysis>> m_entries;
+};
+
+AnalysisCache<analysis::VideoAnalysis>& videoCache()
+{
+    static AnalysisCache<analysis::VideoAnalysis> cache;
+    return cache;
+}
+
+AnalysisCache<analysis::ImageAnalysis>& imageCache()
+{
+    static AnalysisCache<analysis::ImageAnalysis> cache;
+    return cache;
+}
+
+} // namespace
 
 plan::PlanSettings settingsFromPins(const project::PlanPins& pins)
 {
@@ -44,20 +111,26 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
         switch (clip.kind) {
         case project::ClipKind::Video: {
             plan::TimedVideo video{clip.startUs, clip.sourceInUs, {}};
-            if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error, stop)) {
-                if (stop && stop())
-                    return false;
-                *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
-                continue;
+            if (!videoCache().find(clip.mediaPath, &video.analysis)) {
+                if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error, stop)) {
+                    if (stop && stop())
+                        return false;
+                    *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+                    continue;
+                }
+                videoCache().keep(clip.mediaPath, video.analysis);
             }
             g->videos.append(video);
             break;
         }
         case project::ClipKind::Image: {
             plan::TimedImage image{clip.startUs, clip.durationUs, {}};
-            if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
-                *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
-                continue;
+            if (!imageCache().find(clip.mediaPath, &image.analysis)) {
+                if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
+                    *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+                    continue;
+                }
+                imageCache().keep(clip.mediaPath, image.analysis);
             }
             g->images.append(image);
             break;

@@ -1,7 +1,9 @@
 #pragma once
 // Reads a project's timeline into the planner's guidance: each video and image clip is analysed
 // (offline media and unreadable files are skipped with a note), prompts are parsed, markers
-// become events, and the person's plan pins become the planner's settings.
+// become events, and the person's plan pins become the planner's settings. A file analysed
+// before in this run of the program, and not changed since (path, size, modification time),
+// is not analysed again.
 
 #include "media/mediainfo.h"
 #include "plan/planner.h"

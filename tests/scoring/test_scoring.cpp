@@ -3,9 +3,12 @@
 #include "engine/composer.h"
 #include "project/project.h"
 #include "scoring/mediaimport.h"
+#include "scoring/projectguidance.h"
 #include "scoring/takes.h"
 #include "videofixtures.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -99,6 +102,36 @@ private Q_SLOTS:
         QVERIFY(!scoring::remakeRequest(edited, project.content().musicRegions[0].takes[0], kModels,
                                         &again, &error));
         QVERIFY2(error.contains(QStringLiteral("prompts")), qPrintable(error));
+    }
+
+    // A video analysed once is not decoded again while it is unchanged: the decoder asks
+    // whether to stop at every frame, so the questions count the frames read.
+    void anUnchangedVideoIsAnalysedOnce()
+    {
+        project::ProjectContent content;
+        content.clips = {m_content.clips.first()};
+        QFile::copy(content.clips[0].mediaPath, m_dir.filePath(QStringLiteral("copy.mp4")));
+        content.clips[0].mediaPath = m_dir.filePath(QStringLiteral("copy.mp4"));
+        auto questions = [&] {
+            int asked = 0;
+            plan::PlanGuidance guidance;
+            QStringList notes;
+            scoring::buildGuidance(content, &guidance, &notes, [&] {
+                ++asked;
+                return false;
+            });
+            return asked;
+        };
+        const int first = questions();
+        QVERIFY2(first > 50, qPrintable(QString::number(first))); // 100 frames decoded
+        QVERIFY2(questions() < 5, "analysed again though unchanged");
+        // Changed on disk: analysed anew.
+        QFile file(content.clips[0].mediaPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(questions() > 50);
     }
 
     void aStoppedJobSaysNothingAndAnEmptyTimelineSaysWhy()
