@@ -1,5 +1,7 @@
 #include "cli/clicommand.h"
 
+#include "music/outputfile.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -26,6 +28,22 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
         return kExitOk;
     }
     return -1;
+}
+
+bool outputsSpareInputs(const QString& command, const QStringList& inputs,
+                        const QStringList& outputs)
+{
+    for (const QString& output : outputs) {
+        for (const QString& input : inputs) {
+            if (music::sameFile(output, input)) {
+                QTextStream(stderr)
+                    << "scorewright-cli " << command << ": " << output << " is one of the inputs ("
+                    << input << "); writing it would destroy it: choose another name\n";
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace sw::cli

@@ -69,6 +69,11 @@ constexpr int kExitUsage = 2;
 /// Stopped by Ctrl+C (SIGINT), as shells report a program killed by it: 128 + 2.
 constexpr int kExitInterrupted = 130;
 
+/// False after saying so on stderr when one of `outputs` is one of `inputs` (the same file,
+/// through any link): `score v.mp4 -o v.mp4` used to replace the video it read.
+bool outputsSpareInputs(const QString& command, const QStringList& inputs,
+                        const QStringList& outputs);
+
 /// Parses a subcommand's arguments. Returns -1 to go on, or the exit code when the command is
 /// done already (--help printed, or a usage error reported on stderr).
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);

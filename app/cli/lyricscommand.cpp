@@ -86,6 +86,10 @@ int runLyrics(const QStringList& arguments)
                "[--voice V] [--pace BEATS] [--drafts N] [--from OLD.mid --line N]\n";
         return kExitUsage;
     }
+    if (!outputsSpareInputs(QStringLiteral("lyrics"),
+                            {parser.positionalArguments().first(), parser.value(from)},
+                            {parser.value(output), parser.value(musicxml)}))
+        return kExitUsage;
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {

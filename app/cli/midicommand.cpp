@@ -39,6 +39,10 @@ int runMidi(const QStringList& arguments)
         err << "scorewright-cli midi: --format must be 0 or 1, not '" << format << "'\n";
         return kExitUsage;
     }
+    if (parser.isSet(outputOption) &&
+        !outputsSpareInputs(QStringLiteral("midi"), parser.positionalArguments(),
+                            {parser.value(outputOption)}))
+        return kExitUsage;
     music::Score score;
     music::MidiFileInfo info;
     QString error;

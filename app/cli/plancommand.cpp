@@ -74,6 +74,8 @@ int runPlan(const QStringList& arguments)
         return kExitUsage;
     }
     const QString input = parser.positionalArguments().first();
+    if (!outputsSpareInputs(QStringLiteral("plan"), {input}, {parser.value(midiOption)}))
+        return kExitUsage;
     plan::MusicPlan result;
     if (const int code =
             planFromInput(input, parser, planOptions, &result, err, QStringLiteral("plan"));

@@ -205,6 +205,12 @@ int runExport(const QStringList& arguments)
                "--midi, --musicxml, or --video with --muxed\n";
         return kExitUsage;
     }
+    if (!outputsSpareInputs(QStringLiteral("export"),
+                            {parser.positionalArguments().first(), parser.value(videoOption)},
+                            {parser.value(wavOption), parser.value(audioOption),
+                             parser.value(midiOption), parser.value(xmlOption),
+                             parser.value(muxedOption)}))
+        return kExitUsage;
     render::ExportRequest request;
     QString error;
     if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {
@@ -270,6 +276,9 @@ int runRender(const QStringList& arguments)
         err << "scorewright-cli render: name one input and the output with -o\n";
         return kExitUsage;
     }
+    if (!outputsSpareInputs(QStringLiteral("render"), parser.positionalArguments(),
+                            {parser.value(outputOption)}))
+        return kExitUsage;
     render::ExportRequest request;
     QString error;
     if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {

@@ -213,6 +213,16 @@ int runScore(const QStringList& arguments)
         code >= 0)
         return code;
 
+    // Nothing written may be something read: the input, the earlier score, the melody, or a
+    // media file of the project.
+    QStringList inputs{input, parser.value(from), parser.value(melody)};
+    for (const project::Clip& clip : request.content.clips)
+        inputs << clip.mediaPath;
+    if (!outputsSpareInputs(QStringLiteral("score"), inputs,
+                            {parser.value(output), parser.value(musicxml), parser.value(audio),
+                             parser.value(muxed)}))
+        return kExitUsage;
+
     installInterruptHandler();
     scoring::ScoringResult result;
     if (const int code = runScoringOnCommandLine(request, fromProject, &result, err); code >= 0)

@@ -1,6 +1,7 @@
 #include "media/audiofile.h"
 
 #include "media/ffmpegsupport.h"
+#include "music/outputfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,13 +70,13 @@ bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int samp
     const Format* format = formatFor(path);
     if (!format)
         return fail(QStringLiteral("audio is written as .flac, .m4a or .mp3"));
-    if (target.exists() && !target.isFile())
-        return fail(QStringLiteral("is not a regular file and cannot be replaced"));
+    QString why;
+    if (!music::outputCanReplace(path, &why))
+        return fail(why);
     const QString temporary = target.absolutePath() + QStringLiteral("/.%1.partial").arg(name);
     AVFormatContext* output = nullptr;
     AVCodecContext* encoder = nullptr;
     bool ok = false;
-    QString why;
     if (avformat_alloc_output_context2(&output, nullptr, format->container, nullptr) >= 0) {
         encoder =
             detail::openAudioEncoder(format->codec, sampleRate, format->bitRate,

@@ -1,6 +1,7 @@
 #include "media/muxer.h"
 
 #include "media/ffmpegsupport.h"
+#include "music/outputfile.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -74,9 +75,9 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         return false;
     };
     const QFileInfo target(outputPath);
-    if (target.exists() && !target.isFile())
-        return fail(QCoreApplication::translate("sw::media",
-                                                "is not a regular file and cannot be replaced"));
+    QString why;
+    if (!music::outputCanReplace(outputPath, &why))
+        return fail(why);
     // The container follows the suffix; another suffix would name bytes it does not hold.
     const VideoContainer* container = videoContainerFor(outputPath);
     if (!container)
@@ -86,7 +87,6 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         return fail(QCoreApplication::translate("sw::media",
                                                 "there is no soundtrack to put under the video"));
     MuxSession s;
-    QString why;
     s.input = detail::openInput(videoPath, &why);
     if (!s.input) {
         *error = QStringLiteral("%1: %2").arg(QFileInfo(videoPath).fileName(), why);

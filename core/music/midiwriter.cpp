@@ -1,5 +1,6 @@
 // Standard MIDI File writer (see midifile.h).
 #include "music/midifile.h"
+#include "music/outputfile.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -232,11 +233,11 @@ QByteArray writeMidi(const Score& score, int format)
 
 bool writeMidiFile(const QString& path, const Score& score, int format, QString* error)
 {
-    // Saving renames a new file over the target: never do that to a device or a folder.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
+    // Saving renames a new file over the target (outputfile.h).
+    QString why;
+    if (!outputCanReplace(path, &why)) {
         if (error)
-            *error = QStringLiteral("%1: is not a regular file and cannot be replaced").arg(path);
+            *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     }
     QSaveFile file(path);

@@ -1,5 +1,7 @@
 #include "music/musicxmlwriter.h"
 
+#include "music/outputfile.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -516,9 +518,9 @@ QByteArray writeMusicXml(const Score& score)
 
 bool writeMusicXmlFile(const QString& path, const Score& score, QString* error)
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("%1: is not a regular file and cannot be replaced").arg(path);
+    QString why;
+    if (!outputCanReplace(path, &why)) {
+        *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     }
     const QByteArray bytes = writeMusicXml(score);
@@ -526,7 +528,7 @@ bool writeMusicXmlFile(const QString& path, const Score& score, QString* error)
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = QStringLiteral("%1: cannot write the MusicXML file (%2)")
-                     .arg(target.fileName(), file.errorString());
+                     .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "project/safewrite.h"
 
+#include "music/outputfile.h"
+
 #include <sys/stat.h>
 
 #include <QCoreApplication>
@@ -95,11 +97,10 @@ bool writeFileSafely(const QString& path, const QByteArray& bytes, bool keepVers
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
-    // The new file is renamed over the target: never do that to a device or a folder.
-    if (target.exists() && !target.isFile()) {
-        *error = QCoreApplication::translate("sw::project",
-                                             "%1 is not a regular file and cannot be replaced")
-                     .arg(path);
+    // The new file is renamed over the target (music/outputfile.h).
+    QString why;
+    if (!music::outputCanReplace(path, &why)) {
+        *error = QStringLiteral("%1 %2").arg(path, why);
         return false;
     }
     if (!QFileInfo(folder).isDir()) {

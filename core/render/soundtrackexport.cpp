@@ -6,6 +6,7 @@
 #include "music/leadin.h"
 #include "music/midifile.h"
 #include "music/musicxmlwriter.h"
+#include "music/outputfile.h"
 #include "render/exportformats.h"
 #include "render/wavfile.h"
 
@@ -167,6 +168,13 @@ bool validateExportRequest(const ExportRequest& request, QString* error)
         {&request.musicXmlPath, ExportFile::MusicXml},
         {&request.muxedVideoPath, ExportFile::MuxedVideo}};
     for (const auto& [path, file] : files) {
+        if (music::sameFile(*path, request.videoPath)) {
+            *error = QCoreApplication::translate(
+                         "sw::render", "%1 is the video the music is put under; writing it would "
+                                       "destroy it: choose another name")
+                         .arg(QFileInfo(*path).fileName());
+            return false;
+        }
         if (path->isEmpty() || exportFormatFor(file, *path))
             continue;
         const char* what =

@@ -1,5 +1,7 @@
 #include "render/wavfile.h"
 
+#include "music/outputfile.h"
+
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
@@ -20,10 +22,10 @@ void appendLittle(QByteArray& out, quint32 value, int bytes)
 bool writeWav(const QString& path, const StereoAudio& audio, int bits, QString* error)
 {
     const QString name = QFileInfo(path).fileName();
-    // QSaveFile replaces the target by renaming over it: never do that to a device or a folder.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("%1: is not a regular file and cannot be replaced").arg(path);
+    // QSaveFile replaces the target by renaming over it (music/outputfile.h).
+    QString why;
+    if (!music::outputCanReplace(path, &why)) {
+        *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     }
     if (bits != 16 && bits != 24) {

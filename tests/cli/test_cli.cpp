@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 namespace {
 
@@ -608,6 +609,101 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("mix.flac"))).size() > 100000);
         QCOMPARE(cli({QStringLiteral("export"), midi, QStringLiteral("--muxed"), muxed}).exitCode,
                  2);
+    }
+
+    // Issue 24: `score v.mp4 -o v.mp4`, `render s.mid -o s.mid`, `lyrics t.txt -o t.txt` and
+    // `export s.mid --wav s.mid` replaced their own input and exited 0; in a shared folder
+    // --audio and --muxed replaced (by rename) a file the user could not write.
+    void outputsNeverDestroyInputsOrOthersFiles()
+    {
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("s.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(midi, sw::testing::richScore(), 1, &error));
+        const QString video = dir.filePath(QStringLiteral("v.mp4"));
+        QVERIFY(sw::testing::makeVideo(QStringLiteral("testsrc2=size=160x90:rate=25:duration=2[v]"),
+                                       video)
+                    .isEmpty());
+        const QString lyrics = dir.filePath(QStringLiteral("t.txt"));
+        QFile text(lyrics);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Morning is breaking over the town\n");
+        text.close();
+        QFile::link(video, dir.filePath(QStringLiteral("link.mp4")));
+        auto bytesOf = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray midiBytes = bytesOf(midi), videoBytes = bytesOf(video),
+                         lyricsBytes = bytesOf(lyrics);
+        const QList<QStringList> cases{
+            {QStringLiteral("score"), video, QStringLiteral("-o"), video},
+            {QStringLiteral("score"), video, QStringLiteral("--muxed"),
+             dir.filePath(QStringLiteral("link.mp4"))},
+            {QStringLiteral("render"), midi, QStringLiteral("-o"), midi},
+            {QStringLiteral("lyrics"), lyrics, QStringLiteral("-o"), lyrics},
+            {QStringLiteral("export"), midi, QStringLiteral("--wav"), midi},
+            {QStringLiteral("export"), midi, QStringLiteral("--video"), video,
+             QStringLiteral("--muxed"), video},
+            {QStringLiteral("midi"), midi, QStringLiteral("-o"), midi},
+            {QStringLiteral("plan"), video, QStringLiteral("--midi"), video}};
+        for (const QStringList& args : cases) {
+            const Result r = cli(args);
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("destroy")),
+                     qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
+        }
+        QCOMPARE(bytesOf(midi), midiBytes);
+        QCOMPARE(bytesOf(video), videoBytes);
+        QCOMPARE(bytesOf(lyrics), lyricsBytes);
+
+        // Another person's file in a folder anyone may write: refused, not renamed over.
+        QTemporaryDir shared;
+        QVERIFY(QFile::setPermissions(shared.path(), QFileDevice::Permissions(0x7777)));
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(midi, QFileDevice::Permissions(0x6644)));
+        QVERIFY(QFile::setPermissions(video, QFileDevice::Permissions(0x6644)));
+        for (const char* name : {"victim.flac", "victim.mp4", "victim.mid"}) {
+            const QString victim = shared.filePath(QString::fromLatin1(name));
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("theirs");
+            f.close();
+            QVERIFY(QFile::setPermissions(victim, QFileDevice::Permissions(0x6644)));
+        }
+        QStringList asOther; // as root, the same commands as user nobody
+        if (::geteuid() == 0) {
+            asOther << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534")
+                    << QStringLiteral("--regid=65534") << QStringLiteral("--clear-groups");
+            QProcess probe;
+            probe.start(asOther.first(),
+                        asOther.mid(1) +
+                            QStringList{QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli"),
+                                        QStringLiteral("--version")});
+            if (!probe.waitForFinished(20000) || probe.exitCode() != 0)
+                QSKIP("user nobody cannot run the build here (a private folder above it)");
+        } else
+            for (const char* name : {"victim.flac", "victim.mp4", "victim.mid"})
+                QFile::setPermissions(shared.filePath(QString::fromLatin1(name)),
+                                      QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        for (const QStringList& outputs :
+             {QStringList{QStringLiteral("--audio"),
+                          shared.filePath(QStringLiteral("victim.flac"))},
+              QStringList{QStringLiteral("--video"), video, QStringLiteral("--muxed"),
+                          shared.filePath(QStringLiteral("victim.mp4"))},
+              QStringList{QStringLiteral("--midi"),
+                          shared.filePath(QStringLiteral("victim.mid"))}}) {
+            QProcess p;
+            QStringList args = asOther;
+            args << QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli") << QStringLiteral("export")
+                 << midi << outputs;
+            p.start(args.takeFirst(), args);
+            QVERIFY(p.waitForFinished(60000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(p.exitCode() != 0 && err.contains(QStringLiteral("not replaced")),
+                     qPrintable(outputs.join(u' ') + QStringLiteral(": ") + err));
+            QCOMPARE(bytesOf(outputs.last()), QByteArray("theirs"));
+        }
+        QCOMPARE(QDir(shared.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
     void midiRefusesBadFilesAndOptions()
