@@ -61,7 +61,10 @@ quint64 MusicJobs::nextSeed() const
 void MusicJobs::showProgress(jobs::Task* task)
 {
     connect(task, &jobs::Task::progressChanged, this,
-            [this](double progress, const QString& message) {
+            [this, task](double progress, const QString& message) {
+                // Reports still on their way from a task cancelled meanwhile are not shown.
+                if (task != m_scoring.get() && task != m_vocal.get() && task != m_export.get())
+                    return;
                 m_window.progress->setValue(int(progress * 100));
                 m_window.statusBar->showMessage(message);
             });
