@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace sw::cli {
 
@@ -28,6 +31,16 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
         return kExitOk;
     }
     return -1;
+}
+
+int checkStandardOutput()
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return kExitOk;
+    const int why = errno;
+    QTextStream(stderr) << "scorewright-cli: the output could not be written ("
+                        << QString::fromLocal8Bit(std::strerror(why ? why : EIO)) << ")\n";
+    return kExitBadInput;
 }
 
 bool outputsSpareInputs(const QString& command, const QStringList& inputs,

@@ -74,6 +74,11 @@ constexpr int kExitInterrupted = 130;
 bool outputsSpareInputs(const QString& command, const QStringList& inputs,
                         const QStringList& outputs);
 
+/// The exit code after a command succeeded: kExitBadInput, after saying so on stderr, when
+/// what it printed could not all be written (stdout on a full disk or /dev/full used to exit
+/// 0 with the output lost).
+int checkStandardOutput();
+
 /// Parses a subcommand's arguments. Returns -1 to go on, or the exit code when the command is
 /// done already (--help printed, or a usage error reported on stderr).
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);

@@ -61,7 +61,8 @@ int main(int argc, char* argv[])
             QStringList commandArgs = args.mid(2);
             commandArgs.prepend(QStringLiteral("scorewright-cli ") + c.name);
             out.flush();
-            return c.run(commandArgs);
+            const int code = c.run(commandArgs);
+            return code == sw::cli::kExitOk ? sw::cli::checkStandardOutput() : code;
         }
     }
     err << "scorewright-cli: unknown command '" << args[1] << "'\n\n";

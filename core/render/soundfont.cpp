@@ -10,12 +10,23 @@ QString findSoundFont(const QString& preferred, QString* error)
     const QString configured =
         !preferred.isEmpty() ? preferred : qEnvironmentVariable("SCOREWRIGHT_SOUNDFONT");
     if (!configured.isEmpty()) {
-        if (QFileInfo(configured).isFile())
+        const QFileInfo file(configured);
+        if (file.isFile() && file.isReadable())
             return configured;
-        *error =
-            QCoreApplication::translate(
-                "sw::render", "the soundfont %1 does not exist; choose another .sf2 or .sf3 file")
-                .arg(configured);
+        // Say what is wrong with it: a folder "does not exist" sent people looking elsewhere.
+        const char* why =
+            !file.exists()
+                ? QT_TRANSLATE_NOOP("sw::render", "the soundfont %1 does not exist; choose "
+                                                  "another .sf2 or .sf3 file")
+            : file.isDir()
+                ? QT_TRANSLATE_NOOP("sw::render", "the soundfont %1 is a folder; choose the .sf2 "
+                                                  "or .sf3 file in it")
+            : !file.isFile()
+                ? QT_TRANSLATE_NOOP("sw::render", "the soundfont %1 is not a regular file; "
+                                                  "choose a .sf2 or .sf3 file")
+                : QT_TRANSLATE_NOOP("sw::render", "the soundfont %1 cannot be read (permissions); "
+                                                  "choose another .sf2 or .sf3 file");
+        *error = QCoreApplication::translate("sw::render", why).arg(configured);
         return {};
     }
     for (const char* path :

@@ -706,6 +706,29 @@ private Q_SLOTS:
         QCOMPARE(QDir(shared.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
+    // Issue 24: stdout on a full device exited 0 with the output lost; a folder given as the
+    // soundfont "does not exist".
+    void lostOutputAndAFolderAsSoundfontAreSaid()
+    {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli"),
+                {QStringLiteral("info"), kDemo});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("could not be written"), "no reason given");
+
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("s.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(midi, sw::testing::richScore(), 1, &error));
+        const Result r = cli({QStringLiteral("render"), midi, QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("mix.wav")),
+                              QStringLiteral("--soundfont"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is a folder")), qPrintable(r.err));
+    }
+
     void midiRefusesBadFilesAndOptions()
     {
         QTemporaryDir dir;
