@@ -83,9 +83,93 @@ bool looksLikeImage(const QString& path)
     return kSuffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
+namespace {
+
+// What the first bytes of an image file are, by format: FFmpeg picks its image reader by the
+// suffix, so a text file named .png would be "a picture of unreadable size".
+bool startsLikeAnImage(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // the probe says why it cannot be read
+    const QByteArray head = file.read(12);
+    return head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") ||
+           head.startsWith("GIF8") || head.startsWith("BM") ||
+           (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP") ||
+           head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4));
+}
+
+struct PictureSize
+{
+    qint64 width = 0;
+    qint64 height = 0;
+    int bitsPerPixel = 0;
+};
+
+// A PNG's size from its header (IHDR), read before FFmpeg's probe, which decodes the whole
+// picture to learn it (547 MB for a 16-bit 8000 x 8000 PNG). Other formats: not read here.
+bool pngHeaderSize(const QString& path, PictureSize* size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = file.read(26);
+    if (h.size() < 26 || !h.startsWith("\x89PNG") || h.mid(12, 4) != "IHDR")
+        return false;
+    auto be32 = [&](int at) {
+        return (qint64(quint8(h[at])) << 24) | (quint8(h[at + 1]) << 16) |
+               (quint8(h[at + 2]) << 8) | quint8(h[at + 3]);
+    };
+    static const int kChannels[] = {1, 0, 3, 1, 2, 0, 4}; // by PNG colour type
+    const int colour = quint8(h[25]);
+    size->width = be32(16);
+    size->height = be32(20);
+    size->bitsPerPixel = quint8(h[24]) * (colour < 7 ? std::max(1, kChannels[colour]) : 4);
+    return true;
+}
+
+bool refuseTooLarge(const QString& name, const PictureSize& size, QString* error)
+{
+    const qint64 pixels = size.width * size.height;
+    if (pixels > kMaxImagePixels) {
+        *error = QStringLiteral("%1: %2 x %3 pixels is larger than the %4 megapixels Scorewright "
+                                "reads; scale the image down first")
+                     .arg(name)
+                     .arg(size.width)
+                     .arg(size.height)
+                     .arg(kMaxImagePixels / 1000000);
+        return true;
+    }
+    // The whole picture is decoded before it is scaled: its size in memory is what counts.
+    const qint64 bytes = pixels * std::max(3, (size.bitsPerPixel + 7) / 8);
+    if (bytes > kMaxImageDecodedBytes) {
+        *error = QStringLiteral("%1: %2 x %3 pixels at %4 bits a pixel need %5 MB to decode, more "
+                                "than the %6 MB Scorewright gives an image; save it with 8 bits "
+                                "a channel or smaller")
+                     .arg(name)
+                     .arg(size.width)
+                     .arg(size.height)
+                     .arg(size.bitsPerPixel)
+                     .arg(bytes >> 20)
+                     .arg(kMaxImageDecodedBytes >> 20);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool analyzeImage(const QString& path, ImageAnalysis* out, QString* error)
 {
     const QString name = QFileInfo(path).fileName();
+    if (looksLikeImage(path) && QFileInfo(path).isFile() && !startsLikeAnImage(path)) {
+        *error = QStringLiteral("%1: the file is not a %2 image (its contents are not a picture)")
+                     .arg(name, QFileInfo(path).suffix().toUpper());
+        return false;
+    }
+    PictureSize header;
+    if (pngHeaderSize(path, &header) && refuseTooLarge(name, header, error))
+        return false;
     media::MediaInfo info;
     if (!media::probeMedia(path, &info, error))
         return false;
@@ -93,16 +177,9 @@ bool analyzeImage(const QString& path, ImageAnalysis* out, QString* error)
         *error = QStringLiteral("%1: not an image").arg(name);
         return false;
     }
-    const qint64 pixels = qint64(info.video()->width) * info.video()->height;
-    if (pixels > kMaxImagePixels) {
-        *error = QStringLiteral("%1: %2 x %3 pixels is larger than the %4 megapixels Scorewright "
-                                "reads; scale the image down first")
-                     .arg(name)
-                     .arg(info.video()->width)
-                     .arg(info.video()->height)
-                     .arg(kMaxImagePixels / 1000000);
+    if (refuseTooLarge(
+            name, {info.video()->width, info.video()->height, info.video()->bitsPerPixel}, error))
         return false;
-    }
     media::VideoDecoder decoder;
     if (!decoder.open(path, {kAnalysisWidth, media::PixelFormat::Bgr24, 1, false}, error))
         return false;

@@ -14,6 +14,9 @@ namespace sw::analysis {
 
 /// Images larger than this are refused (a 50-megapixel photo still fits).
 constexpr qint64 kMaxImagePixels = 60LL * 1000 * 1000;
+/// And images whose decoded picture would take more memory than this (a 50-megapixel photo of
+/// 8 bits a channel takes 150 MB; a 16-bit 8000 x 8000 PNG 384 MB).
+constexpr qint64 kMaxImageDecodedBytes = 256LL * 1024 * 1024;
 
 struct DominantColour
 {

@@ -2,6 +2,7 @@
 
 extern "C" {
 #include <libavutil/display.h>
+#include <libavutil/pixdesc.h>
 }
 
 #include <QCoreApplication>
@@ -111,6 +112,8 @@ void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* i
             s.type = StreamInfo::Type::Video;
             s.width = par->width;
             s.height = par->height;
+            if (const AVPixFmtDescriptor* pixels = av_pix_fmt_desc_get(AVPixelFormat(par->format)))
+                s.bitsPerPixel = av_get_bits_per_pixel(pixels);
             const AVRational rate =
                 st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
             s.frameRate = rate.den > 0 ? av_q2d(rate) : 0.0;

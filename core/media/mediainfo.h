@@ -36,6 +36,7 @@ struct StreamInfo
     int height = 0;
     double frameRate = 0.0;
     int rotationDegrees = 0;        ///< clockwise rotation to apply for display: 0, 90, 180, 270
+    int bitsPerPixel = 0;           ///< of the coded picture (48 for 16-bit RGB); 0 unknown
     bool isAttachedPicture = false; ///< cover art in audio files, not a video
     // Audio
     int sampleRate = 0;

@@ -132,10 +132,9 @@ bool VideoDecoder::open(const QString& path, const VideoDecodeOptions& options, 
             QStringLiteral("%1: no decoder for this codec is installed").arg(d->streamLabel()));
     if (par->width <= 0 || par->height <= 0)
         return fail(QCoreApplication::translate(
-                        "sw::media", "%1: the picture size cannot be read (the file is damaged, or "
-                                     "larger than the %2 megapixels Scorewright reads)")
-                        .arg(d->streamLabel())
-                        .arg(kMaxVideoPixels / 1000000));
+                        "sw::media", "%1: the picture size cannot be read (the file is damaged or "
+                                     "not a picture)")
+                        .arg(d->streamLabel()));
     if (qint64(par->width) * par->height > kMaxVideoPixels)
         return fail(
             QCoreApplication::translate(

@@ -147,6 +147,24 @@ private Q_SLOTS:
         junk.close();
         QVERIFY(!analyzeImage(junk.fileName(), &a, &error));
         QVERIFY2(error.startsWith(QStringLiteral("junk.jpg: ")), qPrintable(error));
+        // Issue 24: a text file named .png was "larger than 67 megapixels".
+        QFile text(m_dir.filePath(QStringLiteral("notes.png")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello, this is text\n");
+        text.close();
+        QVERIFY(!analyzeImage(text.fileName(), &a, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a PNG image")), qPrintable(error));
+        // And a 16-bit picture too big to decode is refused from its header, before FFmpeg's
+        // probe decodes it (547 MB for 8000 x 8000).
+        const QString deep = m_dir.filePath(QStringLiteral("deep.png"));
+        QVERIFY(sw::testing::runFfmpeg(
+                    {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                     QStringLiteral("color=red:s=7000x7000:d=0.04"), QStringLiteral("-frames:v"),
+                     QStringLiteral("1"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb48be")},
+                    deep)
+                    .isEmpty());
+        QVERIFY(!analyzeImage(deep, &a, &error));
+        QVERIFY2(error.contains(QStringLiteral("48 bits a pixel")), qPrintable(error));
         QVERIFY(looksLikeImage(QStringLiteral("a/b/Photo.JPEG")));
         QVERIFY(!looksLikeImage(QStringLiteral("clip.mp4")));
     }
