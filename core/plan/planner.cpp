@@ -357,6 +357,8 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
 {
+    if (plan.bars.isEmpty())
+        return; // an empty timeline: no bars, so no sections (the composer says so)
     // Boundaries placed by hand come first and keep their labels.
     QMap<int, QString> pinned;
     for (const auto& pin : g.settings.sectionStarts) {
