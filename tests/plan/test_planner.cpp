@@ -183,6 +183,23 @@ private Q_SLOTS:
         QVERIFY(plan.sections.isEmpty());
     }
 
+    // A hit marker a year into a 12 s project: the music stops at the cap, and says why.
+    void aMarkerFarPastThePictureDoesNotStretchTheMusicWithoutLimit()
+    {
+        PlanGuidance g = guidance();
+        const qint64 year = 365LL * 24 * 3600 * 1000000;
+        g.durationUs = year;
+        g.markers.append({year, 1.0, QStringLiteral("hit"), {}});
+        const MusicPlan plan = makePlan(g);
+        const qint64 fourHours = 4LL * 3600 * 1000000;
+        QVERIFY(!plan.bars.isEmpty());
+        QVERIFY2(plan.tempo.musicEndUs <= fourHours + 60000000,
+                 qPrintable(QString::number(plan.tempo.musicEndUs)));
+        QVERIFY(plan.bars.size() < 20000);
+        QVERIFY2(plan.reasons.join(u'\n').contains(QStringLiteral("first 4 hours")),
+                 qPrintable(plan.reasons.join(u'\n')));
+    }
+
     void jsonHasTheDocumentedFields()
     {
         const QJsonObject json = makePlan(guidance()).toJson();
