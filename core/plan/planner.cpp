@@ -36,6 +36,10 @@ struct GlobalDecisions
 GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence)
 {
     GlobalDecisions d;
+    for (const TimedPrompt& p : g.prompts) {
+        for (const QString& conflict : p.analysis.conflicts)
+            d.conflicts << QStringLiteral("the prompt \"%1\": %2").arg(p.analysis.text, conflict);
+    }
     // Tempo: explicit > a number in a prompt > tempo words > the picture's motion tempo.
     const TimedPrompt* tempoPrompt = nullptr;
     for (const TimedPrompt& p : g.prompts) {

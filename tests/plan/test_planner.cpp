@@ -130,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(plan.key.name(), QStringLiteral("D minor"));
         QVERIFY2(plan.conflicts.join(u' ').contains(QStringLiteral("E major")),
                  qPrintable(plan.conflicts.join(u'\n')));
+        // A prompt that contradicts itself is listed too.
+        const MusicPlan contradicted = makePlan(guidance(QStringLiteral("no drums, drums only")));
+        QVERIFY2(contradicted.conflicts.join(u' ').contains(QStringLiteral(
+                     "the prompt \"no drums, drums only\": drums are both excluded")),
+                 qPrintable(contradicted.conflicts.join(u'\n')));
     }
 
     // A single frame, a 0.1 s clip or a 1 us project: at least one bar, covered by a section.
