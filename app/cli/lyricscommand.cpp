@@ -91,13 +91,12 @@ int runLyrics(const QStringList& arguments)
                             {parser.value(output), parser.value(musicxml)}))
         return kExitUsage;
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        err << path << ": cannot be read (" << file.errorString() << ")\n";
+    QString text, readError;
+    if (!analysis::readLyricsFile(path, &text, &readError)) {
+        err << readError << "\n";
         return kExitBadInput;
     }
-    const analysis::LyricsAnalysis lyrics =
-        analysis::analyzeLyrics(QString::fromUtf8(file.read(analysis::kMaxLyricsCharacters * 4)));
+    const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(text);
     for (const QString& w : lyrics.warnings)
         err << "Note: " << w << "\n";
     if (lyrics.syllableCount() == 0) {

@@ -93,10 +93,22 @@ bool mixFromOptions(const QCommandLineParser& parser, int tracks, QVector<render
             }
             if (!trackIndex(value.section(u':', 0, 0), &index))
                 return false;
-            if (qstrcmp(name, "gain") == 0)
+            // Out of range is a typo to report, not a value to clamp: "--pan 1:5" meant
+            // something, and it was not hard right.
+            const bool gain = qstrcmp(name, "gain") == 0;
+            if (!std::isfinite(amount) || (!gain && std::abs(amount) > 1.0)) {
+                *error = gain ? QStringLiteral("--gain takes <track>:<decibels>, a finite number, "
+                                               "not \"%1\"")
+                                    .arg(value)
+                              : QStringLiteral("--pan takes <track>:<-1 (left) to 1 (right)>, "
+                                               "not \"%1\"")
+                                    .arg(value);
+                return false;
+            }
+            if (gain)
                 (*mix)[index].gainDb = amount;
             else
-                (*mix)[index].pan = std::clamp(amount, -1.0, 1.0);
+                (*mix)[index].pan = amount;
         }
     }
     for (const QString& value : parser.values(QStringLiteral("mute"))) {

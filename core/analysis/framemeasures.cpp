@@ -4,9 +4,19 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/video/tracking.hpp>
 
+#include <algorithm>
 #include <deque>
 
 namespace sw::analysis::detail {
+
+namespace {
+// DIS throws ("the input image must have either width or height >= 12") on frames it cannot
+// build a pyramid for: probing OpenCV 4.6 with random frames, it fails when the short side is
+// under 8 px or the long side under 12. A 2x2 video, a 4096x16 strip or a 1000:1 pixel aspect
+// scales to such frames; they get no flow rather than an abort. 12 on both sides keeps a margin
+// for other OpenCV versions.
+constexpr int kMinFlowSide = 12;
+} // namespace
 
 struct FrameMeasurer::Private
 {
@@ -45,6 +55,11 @@ struct FrameMeasurer::Private
     {
         cv::absdiff(gray, previousGray, difference);
         m.frameDiff = float(cv::mean(difference)[0] / 255.0);
+        if (std::min(gray.rows, gray.cols) < kMinFlowSide) {
+            // No motion is measured, so none explains the change: cuts are still found.
+            m.compensatedDiff = m.frameDiff;
+            return;
+        }
         // flow(x) maps previous(x) to current(x + flow(x)). DIS starts from the flow it is
         // handed when that has the right size: start from zero, or a ball that bounces is
         // still seen falling for two frames after it hit the floor.

@@ -1,8 +1,10 @@
 #include "analysis/lyricsanalysis.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <espeak-ng/speak_lib.h>
 #include <hyphen.h>
 #include <mutex>
@@ -317,6 +319,32 @@ QJsonObject LyricsAnalysis::toJson() const
     return {{QStringLiteral("kind"), QStringLiteral("lyrics")},
             {QStringLiteral("lines"), lineList},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+}
+
+bool readLyricsFile(const QString& path, QString* text, QString* error)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.exists() && !info.isFile()) {
+        *error = QStringLiteral("%1: is not a regular file").arg(name);
+        return false;
+    }
+    // Not opened as Text: that drops 0x0D bytes, which UTF-16 text holds inside its characters.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be read (%2)").arg(name, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.read(qint64(kMaxLyricsCharacters) * 4);
+    // Editors on Windows save "Unicode" text as UTF-16 with a byte-order mark; read as UTF-8
+    // it became one letter and one NUL at a time, sung letter by letter.
+    QStringDecoder decoder(
+        QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8));
+    QString decoded = decoder.decode(bytes);
+    decoded.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    decoded.replace(u'\r', u'\n');
+    *text = decoded;
+    return true;
 }
 
 } // namespace sw::analysis

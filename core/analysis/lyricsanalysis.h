@@ -59,4 +59,9 @@ constexpr int kMaxLyricsCharacters = 20000;
 /// Analyses English lyrics. Thread-safe (espeak-ng is used under a lock).
 LyricsAnalysis analyzeLyrics(const QString& text);
 
+/// Reads a lyrics text file: UTF-8, or UTF-16 or UTF-32 when it opens with a byte-order mark,
+/// line ends made "\n"; at most kMaxLyricsCharacters * 4 bytes. Only a regular file is read (a
+/// FIFO would block); errors name the file.
+bool readLyricsFile(const QString& path, QString* text, QString* error);
+
 } // namespace sw::analysis

@@ -52,6 +52,9 @@ struct PromptAnalysis
     QVector<PromptConstraint> constraints;
     QStringList unknownWords;
     QStringList warnings;
+    /// Asks that contradict each other within one segment ("no drums, drums only"; "300 bpm,
+    /// 10 bpm"), each with the one that was kept.
+    QStringList conflicts;
     int segments = 1;
 
     // The constraints folded together, for the planner.

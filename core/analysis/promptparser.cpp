@@ -165,12 +165,17 @@ QStringList PromptParser::lexiconErrors() const
 
 namespace {
 
+// The tempos a prompt may ask for, as a pinned tempo may (PlanPins::validate).
+constexpr int kMinPromptBpm = 20;
+constexpr int kMaxPromptBpm = 400;
+
 // Reads numbers and keys, which no word list can hold: "96 bpm", "at 120", "3/4", "in D minor".
 class PatternReader
 {
 public:
-    PatternReader(const QString& text, QVector<Token>& tokens, QVector<PromptConstraint>& out)
-        : m_text(text), m_tokens(tokens), m_out(out)
+    PatternReader(const QString& text, QVector<Token>& tokens, QVector<PromptConstraint>& out,
+                  QStringList& refused)
+        : m_text(text), m_tokens(tokens), m_out(out), m_refused(refused)
     {
     }
 
@@ -209,8 +214,20 @@ private:
                 const double second = pattern == &withUnit && !match.captured(2).isEmpty()
                                           ? match.captured(2).toDouble()
                                           : first;
-                if (first < 20 || first > 400 || alreadyRead(match))
+                if (alreadyRead(match))
                     continue;
+                if (first < kMinPromptBpm || first > kMaxPromptBpm || second < kMinPromptBpm ||
+                    second > kMaxPromptBpm) {
+                    // "a hit at 10" is a time, not a tempo: only a number said in bpm is
+                    // reported.
+                    if (pattern == &withUnit)
+                        m_refused << QStringLiteral("\"%1\" is outside the %2-%3 bpm a tempo may "
+                                                    "have; it is ignored")
+                                         .arg(match.captured(0).trimmed())
+                                         .arg(kMinPromptBpm)
+                                         .arg(kMaxPromptBpm);
+                    continue;
+                }
                 PromptConstraint c;
                 c.kind = Kind::Tempo;
                 c.bpmMin = std::min(first, second);
@@ -296,6 +313,7 @@ private:
     const QString& m_text;
     QVector<Token>& m_tokens;
     QVector<PromptConstraint>& m_out;
+    QStringList& m_refused; ///< numbers that ask for what cannot be, said in the conflicts
 };
 
 bool constraintFromEntry(const Entry& e, PromptConstraint* c)
@@ -350,7 +368,33 @@ void summarize(PromptAnalysis& a)
     double dynamics = 0;
     int dynamicsCount = 0;
     bool explicitTempo = false;
+    // The last word on drums and the last tempo number of each segment win; an earlier one
+    // that says otherwise in the same segment is a contradiction the person should see.
+    const PromptConstraint* drumsSaid = nullptr;
+    const PromptConstraint* tempoNumberSaid = nullptr;
+    auto sameSegment = [](const PromptConstraint* before, const PromptConstraint& c) {
+        return before && before->segment == c.segment;
+    };
     for (const PromptConstraint& c : a.constraints) {
+        if (c.kind == Kind::Drums) {
+            if (sameSegment(drumsSaid, c) && drumsSaid->negated != c.negated) {
+                const QString before =
+                    drumsSaid->negated ? QStringLiteral("excluded") : QStringLiteral("asked for");
+                const QString after =
+                    c.negated ? QStringLiteral("excluded") : QStringLiteral("asked for");
+                a.conflicts << QStringLiteral("drums are both %1 and %2; the last, %2, is used")
+                                   .arg(before, after);
+            }
+            drumsSaid = &c;
+        }
+        if (c.kind == Kind::Tempo && c.explicitNumber && !c.negated) {
+            if (sameSegment(tempoNumberSaid, c) &&
+                (tempoNumberSaid->bpmMin != c.bpmMin || tempoNumberSaid->bpmMax != c.bpmMax))
+                a.conflicts << QStringLiteral("\"%1\" and \"%2\" ask for different tempos; "
+                                              "the last, \"%2\", is used")
+                                   .arg(tempoNumberSaid->words, c.words);
+            tempoNumberSaid = &c;
+        }
         switch (c.kind) {
         case Kind::Mood:
             if (!c.negated) {
@@ -458,7 +502,8 @@ PromptAnalysis PromptParser::parse(const QString& prompt) const
 
     QVector<Token> tokens = tokenize(text);
     QVector<PromptConstraint> patterned;
-    PatternReader(text, tokens, patterned).readAll();
+    QStringList refused;
+    PatternReader(text, tokens, patterned, refused).readAll();
 
     QVector<PromptConstraint> found;
     bool negating = false;
@@ -579,6 +624,7 @@ PromptAnalysis PromptParser::parse(const QString& prompt) const
         a.warnings << QStringLiteral("some words are in a script the prompt lexicon does not cover "
                                      "(it reads English music terms)");
     summarize(a);
+    a.conflicts += refused;
     return a;
 }
 
@@ -663,7 +709,8 @@ QJsonObject PromptAnalysis::toJson() const
             {QStringLiteral("constraints"), list},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("unknown_words"), QJsonArray::fromStringList(unknownWords)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+            {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};
 }
 
 } // namespace sw::analysis

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -201,6 +202,7 @@ bool analyzeVideo(const QString& path, const VideoAnalysisOptions& options, Vide
     detail::FrameMeasurer measurer(window);
     QVector<FrameMeasure> measures;
     bool cancelled = false;
+    QString measureError;
     media::VideoFrame frame;
     for (;;) {
         if (stop && stop()) {
@@ -212,7 +214,19 @@ bool analyzeVideo(const QString& path, const VideoAnalysisOptions& options, Vide
             break;
         if (popped == FrameQueue::Pop::Timeout)
             continue;
-        measurer.add(frame, measures);
+        // OpenCV reports what it cannot do by throwing; a frame it refuses must end this
+        // analysis with the file's name, not the program (the decoder thread is still joined).
+        try {
+            measurer.add(frame, measures);
+        } catch (const std::exception& e) {
+            measureError = QStringLiteral("%1: cannot measure the frame at %2 s (%3x%4): %5")
+                               .arg(name)
+                               .arg(double(frame.timeUs) / 1e6, 0, 'f', 2)
+                               .arg(frame.width)
+                               .arg(frame.height)
+                               .arg(QString::fromLocal8Bit(e.what()).trimmed());
+            break;
+        }
         if (progress && expectedUs > 0 && measures.size() % 32 == 0)
             progress(std::clamp(double(frame.timeUs) / expectedUs, 0.0, 0.99));
     }
@@ -221,6 +235,10 @@ bool analyzeVideo(const QString& path, const VideoAnalysisOptions& options, Vide
     producer.join();
     if (cancelled) {
         *error = QStringLiteral("%1: analysis was cancelled").arg(name);
+        return false;
+    }
+    if (!measureError.isEmpty()) {
+        *error = measureError;
         return false;
     }
 

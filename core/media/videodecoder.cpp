@@ -16,6 +16,9 @@ namespace sw::media {
 namespace {
 // A file whose packets fail this many times in a row is not worth decoding further.
 constexpr int kMaxConsecutiveFailures = 200;
+// Bytes a frame's buffer keeps beyond its last row for swscale's vector stores (see convert):
+// more than the widest (AVX-512, 64 bytes) store.
+constexpr size_t kScalerSlack = 128;
 } // namespace
 
 struct VideoDecoder::Private
@@ -90,9 +93,12 @@ struct VideoDecoder::Private
         const int bytesPerPixel = options.format == PixelFormat::Gray8 ? 1 : 3;
         out->width = outWidth;
         out->height = outHeight;
+        // swscale's SIMD paths store whole vectors, past the end of a short row: a 2x2 BGR
+        // frame (12 bytes) had the heap behind it overwritten. Rows are written top to bottom,
+        // so only the last row's overrun leaves the buffer; spare bytes after it absorb it.
         out->stride = outWidth * bytesPerPixel;
         out->format = options.format;
-        out->pixels.resize(size_t(out->stride) * outHeight);
+        out->pixels.resize(size_t(out->stride) * outHeight + kScalerSlack);
         uint8_t* planes[4] = {out->pixels.data(), nullptr, nullptr, nullptr};
         int strides[4] = {out->stride, 0, 0, 0};
         sws_scale(scaler, frame->data, frame->linesize, 0, frame->height, planes, strides);

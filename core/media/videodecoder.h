@@ -29,6 +29,7 @@ struct VideoFrame
     int height = 0;
     int stride = 0; ///< bytes per row
     PixelFormat format = PixelFormat::Bgr24;
+    /// `stride * height` bytes of picture, then a few spare ones that the scaler may write to.
     std::vector<unsigned char> pixels;
 };
 

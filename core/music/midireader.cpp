@@ -508,7 +508,15 @@ bool readMidi(const QByteArray& data, Score* score, QString* error, MidiFileInfo
 
 bool readMidiFile(const QString& path, Score* score, QString* error, MidiFileInfo* info)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo fileInfo(path);
+    const QString name = fileInfo.fileName();
+    // A FIFO blocks the open until someone writes, and /dev/zero reports size 0 and never ends:
+    // only a regular file has a size that bounds what is read.
+    if (fileInfo.exists() && !fileInfo.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: is not a regular file").arg(name);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -524,7 +532,8 @@ bool readMidiFile(const QString& path, Score* score, QString* error, MidiFileInf
         return false;
     }
     QString why;
-    if (!readMidi(file.readAll(), score, &why, info)) {
+    // Read no more than the limit even if the file grew after its size was taken.
+    if (!readMidi(file.read(kMaxMidiFileBytes), score, &why, info)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(name, why);
         return false;

@@ -10,6 +10,11 @@ namespace {
 
 using analysis::PromptAnalysis;
 
+// The longest music planned. The timeline's length includes its markers, and a marker typed a
+// year late made a 12 s project plan 7.9 million bars (5.2 GB). Four hours is longer than any
+// film this is meant for, and at 120 bpm in 4/4 is 7200 bars, a few MB of plan.
+constexpr qint64 kMaxPlannedUs = 4LL * 3600 * 1000000;
+
 QString clock(qint64 us)
 {
     const qint64 ms = us / 1000;
@@ -31,6 +36,10 @@ struct GlobalDecisions
 GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence)
 {
     GlobalDecisions d;
+    for (const TimedPrompt& p : g.prompts) {
+        for (const QString& conflict : p.analysis.conflicts)
+            d.conflicts << QStringLiteral("the prompt \"%1\": %2").arg(p.analysis.text, conflict);
+    }
     // Tempo: explicit > a number in a prompt > tempo words > the picture's motion tempo.
     const TimedPrompt* tempoPrompt = nullptr;
     for (const TimedPrompt& p : g.prompts) {
@@ -156,7 +165,7 @@ GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence)
     return d;
 }
 
-QVector<TimedEvent> collectEvents(const PlanGuidance& g)
+QVector<TimedEvent> collectEvents(const PlanGuidance& g, qint64 durationUs)
 {
     QVector<TimedEvent> events = g.markers;
     for (const TimedVideo& v : g.videos) {
@@ -181,7 +190,7 @@ QVector<TimedEvent> collectEvents(const PlanGuidance& g)
               [](const TimedEvent& a, const TimedEvent& b) { return a.timeUs < b.timeUs; });
     QVector<TimedEvent> inside;
     for (const TimedEvent& e : events) {
-        if (e.timeUs > 0 && e.timeUs < g.durationUs)
+        if (e.timeUs > 0 && e.timeUs < durationUs)
             inside.append(e);
     }
     return inside;
@@ -357,6 +366,8 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
 {
+    if (plan.bars.isEmpty())
+        return; // an empty timeline: no bars, so no sections (the composer says so)
     // Boundaries placed by hand come first and keep their labels.
     QMap<int, QString> pinned;
     for (const auto& pin : g.settings.sectionStarts) {
@@ -460,8 +471,15 @@ MusicPlan makePlan(const PlanGuidance& g)
     plan.meterDenominator = d.tempo.meterDenominator;
     plan.reasons = d.reasons;
     plan.conflicts = d.conflicts;
-    plan.tempo = solveTempo(collectEvents(g), g.durationUs, d.tempo);
+    const qint64 durationUs = std::min(g.durationUs, kMaxPlannedUs);
+    plan.tempo = solveTempo(collectEvents(g, durationUs), durationUs, d.tempo);
     plan.reasons << plan.tempo.reason;
+    if (g.durationUs > kMaxPlannedUs)
+        plan.reasons << QStringLiteral(
+                            "the timeline runs to %1 s (markers count); the music is planned "
+                            "for its first %2 hours only, and events after that are ignored")
+                            .arg(double(g.durationUs) / 1e6, 0, 'f', 0)
+                            .arg(kMaxPlannedUs / 3600000000LL);
 
     const int totalBars = plan.tempo.fullBars + (plan.tempo.finalBarBeats > 0 ? 1 : 0);
     const qint64 barTicks =

@@ -179,6 +179,22 @@ TempoSolution solveTempo(const QVector<TimedEvent>& events, qint64 durationUs,
         ++solution.fullBars;
         solution.finalBarBeats = 0;
     }
+    if (solution.fullBars == 0 && solution.finalBarBeats == 0 && durationUs > 0) {
+        // Under half a beat after the first downbeat (a single frame, a clip of 100 ms): a plan
+        // without bars has nothing to compose, so the music starts with the picture and lasts
+        // at least one beat, running past a picture shorter than that.
+        solution.musicStartUs = 0;
+        solution.finalBarBeats =
+            std::clamp(int(std::lround(double(durationUs) / beatUs)), 1, beatsPerBar);
+        if (solution.finalBarBeats == beatsPerBar) {
+            solution.fullBars = 1;
+            solution.finalBarBeats = 0;
+        }
+        solution.reason += QStringLiteral("; the picture (%1 s) holds less than a beat after the "
+                                          "first downbeat, so one bar of %2 beats starts with it")
+                               .arg(double(durationUs) / 1e6, 0, 'g', 3)
+                               .arg(solution.fullBars ? beatsPerBar : solution.finalBarBeats);
+    }
     const qint64 microsPerQuarter =
         qint64(std::llround(beatUs * c.meterDenominator / 4.0)); // a beat is 1/denominator
     music::TempoMap map;

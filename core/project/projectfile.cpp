@@ -499,6 +499,12 @@ bool loadProject(const QString& path, ProjectContent* content, QString* error,
                      .arg(path);
         return false;
     }
+    // A FIFO blocks the open until someone writes, and a device reports size 0 and may never
+    // end: only a regular file has a size that bounds what is read.
+    if (!info.isFile()) {
+        *error = QCoreApplication::translate("sw::project", "%1: is not a regular file").arg(name);
+        return false;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("sw::project", "%1: cannot be opened (%2)")
                      .arg(name, file.errorString());
@@ -513,7 +519,8 @@ bool loadProject(const QString& path, ProjectContent* content, QString* error,
         return false;
     }
     QString why;
-    if (!projectFromJson(file.readAll(), info.absoluteDir(), content, &why, report)) {
+    if (!projectFromJson(file.read(kMaxProjectFileBytes), info.absoluteDir(), content, &why,
+                         report)) {
         *error = QStringLiteral("%1: %2").arg(name, why);
         return false;
     }

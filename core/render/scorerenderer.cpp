@@ -14,6 +14,11 @@ namespace sw::render {
 
 namespace {
 
+// The longest mix rendered. Every stem is held whole in memory as 48 kHz stereo floats, 1.4 GB
+// an hour; a MIDI file whose one note sits at the largest delta a file can hold lasts 77 hours
+// and aborted on std::bad_alloc. Two hours covers a feature film.
+constexpr qint64 kMaxRenderUs = 2LL * 3600 * 1000000;
+
 // The speech in the video's own sound (when it is heard) and the envelope the music follows on
 // the picture: ducked under that speech, faded with the picture's ends.
 std::vector<float> pictureEnvelope(const PictureOptions& picture, qint64 frames,
@@ -64,6 +69,17 @@ bool renderScore(const music::Score& score, const RenderOptions& options, Render
     const QString soundFont = findSoundFont(options.soundFont, error);
     if (soundFont.isEmpty())
         return false;
+
+    const qint64 lengthUs = options.picture.durationUs > 0
+                                ? options.picture.durationUs
+                                : score.durationMicros() + qint64(kReleaseTailSeconds * 1e6);
+    if (lengthUs > kMaxRenderUs) {
+        *error = QStringLiteral("the music lasts %1 hours; Scorewright renders at most %2 hours "
+                                "(each track is held in memory whole)")
+                     .arg(double(lengthUs) / 3.6e9, 0, 'f', 1)
+                     .arg(kMaxRenderUs / 3600000000LL);
+        return false;
+    }
 
     // With a picture, the synthesizer writes each stem straight onto its timeline.
     const qint64 pictureFrames = options.picture.durationUs * kSampleRate / 1000000;

@@ -2,7 +2,10 @@
 // marks for MIDI and MusicXML, and words that need a look flagged, never dropped.
 #include "analysis/lyricsanalysis.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace sw::analysis;
 
@@ -103,6 +106,51 @@ private Q_SLOTS:
         for (int i = 0; i < junk.size(); ++i)
             junk[i] = char((i * 7919) % 251);
         analyzeLyrics(QString::fromLatin1(junk)); // no crash, whatever it reads
+    }
+
+    // "Unicode" text from a Windows editor is UTF-16 with a byte-order mark; read as bytes it
+    // was sung letter by letter. Every encoding gives the same words, with Windows line ends.
+    void textFilesHonourTheirByteOrderMark_data()
+    {
+        const QString words = QStringLiteral("Stranded on the shore\r\nwaiting for the tide\r\n");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray le("\xFF\xFE", 2), be("\xFE\xFF", 2);
+        for (QChar c : words) {
+            le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        QTest::newRow("utf-8") << words.toUtf8();
+        QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF", 3) + words.toUtf8();
+        QTest::newRow("utf-16le") << le;
+        QTest::newRow("utf-16be") << be;
+    }
+    void textFilesHonourTheirByteOrderMark()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("lyrics.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QString text, error;
+        QVERIFY2(readLyricsFile(file.fileName(), &text, &error), qPrintable(error));
+        QCOMPARE(text, QStringLiteral("Stranded on the shore\nwaiting for the tide\n"));
+        const LyricsAnalysis a = analyzeLyrics(text);
+        QCOMPARE(a.lines.size(), 2);
+        QCOMPARE(a.syllableCount(), 10);
+    }
+
+    void onlyRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.txt"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QString text, error;
+        QVERIFY(!readLyricsFile(fifo, &text, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("pipe.txt: is not a regular file")),
+                 qPrintable(error));
+        QVERIFY(!readLyricsFile(dir.filePath(QStringLiteral("absent.txt")), &text, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("absent.txt: cannot be read")), qPrintable(error));
     }
 };
 

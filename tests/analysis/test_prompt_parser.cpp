@@ -193,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(custom.lexiconErrors().size(), 2);
         QVERIFY(custom.parse(QStringLiteral("tense")).valence.has_value());
     }
+
+    // Asks that contradict each other in one part of a prompt are listed, each with the one
+    // kept; a sequence ("no drums then drums") is no contradiction.
+    void contradictionsAreListedAsConflicts_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("drums, tempo out of range")
+            << QStringLiteral("no drums, drums only, 300 bpm, 10 bpm")
+            << QStringList{QStringLiteral("drums are both excluded and asked for"),
+                           QStringLiteral("\"10 bpm\" is outside the 20-400 bpm")};
+        QTest::newRow("two tempos") << QStringLiteral("90 bpm, 140 bpm")
+                                    << QStringList{QStringLiteral("ask for different tempos")};
+        QTest::newRow("a sequence")
+            << QStringLiteral("calm with no drums then explosive drums") << QStringList{};
+        QTest::newRow("a hit at a time") << QStringLiteral("tense, a hit at 10") << QStringList{};
+        QTest::newRow("agreeing") << QStringLiteral("120 bpm, drums, 120 bpm") << QStringList{};
+    }
+    void contradictionsAreListedAsConflicts()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(QStringList, expected);
+        const PromptAnalysis a = m_parser.parse(prompt);
+        QCOMPARE(a.conflicts.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QVERIFY2(a.conflicts[i].contains(expected[i]), qPrintable(a.conflicts.join(u'\n')));
+        QCOMPARE(a.toJson().value(QStringLiteral("conflicts")).toArray().size(), expected.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPromptParser)

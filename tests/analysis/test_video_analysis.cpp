@@ -324,6 +324,33 @@ private Q_SLOTS:
         QVERIFY2(analyzeVideo(cut.fileName(), {}, &result, &error), qPrintable(error));
         QVERIFY(result.framesAnalysed > 25);
     }
+
+    // Frames under a dozen pixels at analysis size are too small for the optical flow, which
+    // throws: they are analysed without motion, never an abort.
+    void tinyFramesAreAnalysed_data()
+    {
+        QTest::addColumn<QString>("graph");
+        QTest::addColumn<int>("height");
+        QTest::newRow("2x2") << QStringLiteral("testsrc2=s=2x2:r=25:d=1,format=yuv420p[v]") << 2;
+        QTest::newRow("4096x16") << QStringLiteral("testsrc2=s=4096x16:r=25:d=1,format=yuv420p[v]")
+                                 << 2;
+        QTest::newRow("1000:1 pixels")
+            << QStringLiteral("testsrc2=s=320x240:r=25:d=1,setsar=1000/1,format=yuv420p[v]") << 2;
+    }
+    void tinyFramesAreAnalysed()
+    {
+        QFETCH(QString, graph);
+        QFETCH(int, height);
+        const QString file = QStringLiteral("tiny-%1.mp4").arg(QTest::currentDataTag());
+        const QString error = make(file, graph);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        VideoAnalysis result;
+        QString why;
+        QVERIFY2(analyzeVideo(m_dir.filePath(file), {}, &result, &why), qPrintable(why));
+        QCOMPARE(result.analysisHeight, height);
+        QVERIFY(result.framesAnalysed >= 20);
+        QVERIFY(result.durationUs > 900000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVideoAnalysis)

@@ -356,6 +356,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.wav"))));
     }
 
+    // A pan outside -1..1 or a gain that is no finite number is a typo reported before any
+    // rendering, not a value quietly clamped.
+    void renderRefusesAMixOutOfRange_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("pan 5") << QStringLiteral("--pan") << QStringLiteral("1:5");
+        QTest::newRow("pan -1.5") << QStringLiteral("--pan") << QStringLiteral("1:-1.5");
+        QTest::newRow("pan nan") << QStringLiteral("--pan") << QStringLiteral("1:nan");
+        QTest::newRow("gain inf") << QStringLiteral("--gain") << QStringLiteral("1:inf");
+        QTest::newRow("gain nan") << QStringLiteral("--gain") << QStringLiteral("2:nan");
+    }
+    void renderRefusesAMixOutOfRange()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("song.mid"));
+        QString error;
+        QVERIFY(sw::music::writeMidiFile(midi, sw::testing::richScore(), 1, &error));
+        const QString wav = dir.filePath(QStringLiteral("mix.wav"));
+        const Result r =
+            cli({QStringLiteral("render"), midi, QStringLiteral("-o"), wav, option, value});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("%1 takes").arg(option)) && r.err.contains(value),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(wav));
+    }
+
     void scoreSingsTheProjectsLyrics()
     {
         QTemporaryDir dir;

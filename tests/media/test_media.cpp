@@ -92,7 +92,7 @@ private Q_SLOTS:
             QCOMPARE(frame.timeUs, qint64(count) * 40000);
             QCOMPARE(frame.width, 160);
             QCOMPARE(frame.stride, 160);
-            QCOMPARE(int(frame.pixels.size()), 160 * 120);
+            QVERIFY(int(frame.pixels.size()) >= 160 * 120);
             ++count;
         }
         QCOMPARE(count, 50);

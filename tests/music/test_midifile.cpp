@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace sw::music;
 
 namespace {
@@ -167,6 +169,35 @@ private Q_SLOTS:
         QCOMPARE(s.title, QStringLiteral("untouched"));
     }
 
+    // The largest deltas a file can hold, at one tick per quarter and at 480: refused or read,
+    // never allocated for (a guard: the reader already bounds these).
+    void hugeDeltaTimesAreBounded_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        const QByteArray late = bytes({0xFF, 0xFF, 0xFF, 0x70}); // 0x0FFFFFF0 ticks
+        const QByteArray note = bytes({0x90, 60, 100, 0x01, 0x80, 60, 0});
+        const QByteArray end = bytes({0x00, 0xFF, 0x2F, 0});
+        QTest::newRow("late note, division 1") << header(0, 1, 1) + trackChunk(late + note + end);
+        QTest::newRow("late note, division 480")
+            << header(0, 1, 480) + trackChunk(late + note + end);
+        QTest::newRow("late meter, division 1")
+            << header(0, 1, 1) + trackChunk(late + bytes({0xFF, 0x58, 4, 3, 2, 24, 8}) + end);
+        QTest::newRow("late end, division 1")
+            << header(0, 1, 1) + trackChunk(bytes({0x00}) + note + late + late + end);
+    }
+    void hugeDeltaTimesAreBounded()
+    {
+        QFETCH(QByteArray, data);
+        Score s;
+        QString error;
+        if (readMidi(data, &s, &error)) {
+            QVERIFY(s.validate().isEmpty());
+            QVERIFY(writeMidi(s, 1).size() < 1000);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
     void randomCorruptionNeverCrashes()
     {
         const QByteArray good = writeMidi(sw::testing::richScore(), 1);
@@ -203,6 +234,22 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(!readMidiFile(dir.filePath(QStringLiteral("absent.mid")), &s, &error));
         QVERIFY(error.startsWith(QStringLiteral("absent.mid: cannot open")));
+    }
+
+    // A FIFO would block the open until someone writes; /dev/zero reports size 0 and never ends.
+    void onlyRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.mid"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        Score s;
+        QString error;
+        QVERIFY(!readMidiFile(fifo, &s, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("pipe.mid: is not a regular file")),
+                 qPrintable(error));
+        QVERIFY(!readMidiFile(QStringLiteral("/dev/zero"), &s, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("zero: is not a regular file")),
+                 qPrintable(error));
     }
 
     void writeFileIsAtomicAndReportsFailure()

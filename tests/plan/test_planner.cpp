@@ -130,6 +130,79 @@ private Q_SLOTS:
         QCOMPARE(plan.key.name(), QStringLiteral("D minor"));
         QVERIFY2(plan.conflicts.join(u' ').contains(QStringLiteral("E major")),
                  qPrintable(plan.conflicts.join(u'\n')));
+        // A prompt that contradicts itself is listed too.
+        const MusicPlan contradicted = makePlan(guidance(QStringLiteral("no drums, drums only")));
+        QVERIFY2(contradicted.conflicts.join(u' ').contains(QStringLiteral(
+                     "the prompt \"no drums, drums only\": drums are both excluded")),
+                 qPrintable(contradicted.conflicts.join(u'\n')));
+    }
+
+    // A single frame, a 0.1 s clip or a 1 us project: at least one bar, covered by a section.
+    void shortTimelinesHaveABar_data()
+    {
+        QTest::addColumn<qint64>("durationUs");
+        QTest::addColumn<qint64>("cutUs");
+        QTest::newRow("1 us") << qint64(1) << qint64(0);
+        QTest::newRow("one frame") << qint64(40000) << qint64(0);
+        QTest::newRow("100 ms, a cut") << qint64(100000) << qint64(60000);
+        QTest::newRow("200 ms, a cut") << qint64(200000) << qint64(100000);
+        QTest::newRow("400 ms, a cut") << qint64(400000) << qint64(390000);
+    }
+    void shortTimelinesHaveABar()
+    {
+        QFETCH(qint64, durationUs);
+        QFETCH(qint64, cutUs);
+        PlanGuidance g;
+        g.durationUs = durationUs;
+        TimedVideo v;
+        v.analysis.durationUs = durationUs;
+        v.analysis.frameRate = 25;
+        v.analysis.motion.stepUs = 50000;
+        v.analysis.motion.values = {0.3f};
+        sw::analysis::Shot shot;
+        shot.endUs = durationUs;
+        v.analysis.shots.append(shot);
+        if (cutUs > 0) {
+            v.analysis.transitions.append({cutUs, 0, sw::analysis::TransitionKind::Hard, 1.0});
+            g.markers.append({cutUs, 1.0, QStringLiteral("hit"), {}});
+        }
+        g.videos.append(v);
+        const MusicPlan plan = makePlan(g);
+        QVERIFY(!plan.bars.isEmpty());
+        QCOMPARE(plan.bars.first().startUs, plan.tempo.musicStartUs);
+        QVERIFY(plan.tempo.musicStartUs < durationUs);
+        for (const PlanBar& bar : plan.bars) {
+            QVERIFY(bar.endUs > bar.startUs);
+            QVERIFY(bar.beats >= 1);
+            QVERIFY(!bar.section.isEmpty());
+        }
+        QVERIFY(!plan.sections.isEmpty());
+        QCOMPARE(plan.sections.last().lastBar, int(plan.bars.size()) - 1);
+    }
+
+    void anEmptyTimelineHasNoBars()
+    {
+        PlanGuidance g;
+        const MusicPlan plan = makePlan(g);
+        QVERIFY(plan.bars.isEmpty());
+        QVERIFY(plan.sections.isEmpty());
+    }
+
+    // A hit marker a year into a 12 s project: the music stops at the cap, and says why.
+    void aMarkerFarPastThePictureDoesNotStretchTheMusicWithoutLimit()
+    {
+        PlanGuidance g = guidance();
+        const qint64 year = 365LL * 24 * 3600 * 1000000;
+        g.durationUs = year;
+        g.markers.append({year, 1.0, QStringLiteral("hit"), {}});
+        const MusicPlan plan = makePlan(g);
+        const qint64 fourHours = 4LL * 3600 * 1000000;
+        QVERIFY(!plan.bars.isEmpty());
+        QVERIFY2(plan.tempo.musicEndUs <= fourHours + 60000000,
+                 qPrintable(QString::number(plan.tempo.musicEndUs)));
+        QVERIFY(plan.bars.size() < 20000);
+        QVERIFY2(plan.reasons.join(u'\n').contains(QStringLiteral("first 4 hours")),
+                 qPrintable(plan.reasons.join(u'\n')));
     }
 
     void jsonHasTheDocumentedFields()

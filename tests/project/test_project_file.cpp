@@ -9,6 +9,8 @@
 #include <QtTest>
 #include <sys/stat.h>
 
+#include <sys/stat.h>
+
 using namespace sw::project;
 
 namespace {
@@ -383,6 +385,21 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(!loadProject(dir.path(), &content, &error));
         QVERIFY(error.contains(QStringLiteral("is a folder")));
+    }
+
+    // A FIFO would block the open until someone writes; /dev/zero reports size 0 and never ends.
+    void onlyRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.swproj"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        ProjectContent content;
+        QString error;
+        QVERIFY(!loadProject(fifo, &content, &error));
+        QVERIFY2(error.contains(QStringLiteral("pipe.swproj: is not a regular file")),
+                 qPrintable(error));
+        QVERIFY(!loadProject(QStringLiteral("/dev/zero"), &content, &error));
+        QVERIFY2(error.contains(QStringLiteral("zero: is not a regular file")), qPrintable(error));
     }
 
     void randomCorruptionNeverCrashes()

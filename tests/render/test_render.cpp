@@ -129,6 +129,22 @@ private Q_SLOTS:
         QVERIFY(a.stems[3].samples == b.stems[3].samples);
     }
 
+    // One note at the largest delta a MIDI file holds lasts 77 hours: refused with a reason,
+    // not allocated (every stem is held whole, 1.4 GB an hour). A picture that long too.
+    void aScoreOfManyHoursIsRefusedNotAllocated()
+    {
+        Score late = singleNote(60);
+        late.tracks[0].notes = {sw::testing::note(60, 0x0FFFFFF0, 480, 100)};
+        RenderResult r;
+        QString error;
+        QVERIFY(!renderScore(late, {}, &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("renders at most 2 hours")), qPrintable(error));
+        RenderOptions options;
+        options.picture.durationUs = 100LL * 3600 * 1000000;
+        QVERIFY(!renderScore(singleNote(60), options, &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("lasts 100.0 hours")), qPrintable(error));
+    }
+
     void drumsPlayOnChannelTen()
     {
         RenderResult r;
