@@ -33,6 +33,11 @@ public:
         }
         return false;
     }
+    void clear()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_entries.clear();
+    }
     void keep(const QString& path, const Analysis& analysis)
     {
         const QString key = keyOf(path);
@@ -72,6 +77,12 @@ AnalysisCache<analysis::ImageAnalysis>& imageCache()
 }
 
 } // namespace
+
+void forgetAnalyses()
+{
+    videoCache().clear();
+    imageCache().clear();
+}
 
 plan::PlanSettings settingsFromPins(const project::PlanPins& pins)
 {

@@ -21,4 +21,8 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
 
 plan::PlanSettings settingsFromPins(const project::PlanPins& pins);
 
+/// Forgets every analysis kept so far: the next guidance analyses its media again (for
+/// benchmarks that time a cold job).
+void forgetAnalyses();
+
 } // namespace sw::scoring
