@@ -14,6 +14,15 @@ namespace sw::cli {
 
 namespace {
 
+// "chords+melody+bass+drums": who plays in a bar.
+QString rolesText(const QList<music::TrackRole>& roles)
+{
+    QStringList names;
+    for (music::TrackRole role : roles)
+        names << music::trackRoleName(role);
+    return names.join(u'+');
+}
+
 void printPlan(const plan::MusicPlan& p, QTextStream& out)
 {
     auto clock = [](qint64 us) { return QString::number(us / 1e6, 'f', 3) + QStringLiteral(" s"); };
@@ -32,7 +41,7 @@ void printPlan(const plan::MusicPlan& p, QTextStream& out)
     for (const plan::PlanBar& b : p.bars)
         out << "  " << QString::number(b.index + 1).rightJustified(3) << "  "
             << clock(b.startUs).rightJustified(10) << "  " << b.section.leftJustified(8)
-            << " intensity " << QString::number(b.intensity, 'f', 2) << "  " << b.roles.join(u'+')
+            << " intensity " << QString::number(b.intensity, 'f', 2) << "  " << rolesText(b.roles)
             << (b.reasons.isEmpty()
                     ? QString()
                     : QStringLiteral("  (") + b.reasons.join(QStringLiteral("; ")) + u')')
@@ -40,7 +49,7 @@ void printPlan(const plan::MusicPlan& p, QTextStream& out)
     out << "Events (offset from the nearest downbeat / beat):\n";
     for (const plan::EventPlacement& e : p.tempo.placements)
         out << "  " << clock(e.event.timeUs).rightJustified(10) << "  "
-            << e.event.kind.leftJustified(12) << " bar " << e.bar + 1 << "  "
+            << plan::eventKindName(e.event.kind).leftJustified(12) << " bar " << e.bar + 1 << "  "
             << QString::number(e.offsetToDownbeatUs / 1000.0, 'f', 0) << " ms / "
             << QString::number(e.offsetToBeatUs / 1000.0, 'f', 0) << " ms\n";
 }

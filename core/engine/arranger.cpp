@@ -28,7 +28,7 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan)
     QVector<qint64> ticks;
     for (const plan::EventPlacement& p : plan.tempo.placements) {
         // Hit points from the timeline's markers and from prompts ("a hit at the door slam").
-        if (!p.event.kind.contains(QLatin1String("hit")))
+        if (!plan::isHit(p.event.kind))
             continue;
         const qint64 us = p.event.timeUs - plan.tempo.musicStartUs;
         if (us >= 0)
@@ -166,9 +166,9 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
         const qint64 barStart = starts[index];
         const qint64 barEnd = starts[index + 1];
         const TokenBar& bar = bars[i];
-        const bool wantBass = pb.roles.contains(QStringLiteral("bass"));
-        const bool wantChords = pb.roles.contains(QStringLiteral("chords"));
-        if (pb.roles.contains(QStringLiteral("melody"))) {
+        const bool wantBass = pb.roles.contains(music::TrackRole::Bass);
+        const bool wantChords = pb.roles.contains(music::TrackRole::Chords);
+        if (pb.roles.contains(music::TrackRole::Melody)) {
             for (const GridNote& g : bar.melody) {
                 if (barStart + qint64(g.position) * kGridTicks < barEnd)
                     out[TrackRole::Melody].append(
@@ -217,7 +217,7 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
                 out[TrackRole::Bass].append(makeNote(g, barStart, barEnd, bass, 4));
             }
         }
-        if (pb.roles.contains(QStringLiteral("drums"))) {
+        if (pb.roles.contains(music::TrackRole::Drums)) {
             const bool sectionEnd =
                 index + 1 < plan.bars.size() && plan.bars[index + 1].section != pb.section;
             const bool sectionStart = index == 0 || plan.bars[index - 1].section != pb.section;

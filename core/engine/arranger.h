@@ -16,7 +16,7 @@ namespace sw::engine {
 
 /// The plan's bars in ticks (tick 0 = the music's start), as MusicPlan::toScore() lays them.
 QVector<qint64> planBarStartTicks(const plan::MusicPlan& plan);
-/// Ticks of the plan's hit points (events whose kind names a hit: "hit point", "prompt hit")
+/// Ticks of the plan's hit points (plan::isHit: hit points and prompted hits)
 /// in music time.
 QVector<qint64> planHitTicks(const plan::MusicPlan& plan);
 

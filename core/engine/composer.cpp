@@ -47,9 +47,8 @@ QVector<BarControls> controlsFromPlan(const plan::MusicPlan& plan)
         c.intensity = std::clamp(int(b.intensity * kLevels), 0, kLevels - 1);
         c.valence = affectLevel(b.valence);
         c.arousal = affectLevel(b.arousal);
-        c.melody = b.roles.contains(QStringLiteral("melody"));
-        c.accompaniment =
-            b.roles.contains(QStringLiteral("chords")) || b.roles.contains(QStringLiteral("bass"));
+        c.melody = b.roles.contains(TrackRole::Melody);
+        c.accompaniment = b.roles.contains(TrackRole::Chords) || b.roles.contains(TrackRole::Bass);
         out.append(c);
     }
     return out;
@@ -152,22 +151,20 @@ void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::M
     struct RoleInfo
     {
         TrackRole role;
-        const char* planName;
         const char* trackName;
         int fallbackProgram;
     };
-    static const RoleInfo roles[] = {{TrackRole::Melody, "melody", "Melody", 0},
-                                     {TrackRole::Chords, "chords", "Chords", 0},
-                                     {TrackRole::Bass, "bass", "Bass", 33},
-                                     {TrackRole::Drums, "drums", "Drums", 0}};
+    static const RoleInfo roles[] = {{TrackRole::Melody, "Melody", 0},
+                                     {TrackRole::Chords, "Chords", 0},
+                                     {TrackRole::Bass, "Bass", 33},
+                                     {TrackRole::Drums, "Drums", 0}};
     for (const RoleInfo& r : roles) {
-        const QString name = QString::fromLatin1(r.planName);
         bool planned = false;
         int program = r.fallbackProgram;
         for (const plan::PlanBar& b : plan.bars) {
-            if (b.roles.contains(name)) {
+            if (b.roles.contains(r.role)) {
                 planned = true;
-                program = b.programs.value(name, program);
+                program = b.programs.value(r.role, program);
                 break;
             }
         }

@@ -39,7 +39,7 @@ inline CutList editingRhythm(QRandomGenerator& random, double gridShare = 0.7,
             break;
         if (!list.cuts.isEmpty() && cut <= list.cuts.last().timeUs + 500000)
             continue;
-        list.cuts.append({qint64(cut), 1.0, QStringLiteral("cut"), {}});
+        list.cuts.append({qint64(cut), 1.0, EventKind::Cut, {}});
         list.onGrid.append(grid);
     }
     return list;

@@ -24,9 +24,10 @@ QJsonObject MusicPlan::toJson() const
     QJsonArray barList;
     for (const PlanBar& b : bars) {
         QJsonObject programsJson;
-        for (auto it = b.programs.begin(); it != b.programs.end(); ++it) {
-            if (b.roles.contains(it.key()))
-                programsJson.insert(it.key(), it.value());
+        QJsonArray rolesJson;
+        for (music::TrackRole role : b.roles) {
+            rolesJson.append(music::trackRoleName(role));
+            programsJson.insert(music::trackRoleName(role), b.programs.value(role));
         }
         barList.append(
             QJsonObject{{QStringLiteral("index"), b.index},
@@ -39,7 +40,7 @@ QJsonObject MusicPlan::toJson() const
                         {QStringLiteral("density"), b.density},
                         {QStringLiteral("valence"), rounded(b.valence, 100)},
                         {QStringLiteral("arousal"), rounded(b.arousal, 100)},
-                        {QStringLiteral("roles"), QJsonArray::fromStringList(b.roles)},
+                        {QStringLiteral("roles"), rolesJson},
                         {QStringLiteral("programs"), programsJson},
                         {QStringLiteral("reasons"), QJsonArray::fromStringList(b.reasons)}});
     }
@@ -53,7 +54,7 @@ QJsonObject MusicPlan::toJson() const
     for (const EventPlacement& p : tempo.placements)
         events.append(
             QJsonObject{{QStringLiteral("time_s"), seconds(p.event.timeUs)},
-                        {QStringLiteral("kind"), p.event.kind},
+                        {QStringLiteral("kind"), eventKindName(p.event.kind)},
                         {QStringLiteral("weight"), rounded(p.event.weight, 100)},
                         {QStringLiteral("bar"), p.bar},
                         {QStringLiteral("offset_to_downbeat_s"), seconds(p.offsetToDownbeatUs)},

@@ -23,12 +23,12 @@ struct PlanBar
     int beats = 4;
     double bpm = 120;
     QString section;
-    double intensity = 0.5;      ///< 0..1
-    double valence = 0;          ///< -1..1
-    double arousal = 0;          ///< -1..1
-    int density = 2;             ///< 0 (sparse) .. 4 (dense)
-    QStringList roles;           ///< melody, chords, bass, drums
-    QMap<QString, int> programs; ///< role -> General MIDI program (drums: kit)
+    double intensity = 0.5;               ///< 0..1
+    double valence = 0;                   ///< -1..1
+    double arousal = 0;                   ///< -1..1
+    int density = 2;                      ///< 0 (sparse) .. 4 (dense)
+    QList<music::TrackRole> roles;        ///< who plays, in the order they were added
+    QMap<music::TrackRole, int> programs; ///< General MIDI program of each role (drums: kit)
     QStringList reasons;
 };
 

@@ -174,17 +174,17 @@ QVector<TimedEvent> collectEvents(const PlanGuidance& g, qint64 durationUs)
             const bool hard = t.kind == analysis::TransitionKind::Hard;
             events.append({t.timeUs + shift,
                            (hard ? 1.0 : 0.6) * std::max(0.3, t.confidence),
-                           analysis::transitionKindName(t.kind) == QLatin1String("hard")
-                               ? QStringLiteral("cut")
-                               : analysis::transitionKindName(t.kind),
+                           hard                                       ? EventKind::Cut
+                           : t.kind == analysis::TransitionKind::Fade ? EventKind::Fade
+                                                                      : EventKind::Dissolve,
                            {}});
         }
         for (const analysis::VisualBeat& b : v.analysis.visualBeats)
-            events.append({b.timeUs + shift, 0.15 * b.strength, QStringLiteral("visual beat"), {}});
+            events.append({b.timeUs + shift, 0.15 * b.strength, EventKind::VisualBeat, {}});
     }
     for (const TimedPrompt& p : g.prompts) {
         if (p.analysis.sections.contains(QStringLiteral("hit")))
-            events.append({p.startUs, 0.8, QStringLiteral("prompt hit"), p.analysis.text});
+            events.append({p.startUs, 0.8, EventKind::PromptHit, p.analysis.text});
     }
     std::sort(events.begin(), events.end(),
               [](const TimedEvent& a, const TimedEvent& b) { return a.timeUs < b.timeUs; });
@@ -334,33 +334,35 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
         bar.density = int(std::lround(bar.intensity * 4));
 
         // Roles grow with intensity; the prompt adds instruments and can forbid them.
-        bar.roles = {QStringLiteral("chords"), QStringLiteral("melody")};
+        using music::TrackRole;
+        bar.roles = {TrackRole::Chords, TrackRole::Melody};
         if (bar.intensity >= 0.35)
-            bar.roles << QStringLiteral("bass");
+            bar.roles << TrackRole::Bass;
         if (bar.intensity >= 0.6)
-            bar.roles << QStringLiteral("drums");
-        bar.programs = {{QStringLiteral("melody"), 0},
-                        {QStringLiteral("chords"), 48},
-                        {QStringLiteral("bass"), 33},
-                        {QStringLiteral("drums"), 0}};
+            bar.roles << TrackRole::Drums;
+        bar.programs = {{TrackRole::Melody, 0},
+                        {TrackRole::Chords, 48},
+                        {TrackRole::Bass, 33},
+                        {TrackRole::Drums, 0}};
+        auto play = [&bar](TrackRole role, int program) {
+            bar.programs[role] = program;
+            if (!bar.roles.contains(role))
+                bar.roles << role;
+        };
         if (prompt) {
             for (const analysis::PromptConstraint& c : prompt->analysis.constraints) {
-                if (c.kind != analysis::PromptConstraint::Kind::Instrument || c.negated)
-                    continue;
-                bar.programs[c.label] = c.program;
-                if (!bar.roles.contains(c.label))
-                    bar.roles << c.label;
+                TrackRole role;
+                if (c.kind == analysis::PromptConstraint::Kind::Instrument && !c.negated &&
+                    music::parseTrackRole(c.label, &role))
+                    play(role, c.program);
             }
-            if (prompt->analysis.drums == false && bar.roles.removeAll(QStringLiteral("drums")) > 0)
+            if (prompt->analysis.drums == false && bar.roles.removeAll(TrackRole::Drums) > 0)
                 bar.reasons << QStringLiteral("no drums: the prompt excludes them");
-            if (prompt->analysis.drums == true && !bar.roles.contains(QStringLiteral("drums")))
-                bar.roles << QStringLiteral("drums");
+            if (prompt->analysis.drums == true && !bar.roles.contains(TrackRole::Drums))
+                bar.roles << TrackRole::Drums;
         }
-        for (auto it = g.settings.instruments.begin(); it != g.settings.instruments.end(); ++it) {
-            bar.programs[it.key()] = it.value();
-            if (!bar.roles.contains(it.key()))
-                bar.roles << it.key();
-        }
+        for (auto it = g.settings.instruments.begin(); it != g.settings.instruments.end(); ++it)
+            play(it.key(), it.value());
     }
 }
 
@@ -382,15 +384,15 @@ void makeSections(const PlanGuidance& g, MusicPlan& plan)
     QVector<int> starts{0};
     QVector<QString> why{QStringLiteral("the music starts")};
     for (const EventPlacement& p : plan.tempo.placements) {
-        if (p.event.kind != QLatin1String("cut") && p.event.kind != QLatin1String("fade") &&
-            p.event.kind != QLatin1String("dissolve"))
+        if (!isTransition(p.event.kind))
             continue;
         const double beatUs = 60e6 / plan.tempo.bpm;
         if (std::abs(double(p.offsetToDownbeatUs)) > beatUs || p.bar <= starts.last() ||
             p.bar >= plan.bars.size())
             continue;
         starts.append(p.bar);
-        why.append(QStringLiteral("%1 at %2").arg(p.event.kind, clock(p.event.timeUs)));
+        why.append(
+            QStringLiteral("%1 at %2").arg(eventKindName(p.event.kind), clock(p.event.timeUs)));
     }
     for (auto it = pinned.begin(); it != pinned.end(); ++it) {
         const int at =

@@ -41,7 +41,7 @@ struct PlanSettings
     std::optional<music::KeySignature> key;
     int meterNumerator = 0; ///< 0: not pinned
     int meterDenominator = 4;
-    QMap<QString, int> instruments;                ///< role -> General MIDI program
+    QMap<music::TrackRole, int> instruments;       ///< General MIDI program of a role
     QVector<QPair<qint64, double>> intensityCurve; ///< drawn points, linear in between
     QVector<QPair<qint64, QString>> sectionStarts; ///< boundaries placed by hand, with labels
 };

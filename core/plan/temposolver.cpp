@@ -5,6 +5,27 @@
 
 namespace sw::plan {
 
+QString eventKindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Cut:
+        return QStringLiteral("cut");
+    case EventKind::Fade:
+        return QStringLiteral("fade");
+    case EventKind::Dissolve:
+        return QStringLiteral("dissolve");
+    case EventKind::VisualBeat:
+        return QStringLiteral("visual beat");
+    case EventKind::Marker:
+        return QStringLiteral("marker");
+    case EventKind::HitPoint:
+        return QStringLiteral("hit point");
+    case EventKind::PromptHit:
+        break;
+    }
+    return QStringLiteral("prompt hit");
+}
+
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;

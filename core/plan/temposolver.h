@@ -20,11 +20,36 @@
 
 namespace sw::plan {
 
+/// What happens at a moment of the picture that the music may land on.
+enum class EventKind
+{
+    Cut,
+    Fade,
+    Dissolve,
+    VisualBeat,
+    Marker,
+    HitPoint, ///< placed by the person on the timeline
+    PromptHit ///< asked for in a prompt ("a hit at the door slam")
+};
+/// "cut", "fade", "dissolve", "visual beat", "marker", "hit point", "prompt hit": as the plan
+/// prints them and its JSON names them.
+QString eventKindName(EventKind kind);
+/// The events the music accents: hit points and hits a prompt asks for.
+inline bool isHit(EventKind kind)
+{
+    return kind == EventKind::HitPoint || kind == EventKind::PromptHit;
+}
+/// The picture changing: a cut, a fade or a dissolve.
+inline bool isTransition(EventKind kind)
+{
+    return kind == EventKind::Cut || kind == EventKind::Fade || kind == EventKind::Dissolve;
+}
+
 struct TimedEvent
 {
     qint64 timeUs = 0;
     double weight = 1.0; ///< how much landing this event on a downbeat matters
-    QString kind;        ///< "cut", "fade", "hit", "marker", "visual beat"
+    EventKind kind = EventKind::Marker;
     QString label;
 };
 

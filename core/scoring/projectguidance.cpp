@@ -92,7 +92,11 @@ plan::PlanSettings settingsFromPins(const project::PlanPins& pins)
     settings.key = pins.key;
     settings.meterNumerator = pins.meterNumerator;
     settings.meterDenominator = pins.meterDenominator;
-    settings.instruments = pins.instruments;
+    for (auto it = pins.instruments.begin(); it != pins.instruments.end(); ++it) {
+        music::TrackRole role;
+        if (music::parseTrackRole(it.key(), &role))
+            settings.instruments.insert(role, it.value());
+    }
     for (const project::PlanPins::IntensityPoint& p : pins.intensity)
         settings.intensityCurve.append({p.timeUs, p.value});
     for (const project::PlanPins::SectionPin& s : pins.sections)
@@ -156,7 +160,7 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
     for (const project::Marker& m : content.markers) {
         const bool hit = m.kind == project::MarkerKind::HitPoint;
         g->markers.append({m.timeUs, hit ? 1.5 : 0.8,
-                           hit ? QStringLiteral("hit point") : QStringLiteral("marker"), m.name});
+                           hit ? plan::EventKind::HitPoint : plan::EventKind::Marker, m.name});
     }
     g->settings = settingsFromPins(content.planPins);
     if (progress)

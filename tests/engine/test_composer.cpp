@@ -99,15 +99,12 @@ private Q_SLOTS:
         }
         QVERIFY(pitched > plan.bars.size());
         // Every role the plan asks for has a track with notes.
-        QSet<QString> planned;
+        QSet<music::TrackRole> planned;
         for (const plan::PlanBar& b : plan.bars)
-            for (const QString& r : b.roles)
+            for (music::TrackRole r : b.roles)
                 planned.insert(r);
-        for (const QString& r : planned) {
-            music::TrackRole role;
-            QVERIFY(music::parseTrackRole(r, &role));
-            QVERIFY2(!notesOf(score, role).isEmpty(), qPrintable(r));
-        }
+        for (music::TrackRole role : planned)
+            QVERIFY2(!notesOf(score, role).isEmpty(), qPrintable(music::trackRoleName(role)));
         QVERIFY(!score.chords.isEmpty());
         QCOMPARE(score.keys.first().fifths, key.fifths);
     }
@@ -170,7 +167,7 @@ private Q_SLOTS:
         plan::PlanGuidance g;
         g.durationUs = 20000000;
         g.settings.bpm = 120;
-        g.markers.append({6000000, 1.0, QStringLiteral("hit point"), QStringLiteral("door slam")});
+        g.markers.append({6000000, 1.0, plan::EventKind::HitPoint, QStringLiteral("door slam")});
         g.prompts.append({0, g.durationUs,
                           analysis::PromptParser().parse(QStringLiteral("energetic, with drums"))});
         const plan::MusicPlan plan = plan::makePlan(g);

@@ -71,8 +71,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(double(plan.tempo.musicEndUs - 20000000)) <= beatUs);
         // Busy second half: more intensity, and the drums come in.
         QVERIFY(plan.bars.last().intensity > plan.bars.first().intensity + 0.3);
-        QVERIFY(plan.bars.last().roles.contains(QStringLiteral("drums")));
-        QVERIFY(!plan.bars.first().roles.contains(QStringLiteral("drums")));
+        QVERIFY(plan.bars.last().roles.contains(sw::music::TrackRole::Drums));
+        QVERIFY(!plan.bars.first().roles.contains(sw::music::TrackRole::Drums));
         QVERIFY(!plan.bars.last().reasons.isEmpty());
     }
 
@@ -82,8 +82,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(plan.tempo.bpm - 92.0) < 0.001);
         QCOMPARE(plan.key.name(), QStringLiteral("D minor"));
         for (const PlanBar& b : plan.bars) {
-            QVERIFY(!b.roles.contains(QStringLiteral("drums")));
-            QCOMPARE(b.programs.value(QStringLiteral("chords")), 48);
+            QVERIFY(!b.roles.contains(sw::music::TrackRole::Drums));
+            QCOMPARE(b.programs.value(sw::music::TrackRole::Chords), 48);
         }
         PlanGuidance pinned = guidance(QStringLiteral("92 bpm in D minor"));
         pinned.settings.bpm = 100;
@@ -98,15 +98,15 @@ private Q_SLOTS:
     {
         PlanGuidance g = guidance(QStringLiteral("no drums"));
         g.settings.intensityCurve = {{0, 1.0}, {20000000, 0.0}};
-        g.settings.instruments = {{QStringLiteral("melody"), 73}};
+        g.settings.instruments = {{sw::music::TrackRole::Melody, 73}};
         g.settings.sectionStarts = {{12500000, QStringLiteral("chorus")}};
         const MusicPlan plan = makePlan(g);
         QVERIFY(plan.bars.first().intensity > 0.8);
         QVERIFY(plan.bars.last().intensity < 0.2); // although the picture is busiest there
         QVERIFY(plan.bars.first().reasons.join(u' ').contains(QStringLiteral("as drawn")));
         for (const PlanBar& b : plan.bars) {
-            QCOMPARE(b.programs.value(QStringLiteral("melody")), 73);
-            QVERIFY(!b.roles.contains(QStringLiteral("drums")));
+            QCOMPARE(b.programs.value(sw::music::TrackRole::Melody), 73);
+            QVERIFY(!b.roles.contains(sw::music::TrackRole::Drums));
         }
         bool chorus = false;
         for (const PlanSection& s : plan.sections)
@@ -164,7 +164,7 @@ private Q_SLOTS:
         v.analysis.shots.append(shot);
         if (cutUs > 0) {
             v.analysis.transitions.append({cutUs, 0, sw::analysis::TransitionKind::Hard, 1.0});
-            g.markers.append({cutUs, 1.0, QStringLiteral("hit"), {}});
+            g.markers.append({cutUs, 1.0, EventKind::HitPoint, {}});
         }
         g.videos.append(v);
         const MusicPlan plan = makePlan(g);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         PlanGuidance g = guidance();
         const qint64 year = 365LL * 24 * 3600 * 1000000;
         g.durationUs = year;
-        g.markers.append({year, 1.0, QStringLiteral("hit"), {}});
+        g.markers.append({year, 1.0, EventKind::HitPoint, {}});
         const MusicPlan plan = makePlan(g);
         const qint64 fourHours = 4LL * 3600 * 1000000;
         QVERIFY(!plan.bars.isEmpty());

@@ -375,7 +375,7 @@ private Q_SLOTS:
         const sw::plan::MusicPlan& plan = *window.timeline()->plan();
         QVERIFY(!plan.bars.isEmpty());
         for (const sw::plan::EventPlacement& e : plan.tempo.placements) {
-            if (e.event.kind == QLatin1String("cut"))
+            if (e.event.kind == sw::plan::EventKind::Cut)
                 QVERIFY(std::abs(e.offsetToDownbeatUs) <= 5000);
         }
         QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("cancelTaskButton"))->isVisible());
