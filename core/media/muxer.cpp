@@ -200,7 +200,10 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         encoded.clear();
     };
 
-    // The picture, packet for packet.
+    // The picture, packet for packet. Packets without timestamps (an AVI's MPEG-4 with
+    // B-frames) get them from FFmpeg (+genpts): the picture is the same, and MKV and MP4 need
+    // them (MKV refused them, MP4 lost a frame and had decode times going backwards).
+    s.input->flags |= AVFMT_FLAG_GENPTS;
     for (unsigned i = 0; i < s.input->nb_streams; ++i) {
         if (s.input->streams[i] != inVideo)
             s.input->streams[i]->discard = AVDISCARD_ALL;
@@ -223,8 +226,12 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
                 av_packet_rescale_ts(s.packet, inVideo->time_base, outVideo->time_base);
                 s.packet->stream_index = outVideo->index;
                 s.packet->pos = -1;
-                if (av_interleaved_write_frame(s.output, s.packet) < 0) {
-                    failure = QStringLiteral("writing the video failed; the disk may be full");
+                if (const int rc = av_interleaved_write_frame(s.output, s.packet); rc < 0) {
+                    // Say what FFmpeg said: "the disk may be full" was said of every failure.
+                    failure = rc == AVERROR(ENOSPC)
+                                  ? QStringLiteral("writing the video failed: the disk is full")
+                                  : QStringLiteral("writing the video failed (%1)")
+                                        .arg(detail::ffmpegErrorText(rc));
                     written = false;
                 }
             }
