@@ -100,44 +100,6 @@
     </message>
 </context>
 <context>
-    <name>sw::engine::ComposeTask</name>
-    <message>
-        <source>Compose the score</source>
-        <translation>Partitur komponieren</translation>
-    </message>
-    <message>
-        <source>Regenerate bars %1-%2</source>
-        <translation>Takte %1-%2 neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Loading the composer</source>
-        <translation>Komponist wird geladen</translation>
-    </message>
-    <message>
-        <source>Regenerating</source>
-        <translation>Wird neu erzeugt</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Wird komponiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) written</source>
-        <translation>
-            <numerusform>%n Note geschrieben</numerusform>
-            <numerusform>%n Noten geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Arrange around the melody</source>
-        <translation>Um die Melodie arrangieren</translation>
-    </message>
-    <message>
-        <source>Arranging</source>
-        <translation>Wird arrangiert</translation>
-    </message>
-</context>
-<context>
     <name>sw::jobs::Task</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -211,10 +173,6 @@
         <translation>der %1-Encoder lässt sich nicht starten (%2)</translation>
     </message>
     <message>
-        <source>is not a regular file and cannot be replaced</source>
-        <translation>ist keine reguläre Datei und kann nicht ersetzt werden</translation>
-    </message>
-    <message>
         <source>there is no soundtrack to put under the video</source>
         <translation>es gibt keinen Soundtrack, der unter das Video gelegt werden kann</translation>
     </message>
@@ -251,10 +209,6 @@
         <translation>hat keine Videospur</translation>
     </message>
     <message>
-        <source>%1: the picture size cannot be read (the file is damaged, or larger than the %2 megapixels Scorewright reads)</source>
-        <translation>%1: die Bildgröße kann nicht gelesen werden (die Datei ist beschädigt oder größer als die %2 Megapixel, die Scorewright liest)</translation>
-    </message>
-    <message>
         <source>%1: frames of %2 x %3 pixels are larger than Scorewright reads</source>
         <translation>%1: Bilder mit %2 x %3 Pixeln sind größer, als Scorewright liest</translation>
     </message>
@@ -273,6 +227,25 @@
     <message>
         <source>%1: cannot seek to %2 s (%3)</source>
         <translation>%1: Sprung zu %2 s nicht möglich (%3)</translation>
+    </message>
+    <message>
+        <source>a video is written as .mp4, .mov or .mkv</source>
+        <translation>ein Video wird als .mp4, .mov oder .mkv geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the picture size cannot be read (the file is damaged or not a picture)</source>
+        <translation>%1: die Bildgröße ist nicht lesbar (die Datei ist beschädigt oder kein Bild)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::music</name>
+    <message>
+        <source>is not a regular file and cannot be replaced</source>
+        <translation>ist keine reguläre Datei und kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>is read-only or belongs to another user, so it was not replaced; choose another name</source>
+        <translation>ist schreibgeschützt oder gehört jemand anderem und wurde nicht ersetzt; wähle einen anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -334,10 +307,6 @@
         <translation>%1: %2 MB ist größer, als eine Projektdatei sein kann (%3 MB)</translation>
     </message>
     <message>
-        <source>%1 is not a regular file and cannot be replaced</source>
-        <translation>%1 ist keine reguläre Datei und kann nicht ersetzt werden</translation>
-    </message>
-    <message>
         <source>the folder cannot be written (%1)</source>
         <translation>in den Ordner kann nicht geschrieben werden (%1)</translation>
     </message>
@@ -372,6 +341,10 @@
     <message>
         <source>format 5 adds locked notes; none were locked</source>
         <translation>Format 5 ergänzt gesperrte Noten; keine waren gesperrt</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1: ist keine normale Datei</translation>
     </message>
 </context>
 <context>
@@ -568,10 +541,6 @@
         <translation>WAV-Dateien haben 16 oder 24 Bit, nicht %1</translation>
     </message>
     <message>
-        <source>%1: the mix can be written as .flac, .m4a or .mp3</source>
-        <translation>%1: die Mischung kann als .flac, .m4a oder .mp3 geschrieben werden</translation>
-    </message>
-    <message>
         <source>a video with the new soundtrack needs the video to put it under</source>
         <translation>ein Video mit dem neuen Soundtrack braucht das Video, unter das er gelegt wird</translation>
     </message>
@@ -598,6 +567,38 @@
     <message>
         <source>rendering was cancelled</source>
         <translation>das Rendern wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 is a folder; choose the .sf2 or .sf3 file in it</source>
+        <translation>die Soundfont %1 ist ein Ordner; wähle die .sf2- oder .sf3-Datei darin</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 is not a regular file; choose a .sf2 or .sf3 file</source>
+        <translation>die Soundfont %1 ist keine normale Datei; wähle eine .sf2- oder .sf3-Datei</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 cannot be read (permissions); choose another .sf2 or .sf3 file</source>
+        <translation>die Soundfont %1 ist nicht lesbar (Rechte); wähle eine andere .sf2- oder .sf3-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is the video the music is put under; writing it would destroy it: choose another name</source>
+        <translation>%1 ist das Video, unter das die Musik kommt; es zu schreiben würde es zerstören: wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: the mix can be written as %2</source>
+        <translation>%1: die Mischung kann als %2 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: MIDI is written as %2</source>
+        <translation>%1: MIDI wird als %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: MusicXML is written as %2</source>
+        <translation>%1: MusicXML wird als %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: a video with the new soundtrack can be written as %2</source>
+        <translation>%1: ein Video mit der neuen Tonspur kann als %2 geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -856,18 +857,6 @@
     <message>
         <source>16-bit</source>
         <translation>16 Bit</translation>
-    </message>
-    <message>
-        <source>FLAC (lossless)</source>
-        <translation>FLAC (verlustfrei)</translation>
-    </message>
-    <message>
-        <source>AAC (.m4a)</source>
-        <translation>AAC (.m4a)</translation>
-    </message>
-    <message>
-        <source>MP3</source>
-        <translation>MP3</translation>
     </message>
     <message>
         <source> dB</source>
@@ -1254,10 +1243,6 @@
         <translation>%1[*] - Scorewright</translation>
     </message>
     <message>
-        <source>%1 clips, %2 markers, %3 music regions, %4 long</source>
-        <translation>%1 Clips, %2 Marker, %3 Musikbereiche, %4 lang</translation>
-    </message>
-    <message>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1415,6 +1400,31 @@
     <message>
         <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
         <translation>Eine neue Melodie für die Textzeile der in der Pianorolle gewählten gesungenen Note schreiben; alle anderen Noten bleiben: fügt einen Take hinzu</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 long</source>
+        <translation>%1, %2, %3, %4 lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip</numerusform>
+            <numerusform>%n Clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n Marker</numerusform>
+            <numerusform>%n Marker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n music region(s)</source>
+        <translation>
+            <numerusform>%n Musikbereich</numerusform>
+            <numerusform>%n Musikbereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>sw::engine::ComposeTask</name>
-    <message numerus="yes">
-        <source>%n note(s) written</source>
-        <translation>
-            <numerusform>%n note written</numerusform>
-            <numerusform>%n notes written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sw::scoring</name>
     <message numerus="yes">
         <source>Planned %n bar(s)</source>
@@ -66,6 +56,27 @@
         <translation>
             <numerusform>Imported %n file</numerusform>
             <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marker</numerusform>
+            <numerusform>%n markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n music region(s)</source>
+        <translation>
+            <numerusform>%n music region</numerusform>
+            <numerusform>%n music regions</numerusform>
         </translation>
     </message>
 </context>

@@ -100,43 +100,6 @@
     </message>
 </context>
 <context>
-    <name>sw::engine::ComposeTask</name>
-    <message>
-        <source>Compose the score</source>
-        <translation>创作乐谱</translation>
-    </message>
-    <message>
-        <source>Regenerate bars %1-%2</source>
-        <translation>重新生成第 %1-%2 小节</translation>
-    </message>
-    <message>
-        <source>Loading the composer</source>
-        <translation>正在加载作曲模型</translation>
-    </message>
-    <message>
-        <source>Regenerating</source>
-        <translation>正在重新生成</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>正在作曲</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) written</source>
-        <translation>
-            <numerusform>已写入 %n 个音符</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Arrange around the melody</source>
-        <translation>围绕旋律编配</translation>
-    </message>
-    <message>
-        <source>Arranging</source>
-        <translation>正在编配</translation>
-    </message>
-</context>
-<context>
     <name>sw::jobs::Task</name>
     <message>
         <source>Unexpected error: %1</source>
@@ -210,10 +173,6 @@
         <translation>无法启动 %1 编码器（%2）</translation>
     </message>
     <message>
-        <source>is not a regular file and cannot be replaced</source>
-        <translation>不是普通文件，无法替换</translation>
-    </message>
-    <message>
         <source>there is no soundtrack to put under the video</source>
         <translation>没有可配到视频下的音轨</translation>
     </message>
@@ -250,10 +209,6 @@
         <translation>没有视频流</translation>
     </message>
     <message>
-        <source>%1: the picture size cannot be read (the file is damaged, or larger than the %2 megapixels Scorewright reads)</source>
-        <translation>%1：无法读取画面尺寸（文件已损坏，或大于 Scorewright 可读取的 %2 百万像素）</translation>
-    </message>
-    <message>
         <source>%1: frames of %2 x %3 pixels are larger than Scorewright reads</source>
         <translation>%1：%2 x %3 像素的画面超出了 Scorewright 可读取的大小</translation>
     </message>
@@ -272,6 +227,25 @@
     <message>
         <source>%1: cannot seek to %2 s (%3)</source>
         <translation>%1：无法跳转到 %2 秒（%3）</translation>
+    </message>
+    <message>
+        <source>a video is written as .mp4, .mov or .mkv</source>
+        <translation>视频只能写为 .mp4、.mov 或 .mkv</translation>
+    </message>
+    <message>
+        <source>%1: the picture size cannot be read (the file is damaged or not a picture)</source>
+        <translation>%1：无法读取画面尺寸（文件已损坏或不是图像）</translation>
+    </message>
+</context>
+<context>
+    <name>sw::music</name>
+    <message>
+        <source>is not a regular file and cannot be replaced</source>
+        <translation>不是普通文件，无法替换</translation>
+    </message>
+    <message>
+        <source>is read-only or belongs to another user, so it was not replaced; choose another name</source>
+        <translation>是只读文件或属于其他用户，因此未被替换；请换一个名称</translation>
     </message>
 </context>
 <context>
@@ -333,10 +307,6 @@
         <translation>%1：%2 MB 超出了项目文件的最大大小（%3 MB）</translation>
     </message>
     <message>
-        <source>%1 is not a regular file and cannot be replaced</source>
-        <translation>%1 不是普通文件，无法替换</translation>
-    </message>
-    <message>
         <source>the folder cannot be written (%1)</source>
         <translation>无法写入该文件夹（%1）</translation>
     </message>
@@ -371,6 +341,10 @@
     <message>
         <source>format 5 adds locked notes; none were locked</source>
         <translation>格式 5 增加了锁定音符；此前没有锁定的音符</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1：不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -567,10 +541,6 @@
         <translation>WAV 文件为 16 位或 24 位，而不是 %1</translation>
     </message>
     <message>
-        <source>%1: the mix can be written as .flac, .m4a or .mp3</source>
-        <translation>%1：混音可写为 .flac、.m4a 或 .mp3</translation>
-    </message>
-    <message>
         <source>a video with the new soundtrack needs the video to put it under</source>
         <translation>带新配乐的视频需要提供原视频</translation>
     </message>
@@ -597,6 +567,38 @@
     <message>
         <source>rendering was cancelled</source>
         <translation>渲染已取消</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 is a folder; choose the .sf2 or .sf3 file in it</source>
+        <translation>音色库 %1 是一个文件夹；请选择其中的 .sf2 或 .sf3 文件</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 is not a regular file; choose a .sf2 or .sf3 file</source>
+        <translation>音色库 %1 不是普通文件；请选择 .sf2 或 .sf3 文件</translation>
+    </message>
+    <message>
+        <source>the soundfont %1 cannot be read (permissions); choose another .sf2 or .sf3 file</source>
+        <translation>无法读取音色库 %1（权限不足）；请选择其他 .sf2 或 .sf3 文件</translation>
+    </message>
+    <message>
+        <source>%1 is the video the music is put under; writing it would destroy it: choose another name</source>
+        <translation>%1 是配乐所用的视频；写入它会将其破坏：请换一个名称</translation>
+    </message>
+    <message>
+        <source>%1: the mix can be written as %2</source>
+        <translation>%1：混音可以写为 %2</translation>
+    </message>
+    <message>
+        <source>%1: MIDI is written as %2</source>
+        <translation>%1：MIDI 写为 %2</translation>
+    </message>
+    <message>
+        <source>%1: MusicXML is written as %2</source>
+        <translation>%1：MusicXML 写为 %2</translation>
+    </message>
+    <message>
+        <source>%1: a video with the new soundtrack can be written as %2</source>
+        <translation>%1：带新配乐的视频可以写为 %2</translation>
     </message>
 </context>
 <context>
@@ -853,18 +855,6 @@
     <message>
         <source>16-bit</source>
         <translation>16 位</translation>
-    </message>
-    <message>
-        <source>FLAC (lossless)</source>
-        <translation>FLAC（无损）</translation>
-    </message>
-    <message>
-        <source>AAC (.m4a)</source>
-        <translation>AAC (.m4a)</translation>
-    </message>
-    <message>
-        <source>MP3</source>
-        <translation>MP3</translation>
     </message>
     <message>
         <source> dB</source>
@@ -1247,10 +1237,6 @@
         <translation>%1[*] - Scorewright</translation>
     </message>
     <message>
-        <source>%1 clips, %2 markers, %3 music regions, %4 long</source>
-        <translation>%1 个片段，%2 个标记，%3 个音乐区域，时长 %4</translation>
-    </message>
-    <message>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1407,6 +1393,28 @@
     <message>
         <source>Write a new melody for the lyric line of the sung note selected in the piano roll; every other note is kept: adds a take</source>
         <translation>为钢琴卷帘中所选演唱音符所在的歌词行写一段新旋律；其余音符全部保留：添加一个版本</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 long</source>
+        <translation>%1，%2，%3，时长 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n 个标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n music region(s)</source>
+        <translation>
+            <numerusform>%n 个音乐区域</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,10 @@ void MainWindow::addLanguageMenu(QMenu* parent)
         action->setObjectName(QStringLiteral("language_") +
                               (language.code.isEmpty() ? QStringLiteral("system") : language.code));
         group->addAction(action);
+        connect(menu, &QMenu::aboutToShow, action, [action, code = language.code] {
+            // Preferences may have changed it since: the menu shows what is chosen now.
+            action->setChecked(code == QSettings().value(languageSettingsKey()).toString());
+        });
         connect(action, &QAction::triggered, this, [this, language] {
             QSettings().setValue(languageSettingsKey(), language.code);
             m_prompts->showInformation(this, tr("Interface Language"),
@@ -657,11 +661,11 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] - Scorewright").arg(projectDisplayName()));
     setWindowModified(hasUnsavedChanges());
     const project::ProjectContent& c = m_project->content();
-    m_summaryLabel->setText(tr("%1 clips, %2 markers, %3 music regions, %4 long")
-                                .arg(c.clips.size())
-                                .arg(c.markers.size())
-                                .arg(c.musicRegions.size())
-                                .arg(project::formatMediaTime(c.durationUs())));
+    m_summaryLabel->setText(tr("%1, %2, %3, %4 long")
+                                .arg(tr("%n clip(s)", nullptr, int(c.clips.size())),
+                                     tr("%n marker(s)", nullptr, int(c.markers.size())),
+                                     tr("%n music region(s)", nullptr, int(c.musicRegions.size())),
+                                     project::formatMediaTime(c.durationUs())));
 }
 
 void MainWindow::newProject()

@@ -1,6 +1,7 @@
 #include "ui/userprompts.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -17,11 +18,21 @@ QString tr(const char* text)
 }
 const char* const kProjectFilter =
     QT_TRANSLATE_NOOP("sw::ui::DialogPrompts", "Scorewright projects (*.swproj)");
+
+// A folder the file dialog opens in. Given one that does not exist (~/Videos on a machine
+// without it), QFileDialog took its last part for the file name ("Videos"); a trailing slash
+// and the home folder as the fallback keep the name field empty.
+QString dialogFolder(const QString& folder)
+{
+    const QString existing = QFileInfo(folder).isDir() ? folder : QDir::homePath();
+    return QDir(existing).absolutePath() + QLatin1Char('/');
+}
 } // namespace
 
 QString DialogPrompts::chooseProjectToOpen(QWidget* parent, const QString& folder)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Project"), folder, tr(kProjectFilter));
+    return QFileDialog::getOpenFileName(parent, tr("Open Project"), dialogFolder(folder),
+                                        tr(kProjectFilter));
 }
 
 QString DialogPrompts::chooseProjectSavePath(QWidget* parent, const QString& suggestion)
@@ -87,7 +98,7 @@ UserPrompts::RecoveryChoice DialogPrompts::askToRecover(QWidget* parent, const Q
 QStringList DialogPrompts::chooseMediaToImport(QWidget* parent, const QString& folder)
 {
     return QFileDialog::getOpenFileNames(
-        parent, tr("Import Media"), folder,
+        parent, tr("Import Media"), dialogFolder(folder),
         tr("Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 "
            "*.m4a *.ogg);;All files (*)"));
 }

@@ -6,12 +6,48 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+namespace {
+
+void describeCommandLine(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Scores videos with generated music."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("The interface language (en, de, zh_CN) for this run."),
+                      QStringLiteral("code")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("A Scorewright project (.swproj) to open."),
+                                 QStringLiteral("[project]"));
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Scorewright"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Scorewright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    // --help and --version need no window: answered before Qt looks for a display, so that
+    // they work over ssh and in scripts (they failed in the platform plugin).
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--help", "-h", "--help-all", "--version", "-v", "-?"}) {
+            if (qstrcmp(argv[i], flag) == 0) {
+                QCoreApplication core(argc, argv);
+                nameApplication();
+                QCommandLineParser parser;
+                describeCommandLine(parser);
+                parser.process(core); // prints and exits
+                return 0;
+            }
+        }
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Scorewright"));
-    QApplication::setOrganizationName(QStringLiteral("Scorewright"));
-    QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.scorewright.Scorewright"));
 
     // The interface language: --language, else the preference (Edit > Interface Language),
@@ -26,15 +62,7 @@ int main(int argc, char* argv[])
         qWarning("%s", qPrintable(translationError));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Scores videos with generated music."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("language"),
-                      QStringLiteral("The interface language (en, de, zh_CN) for this run."),
-                      QStringLiteral("code")});
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("A Scorewright project (.swproj) to open."),
-                                 QStringLiteral("[project]"));
+    describeCommandLine(parser);
     parser.process(app);
 
     sw::ui::MainWindow window;

@@ -109,11 +109,21 @@ public:
             probe.setErrorCallback(&ignoreRtMidiWarning);
             probe.getPortCount();
         } catch (const RtMidiError& e) {
+            // The menu says it in words; RtMidi's own text ("MidiOutAlsa::initialize: error
+            // creating ALSA sequencer client object.") goes to the log for whoever diagnoses it.
+            const QString raw = QString::fromStdString(e.getMessage());
+            qInfo("MIDI: %s", qPrintable(raw));
+            const QString why =
+                raw.contains(QLatin1String("ALSA"), Qt::CaseInsensitive)
+                    ? QCoreApplication::translate("sw::devices",
+                                                  "the ALSA sequencer, /dev/snd/seq, cannot be "
+                                                  "opened")
+                    : raw;
             m_unavailable =
                 QCoreApplication::translate(
                     "sw::devices", "no MIDI system is available (%1); MIDI devices cannot be used, "
                                    "everything else works")
-                    .arg(QString::fromStdString(e.getMessage()));
+                    .arg(why);
         }
     }
     QString unavailableReason() const override { return m_unavailable; }

@@ -26,11 +26,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -1473,6 +1477,43 @@ private Q_SLOTS:
         QCOMPARE(window.outline()->elementCount(), 0);
         QCOMPARE(window.projectPath(), QString());
         QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] - Scorewright"));
+    }
+
+    // Issue 21's small defects: "1 music regions"; Edit > Interface Language showing another
+    // choice than Preferences had saved; `scorewright --help` failing without a display.
+    void smallThingsSayWhatIsTrue()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        sw::project::MusicRegion region;
+        region.durationUs = 1000000;
+        QVERIFY(window.project()->requestAddMusicRegion(region));
+        QLabel* summary = nullptr;
+        for (QLabel* l : window.statusBar()->findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("clips")))
+                summary = l;
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("1 music region,")),
+                 qPrintable(summary->text()));
+
+        QSettings().setValue(sw::ui::languageSettingsKey(), QStringLiteral("de"));
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("language_de"))->isChecked());
+        QSettings().remove(sw::ui::languageSettingsKey());
+
+        QProcess help;
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        bare.remove(QStringLiteral("DISPLAY"));
+        bare.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        bare.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        help.setProcessEnvironment(bare);
+        help.start(QStringLiteral(SW_BINARY_DIR "/app/scorewright"), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(30000));
+        QCOMPARE(help.exitCode(), 0);
+        QVERIFY(help.readAllStandardOutput().contains("Scores videos with generated music."));
     }
 };
 
