@@ -15,6 +15,10 @@
         <source>no MIDI system is available (%1); MIDI devices cannot be used, everything else works</source>
         <translation>kein MIDI-System verfügbar (%1); MIDI-Geräte können nicht verwendet werden, alles andere funktioniert</translation>
     </message>
+    <message>
+        <source>the ALSA sequencer, /dev/snd/seq, cannot be opened</source>
+        <translation>der ALSA-Sequencer /dev/snd/seq lässt sich nicht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine</name>
@@ -1374,26 +1378,6 @@
         <translation>Wählen Sie Takte in der Pianorolle oder einen Clip auf der Zeitleiste für die Schleife.</translation>
     </message>
     <message>
-        <source>Singing &amp;Voice</source>
-        <translation>Sing&amp;stimme</translation>
-    </message>
-    <message>
-        <source>Soprano</source>
-        <translation>Sopran</translation>
-    </message>
-    <message>
-        <source>Alto</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Tenor</source>
-        <translation>Tenor</translation>
-    </message>
-    <message>
-        <source>Bass</source>
-        <translation>Bass</translation>
-    </message>
-    <message>
         <source>Rewrite Sung &amp;Line</source>
         <translation>Gesungene &amp;Zeile neu schreiben</translation>
     </message>
@@ -1686,6 +1670,26 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Singing &amp;Voice</source>
+        <translation>Sing&amp;stimme</translation>
+    </message>
+    <message>
+        <source>Soprano</source>
+        <translation>Sopran</translation>
+    </message>
+    <message>
+        <source>Alto</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>Tenor</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>no MIDI system is available (%1); MIDI devices cannot be used, everything else works</source>
         <translation>没有可用的 MIDI 系统（%1）；无法使用 MIDI 设备，其他功能不受影响</translation>
     </message>
+    <message>
+        <source>the ALSA sequencer, /dev/snd/seq, cannot be opened</source>
+        <translation>无法打开 ALSA 音序器 /dev/snd/seq</translation>
+    </message>
 </context>
 <context>
     <name>sw::engine</name>
@@ -1367,26 +1371,6 @@
         <translation>请在钢琴卷帘中选择小节，或在时间线上选择一个片段来循环。</translation>
     </message>
     <message>
-        <source>Singing &amp;Voice</source>
-        <translation>演唱声部(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Soprano</source>
-        <translation>女高音</translation>
-    </message>
-    <message>
-        <source>Alto</source>
-        <translation>女低音</translation>
-    </message>
-    <message>
-        <source>Tenor</source>
-        <translation>男高音</translation>
-    </message>
-    <message>
-        <source>Bass</source>
-        <translation>男低音</translation>
-    </message>
-    <message>
         <source>Rewrite Sung &amp;Line</source>
         <translation>重写演唱的歌词行(&amp;L)</translation>
     </message>
@@ -1673,6 +1657,26 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Singing &amp;Voice</source>
+        <translation>演唱声部(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Soprano</source>
+        <translation>女高音</translation>
+    </message>
+    <message>
+        <source>Alto</source>
+        <translation>女低音</translation>
+    </message>
+    <message>
+        <source>Tenor</source>
+        <translation>男高音</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>男低音</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace sw::ui {
 
@@ -169,23 +170,7 @@ void MainWindow::createActions()
     vocalAction->setStatusTip(
         tr("Sing the lyric clips over the active take: adds a take with a vocal line"));
 
-    // The voice the melody is written for, remembered.
-    QMenu* voices = music->addMenu(tr("Singing &Voice"));
-    voices->setObjectName(QStringLiteral("voiceMenu"));
-    auto* voiceGroup = new QActionGroup(voices);
-    const QString chosenVoice = MusicJobs::chosenVoice();
-    const QList<std::pair<QString, QString>> voiceNames{{QStringLiteral("soprano"), tr("Soprano")},
-                                                        {QStringLiteral("alto"), tr("Alto")},
-                                                        {QStringLiteral("tenor"), tr("Tenor")},
-                                                        {QStringLiteral("bass"), tr("Bass")}};
-    for (const auto& [key, name] : voiceNames) {
-        QAction* voice = voices->addAction(name);
-        voice->setObjectName(QStringLiteral("voice_") + key);
-        voice->setCheckable(true);
-        voice->setChecked(key == chosenVoice);
-        voiceGroup->addAction(voice);
-        connect(voice, &QAction::triggered, this, [key = key] { MusicJobs::setChosenVoice(key); });
-    }
+    m_jobs->addVoiceMenu(music);
     QAction* rewriteLine =
         music->addAction(tr("Rewrite Sung &Line"), m_jobs, &MusicJobs::startRewritingLine);
     rewriteLine->setObjectName(QStringLiteral("rewriteLineAction"));
@@ -484,18 +469,22 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project, const QSt
     if (m_project)
         m_undoGroup->removeStack(m_project->undoStack());
     cancelPlanning();
-    m_timeline->setProject(project.get());
-    m_outline->setProject(project.get());
-    m_pianoRoll->setProject(project.get());
-    m_inspector->setProject(project.get());
-    m_mediaBin->setProject(project.get());
+    // The new project is the window's before the panels show it: they ask the window about it
+    // as they load (the piano roll's take chooser stayed empty on a reopened project). The old
+    // one lives until every panel has let go of it.
+    const std::unique_ptr<project::Project> previous = std::exchange(m_project, std::move(project));
+    project::Project* const opened = m_project.get();
+    m_timeline->setProject(opened);
+    m_outline->setProject(opened);
+    m_pianoRoll->setProject(opened);
+    m_inspector->setProject(opened);
+    m_mediaBin->setProject(opened);
     m_transport->pause();
     m_transport->seek(0);
-    m_transport->setDurationUs(project->content().durationUs());
+    m_transport->setDurationUs(opened->content().durationUs());
     m_previewedTake = {};
-    m_preview->setProject(project.get());
-    followProjectEdits(project.get(), this, [this](const QUuid& id) { projectEdited(id); });
-    m_project = std::move(project);
+    m_preview->setProject(opened);
+    followProjectEdits(opened, this, [this](const QUuid& id) { projectEdited(id); });
     m_path = path;
     m_unsavedContent = unsaved;
     m_undoGroup->addStack(m_project->undoStack());

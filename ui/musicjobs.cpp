@@ -10,8 +10,10 @@
 #include "ui/timelineview.h"
 #include "ui/userprompts.h"
 
+#include <QActionGroup>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +41,26 @@ QString MusicJobs::chosenVoice()
 void MusicJobs::setChosenVoice(const QString& key)
 {
     QSettings().setValue(kVoiceKey, key);
+}
+
+void MusicJobs::addVoiceMenu(QMenu* menu)
+{
+    QMenu* voices = menu->addMenu(tr("Singing &Voice"));
+    voices->setObjectName(QStringLiteral("voiceMenu"));
+    auto* group = new QActionGroup(voices);
+    const QString chosen = chosenVoice();
+    const QList<std::pair<QString, QString>> names{{QStringLiteral("soprano"), tr("Soprano")},
+                                                   {QStringLiteral("alto"), tr("Alto")},
+                                                   {QStringLiteral("tenor"), tr("Tenor")},
+                                                   {QStringLiteral("bass"), tr("Bass")}};
+    for (const auto& [key, name] : names) {
+        QAction* voice = voices->addAction(name);
+        voice->setObjectName(QStringLiteral("voice_") + key);
+        voice->setCheckable(true);
+        voice->setChecked(key == chosen);
+        group->addAction(voice);
+        connect(voice, &QAction::triggered, this, [key = key] { setChosenVoice(key); });
+    }
 }
 
 bool MusicJobs::busy()

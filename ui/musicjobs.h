@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStatusBar;
@@ -85,6 +86,8 @@ public:
     /// The voice chosen in Music > Singing Voice: "soprano", "alto", "tenor" or "bass".
     static QString chosenVoice();
     static void setChosenVoice(const QString& key);
+    /// Adds Singing Voice to `menu`: the voice melodies are written for, remembered.
+    void addVoiceMenu(QMenu* menu);
 
 private:
     /// True (after telling the person) when a job is already running.

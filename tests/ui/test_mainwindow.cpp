@@ -1479,6 +1479,38 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] - Scorewright"));
     }
 
+    // Issue 21: a reopened project's piano roll had an empty take chooser.
+    void aReopenedProjectListsItsTakes()
+    {
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        sw::project::MusicRegion region;
+        region.id = QUuid::createUuid();
+        region.durationUs = 4000000;
+        for (const char* name : {"Take A", "Take B"}) {
+            sw::project::Take take;
+            take.id = QUuid::createUuid();
+            take.name = QString::fromLatin1(name);
+            take.created = QDateTime::currentDateTimeUtc();
+            take.score.tracks = {sw::music::Track{}};
+            take.score.tracks[0].role = sw::music::TrackRole::Melody;
+            take.score.tracks[0].notes = {sw::music::Note{}};
+            region.takes.append(take);
+        }
+        region.activeTake = 1;
+        content.musicRegions = {region};
+        const QString path = dir.filePath(QStringLiteral("takes.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, path, &error), qPrintable(error));
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(path));
+        auto* takes = window.findChild<QComboBox*>(QStringLiteral("pianoRollTake"));
+        QVERIFY(takes);
+        QCOMPARE(takes->count(), 2);
+        QCOMPARE(takes->currentIndex(), 1);
+    }
+
     // Issue 21's small defects: "1 music regions"; Edit > Interface Language showing another
     // choice than Preferences had saved; `scorewright --help` failing without a display.
     void smallThingsSayWhatIsTrue()
