@@ -108,7 +108,13 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
                    QStringList* notes, const media::StopRequested& stop,
                    const std::function<void(double)>& progress)
 {
-    g->durationUs = content.durationUs();
+    // The music is planned for what is on the timeline: its clips. A marker or an old music
+    // region past the last clip does not stretch it (a hit marker a year after a 12 s picture
+    // planned millions of bars); without clips, the markers and regions are all there is.
+    qint64 clipsEndUs = 0;
+    for (const project::Clip& clip : content.clips)
+        clipsEndUs = std::max(clipsEndUs, clip.endUs());
+    g->durationUs = clipsEndUs > 0 ? clipsEndUs : content.durationUs();
     const analysis::PromptParser parser;
     const QStringList missing = content.missingMedia();
     int done = 0;
@@ -158,6 +164,15 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
         }
     }
     for (const project::Marker& m : content.markers) {
+        if (m.timeUs > g->durationUs) {
+            *notes << QStringLiteral("the %1 \"%2\" at %3 is after the end of the picture (%4); "
+                                     "the plan ignores it")
+                          .arg(m.kind == project::MarkerKind::HitPoint ? QStringLiteral("hit point")
+                                                                       : QStringLiteral("marker"),
+                               m.name, project::formatMediaTime(m.timeUs),
+                               project::formatMediaTime(g->durationUs));
+            continue;
+        }
         const bool hit = m.kind == project::MarkerKind::HitPoint;
         g->markers.append({m.timeUs, hit ? 1.5 : 0.8,
                            hit ? plan::EventKind::HitPoint : plan::EventKind::Marker, m.name});

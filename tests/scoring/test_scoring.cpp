@@ -134,6 +134,30 @@ private Q_SLOTS:
         QVERIFY(questions() > 50);
     }
 
+    // Issue 24: a hit marker a year after a 4 s picture stretched the plan (7.9 million bars,
+    // then 4 hours once the planner was capped); the picture decides how long the music is.
+    void aMarkerPastThePictureIsIgnoredAndSaidSo()
+    {
+        project::ProjectContent content = m_content;
+        project::Marker far;
+        far.id = QUuid::createUuid();
+        far.kind = project::MarkerKind::HitPoint;
+        far.name = QStringLiteral("door slam");
+        far.timeUs = 365LL * 24 * 3600 * 1000000;
+        content.markers = {far};
+        scoring::ScoringRequest request;
+        request.kind = scoring::ScoringKind::Plan;
+        request.content = content;
+        scoring::ScoringResult result;
+        QString error;
+        QVERIFY2(scoring::runScoring(request, &result, &error), qPrintable(error));
+        QVERIFY2(result.plan.bars.size() < 10,
+                 qPrintable(QString::number(result.plan.bars.size())));
+        QVERIFY(result.plan.tempo.musicEndUs <= 4100000);
+        QVERIFY2(result.notes.join(u' ').contains(QStringLiteral("after the end of the picture")),
+                 qPrintable(result.notes.join(u' ')));
+    }
+
     void aStoppedJobSaysNothingAndAnEmptyTimelineSaysWhy()
     {
         scoring::ScoringRequest request;
