@@ -73,7 +73,7 @@ bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int samp
     QString why;
     if (!music::outputCanReplace(path, &why))
         return fail(why);
-    const QString temporary = target.absolutePath() + QStringLiteral("/.%1.partial").arg(name);
+    const QString temporary = music::partialPathFor(path);
     AVFormatContext* output = nullptr;
     AVCodecContext* encoder = nullptr;
     bool ok = false;

@@ -101,7 +101,7 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     }
     AVStream* inVideo = s.input->streams[info.video()->index];
 
-    s.temporaryPath = target.absolutePath() + QStringLiteral("/.%1.partial").arg(target.fileName());
+    s.temporaryPath = music::partialPathFor(outputPath);
     const QByteArray format(container->ffmpegName);
     if (avformat_alloc_output_context2(&s.output, nullptr, format.constData(), nullptr) < 0)
         return fail(QCoreApplication::translate("sw::media", "cannot create a %1 file")

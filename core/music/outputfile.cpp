@@ -1,9 +1,13 @@
 #include "music/outputfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <csignal>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace sw::music {
 
@@ -24,6 +28,24 @@ bool outputCanReplace(const QString& path, QString* why)
         return false;
     }
     return true;
+}
+
+QString partialPathFor(const QString& target)
+{
+    const QFileInfo info(target);
+    const QDir folder = info.absoluteDir();
+    const QString prefix = QStringLiteral(".%1.").arg(info.fileName());
+    const QString suffix = QStringLiteral(".partial");
+    for (const QString& name :
+         folder.entryList({prefix + QStringLiteral("*") + suffix}, QDir::Files | QDir::Hidden)) {
+        bool numeric = false;
+        const qint64 pid = name.mid(prefix.size(), name.size() - prefix.size() - suffix.size())
+                               .toLongLong(&numeric);
+        // kill(pid, 0) asks whether the process exists without touching it.
+        if (numeric && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(folder.filePath(name));
+    }
+    return folder.filePath(prefix + QString::number(::getpid()) + suffix);
 }
 
 bool sameFile(const QString& a, const QString& b)

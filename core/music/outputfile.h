@@ -13,6 +13,12 @@ namespace sw::music {
 /// with `why`: "is not a regular file and cannot be replaced", "is read-only ...".
 bool outputCanReplace(const QString& path, QString* why);
 
+/// Where a file is written before it is renamed over `target`: hidden beside it and marked
+/// with this process's id (".mix.flac.1234.partial"). Partial files that a killed export left
+/// beside the same target, whose process is gone, are removed first: nobody else can finish
+/// them, and they are the person's disk.
+QString partialPathFor(const QString& target);
+
 /// True when both paths name one existing file (the same device and inode: through a link,
 /// another spelling or a hard link too). An output that is an input would destroy what it is
 /// being made from.

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <unistd.h>
 
 using namespace sw::media;
 
@@ -120,6 +121,28 @@ private Q_SLOTS:
             QVERIFY2(muxSoundtrack(avi, {&music, 48000, 0}, out, &error), qPrintable(error));
             QCOMPARE(decodedFrames(out), source); // every frame, bit for bit, in order
         }
+    }
+
+    // Issue 24: a killed export left its hidden partial file behind for good. The next export
+    // to the same name removes those whose process is gone (and not one still being written).
+    void partialFilesOfAKilledExportAreCleared()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("again.mp4"));
+        const QString stale = m_dir.filePath(QStringLiteral(".again.mp4.999999999.partial"));
+        const QString live =
+            m_dir.filePath(QStringLiteral(".again.mp4.%1.partial").arg(::getppid()));
+        for (const QString& path : {stale, live}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a video");
+        }
+        const std::vector<float> music = tone(4.0, 440);
+        QString error;
+        QVERIFY2(muxSoundtrack(m_video, {&music, 48000, 0}, out, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(live)); // its writer is still running
+        QFile::remove(live);
     }
 
     void cancelledOrImpossibleMuxesLeaveNothing()
