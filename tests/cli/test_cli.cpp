@@ -1,9 +1,11 @@
 // scorewright-cli end to end: the subcommand framework, `info` and `midi` on good and bad files.
 #include "music/midifile.h"
 #include "placement.h"
+#include "project/projectfile.h"
 #include "testscores.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -333,6 +335,49 @@ private Q_SLOTS:
             return notes;
         };
         QCOMPARE(melodyOutside(after), melodyOutside(before));
+    }
+
+    // Ctrl+C (or a kill's SIGTERM) while `score` composes: it stops, says so, exits 130 and
+    // leaves no file, not even a hidden one.
+    void anInterruptedScoreLeavesNothing()
+    {
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        for (int i = 0; i < 6; ++i) { // three minutes of prompts: seconds of composing
+            sw::project::Clip prompt;
+            prompt.id = QUuid::createUuid();
+            prompt.kind = sw::project::ClipKind::Prompt;
+            prompt.startUs = i * 30000000LL;
+            prompt.durationUs = 30000000;
+            prompt.text = i % 2 ? QStringLiteral("energetic drums") : QStringLiteral("calm piano");
+            content.clips.append(prompt);
+        }
+        const QString project = dir.filePath(QStringLiteral("long.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, project, &error), qPrintable(error));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        QProcess p;
+        p.start(QStringLiteral(SW_BINARY_DIR "/app/scorewright-cli"),
+                {QStringLiteral("score"), project, QStringLiteral("-o"),
+                 QDir(out).filePath(QStringLiteral("s.mid")), QStringLiteral("--audio"),
+                 QDir(out).filePath(QStringLiteral("mix.wav"))});
+        p.setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("Composing") && waited.elapsed() < 60000 &&
+               p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("Composing"), err.constData());
+        p.terminate(); // SIGTERM, handled as Ctrl+C is
+        QVERIFY(p.waitForFinished(30000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains("Stopped"), err.constData());
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 0);
     }
 
     void renderWritesTheMixAndStems()
