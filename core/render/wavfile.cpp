@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QtEndian>
+#include <algorithm>
 #include <cmath>
 
 namespace sw::render {
@@ -33,34 +34,50 @@ bool writeWav(const QString& path, const StereoAudio& audio, int bits, QString* 
         return false;
     }
     const int bytesPerSample = bits / 8;
-    const quint32 dataBytes = quint32(audio.samples.size() * size_t(bytesPerSample));
-    QByteArray out;
-    out.reserve(int(44 + dataBytes));
-    out.append("RIFF");
-    appendLittle(out, 36 + dataBytes, 4);
-    out.append("WAVEfmt ");
-    appendLittle(out, 16, 4);
-    appendLittle(out, 1, 2); // PCM
-    appendLittle(out, kChannels, 2);
-    appendLittle(out, kSampleRate, 4);
-    appendLittle(out, quint32(kSampleRate * kChannels * bytesPerSample), 4);
-    appendLittle(out, quint32(kChannels * bytesPerSample), 2);
-    appendLittle(out, quint32(bits), 2);
-    out.append("data");
-    appendLittle(out, dataBytes, 4);
-    const double scale = bits == 16 ? 32767.0 : 8388607.0;
-    for (float s : audio.samples) {
-        const double clamped = std::clamp(double(s), -1.0, 1.0);
-        const qint32 value = qint32(std::lround(clamped * scale));
-        appendLittle(out, quint32(value), bytesPerSample);
+    const quint64 dataBytes = quint64(audio.samples.size()) * quint64(bytesPerSample);
+    // RIFF counts in 32 bits: past 4 GB the sizes would wrap and the file lie about itself.
+    if (dataBytes > quint64(0xFFFFFFFFu) - 36) {
+        *error = QStringLiteral("%1: %2 GB of audio is more than a WAV file can hold (4 GB); "
+                                "write the mix as FLAC instead")
+                     .arg(name)
+                     .arg(double(dataBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
+        return false;
     }
+    QByteArray header;
+    header.append("RIFF");
+    appendLittle(header, quint32(36 + dataBytes), 4);
+    header.append("WAVEfmt ");
+    appendLittle(header, 16, 4);
+    appendLittle(header, 1, 2); // PCM
+    appendLittle(header, kChannels, 2);
+    appendLittle(header, kSampleRate, 4);
+    appendLittle(header, quint32(kSampleRate * kChannels * bytesPerSample), 4);
+    appendLittle(header, quint32(kChannels * bytesPerSample), 2);
+    appendLittle(header, quint32(bits), 2);
+    header.append("data");
+    appendLittle(header, quint32(dataBytes), 4);
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot be written (%2)").arg(name, file.errorString());
         return false;
     }
-    if (file.write(out) != out.size() || !file.commit()) {
+    // Written a block at a time: the samples are converted into a small buffer, never into a
+    // second copy of the whole mix (2 GB for two hours at 24 bits).
+    constexpr size_t kBlockSamples = 1 << 16;
+    const double scale = bits == 16 ? 32767.0 : 8388607.0;
+    bool written = file.write(header) == header.size();
+    QByteArray block;
+    for (size_t at = 0; written && at < audio.samples.size(); at += kBlockSamples) {
+        block.clear();
+        const size_t end = std::min(audio.samples.size(), at + kBlockSamples);
+        for (size_t i = at; i < end; ++i) {
+            const double clamped = std::clamp(double(audio.samples[i]), -1.0, 1.0);
+            appendLittle(block, quint32(qint32(std::lround(clamped * scale))), bytesPerSample);
+        }
+        written = file.write(block) == block.size();
+    }
+    if (!written || !file.commit()) {
         *error = QStringLiteral("%1: writing failed (%2); nothing was left under that name")
                      .arg(name, file.errorString());
         return false;
