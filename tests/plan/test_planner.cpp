@@ -52,6 +52,30 @@ class TestPlanner : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 20: on a bright video "tense" and "düster" came out major, ten bright shots
+    // outvoting the words. The prompt's mood decides the mode; the disagreement is listed.
+    void thePromptsMoodOutranksThePicturesColour()
+    {
+        for (const QString& words : {QStringLiteral("tense"), QStringLiteral("düster")}) {
+            PlanGuidance g = guidance(words);
+            for (sw::analysis::Shot& shot : g.videos[0].analysis.shots)
+                shot.mood.valence = 0.8; // a bright, warm picture
+            for (int i = 0; i < 6; ++i)
+                g.videos[0].analysis.shots.append(g.videos[0].analysis.shots.first());
+            const MusicPlan plan = makePlan(g);
+            QVERIFY2(
+                plan.key.mode == sw::music::KeyMode::Minor,
+                qPrintable(words + QStringLiteral(": ") + plan.reasons.join(QStringLiteral("; "))));
+            QVERIFY2(plan.conflicts.join(u' ').contains(QStringLiteral("the prompts win")),
+                     qPrintable(plan.conflicts.join(QStringLiteral("; "))));
+        }
+        // Without words of mood, the picture's colour decides.
+        PlanGuidance bright = guidance();
+        for (sw::analysis::Shot& shot : bright.videos[0].analysis.shots)
+            shot.mood.valence = 0.8;
+        QCOMPARE(makePlan(bright).key.mode, sw::music::KeyMode::Major);
+    }
+
     void sectionsFollowTheCutsAndCoverEveryBar()
     {
         const MusicPlan plan = makePlan(guidance());
