@@ -1,5 +1,7 @@
 #include "plan/planner.h"
 
+#include "plan/styles.h"
+
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
@@ -32,6 +34,26 @@ struct GlobalDecisions
     QStringList reasons;
     QStringList conflicts;
 };
+
+// The style of a prompt: that of the first of its genres the style table knows.
+const Style* styleOfPrompt(const TimedPrompt& prompt)
+{
+    for (const QString& genre : prompt.analysis.genres) {
+        if (const Style* style = styleOf(genre))
+            return style;
+    }
+    return nullptr;
+}
+
+// The first prompt (in time) with a style, and that style: it sets the one tempo of the score.
+std::pair<const Style*, const TimedPrompt*> firstStyle(const PlanGuidance& g)
+{
+    for (const TimedPrompt& p : g.prompts) {
+        if (const Style* style = styleOfPrompt(p))
+            return {style, &p};
+    }
+    return {nullptr, nullptr};
+}
 
 GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence, bool moodFromPrompts)
 {
@@ -78,6 +100,13 @@ GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence, bool mo
                          .arg(d.tempo.minBpm)
                          .arg(d.tempo.maxBpm)
                          .arg(tempoPrompt->analysis.text);
+    } else if (const auto [style, prompt] = firstStyle(g); style) {
+        d.tempo.minBpm = style->minBpm;
+        d.tempo.maxBpm = style->maxBpm;
+        d.reasons << QStringLiteral("tempo within %1-%2 bpm, the range of %3 (the prompt \"%4\")")
+                         .arg(style->minBpm)
+                         .arg(style->maxBpm)
+                         .arg(QString::fromLatin1(style->genre), prompt->analysis.text);
     } else {
         d.reasons << QStringLiteral("tempo free within %1-%2 bpm")
                          .arg(d.tempo.minBpm)
@@ -345,6 +374,24 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
                         {TrackRole::Chords, 48},
                         {TrackRole::Bass, 33},
                         {TrackRole::Drums, 0}};
+        // The prompt's style chooses the ensemble and how busy it is; its own words (an
+        // instrument, "no drums", "drums") still win, below.
+        if (const Style* style = prompt ? styleOfPrompt(*prompt) : nullptr) {
+            bar.programs[TrackRole::Melody] = style->melodyProgram;
+            bar.programs[TrackRole::Chords] = style->chordsProgram;
+            bar.programs[TrackRole::Bass] = style->bassProgram;
+            if (style->drums == false && bar.roles.removeAll(TrackRole::Drums) > 0)
+                bar.reasons << QStringLiteral("no drums: %1 has none")
+                                   .arg(QString::fromLatin1(style->genre));
+            if (style->drums == true && bar.intensity >= 0.35 &&
+                !bar.roles.contains(TrackRole::Drums))
+                bar.roles << TrackRole::Drums;
+            bar.density = std::clamp(bar.density + style->densityShift, 0, 4);
+            bar.reasons << QStringLiteral("the ensemble of %1 (%2 over %3)")
+                               .arg(QString::fromLatin1(style->genre),
+                                    music::generalMidiProgramName(style->melodyProgram),
+                                    music::generalMidiProgramName(style->chordsProgram));
+        }
         auto play = [&bar](TrackRole role, int program) {
             bar.programs[role] = program;
             if (!bar.roles.contains(role))

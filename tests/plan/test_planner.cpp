@@ -76,6 +76,35 @@ private Q_SLOTS:
         QCOMPARE(makePlan(bright).key.mode, sw::music::KeyMode::Major);
     }
 
+    // Issue 20: "calm piano lullaby" came out at 120-132 bpm; "epic orchestral" gave the same
+    // instruments as no prompt. A genre now picks a tempo range, an ensemble and the drums;
+    // the prompt's own words still win over its style.
+    void aGenreChoosesTempoEnsembleAndDrums()
+    {
+        using sw::music::TrackRole;
+        const MusicPlan lullaby = makePlan(guidance(QStringLiteral("lullaby")));
+        QVERIFY2(lullaby.tempo.bpm >= 60 && lullaby.tempo.bpm <= 80,
+                 qPrintable(QString::number(lullaby.tempo.bpm)));
+        for (const PlanBar& b : lullaby.bars) {
+            QVERIFY(!b.roles.contains(TrackRole::Drums));
+            QCOMPARE(b.programs.value(TrackRole::Melody), 8);  // celesta
+            QCOMPARE(b.programs.value(TrackRole::Chords), 46); // harp
+        }
+        const MusicPlan rock = makePlan(guidance(QStringLiteral("hard rock")));
+        QVERIFY(rock.tempo.bpm >= 110 && rock.tempo.bpm <= 150);
+        QCOMPARE(rock.bars.last().programs.value(TrackRole::Chords), 30); // distortion guitar
+        QVERIFY(rock.bars.last().roles.contains(TrackRole::Drums));
+        // The words beat the style: a tempo, drums asked for, an instrument named.
+        const MusicPlan asked = makePlan(guidance(QStringLiteral("lullaby with drums, 100 bpm")));
+        QCOMPARE(asked.tempo.bpm, 100.0);
+        QVERIFY(asked.bars.last().roles.contains(TrackRole::Drums));
+        const MusicPlan flute = makePlan(guidance(QStringLiteral("lullaby on a flute")));
+        QCOMPARE(flute.bars.first().programs.value(TrackRole::Melody), 73);
+        // An unknown genre, or none, keeps the defaults.
+        const MusicPlan plain = makePlan(guidance());
+        QCOMPARE(plain.bars.first().programs.value(TrackRole::Chords), 48);
+    }
+
     void sectionsFollowTheCutsAndCoverEveryBar()
     {
         const MusicPlan plan = makePlan(guidance());

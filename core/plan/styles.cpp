@@ -1,0 +1,70 @@
+#include "plan/styles.h"
+
+namespace sw::plan {
+
+namespace {
+
+// genre, bpm range, melody / chords / bass programs, drums, density shift.
+const Style kStyles[] = {
+    {"lullaby", 60, 80, 8, 46, 32, false, -2},    // celesta, harp, acoustic bass
+    {"ambient", 60, 90, 89, 88, 38, false, -2},   // warm pad lead, new-age pad, synth bass
+    {"new age", 60, 90, 91, 88, 38, false, -1},   // choir pad, new-age pad
+    {"minimal", 70, 110, 11, 0, 32, false, -1},   // vibraphone, piano
+    {"classical", 70, 120, 40, 48, 42, false, 0}, // violin, strings, cello
+    {"chamber", 70, 120, 40, 48, 42, false, 0},
+    {"baroque", 80, 120, 6, 48, 42, false, 0},    // harpsichord
+    {"romantic", 60, 100, 0, 48, 42, false, 0},   // piano over strings
+    {"orchestral", 70, 110, 60, 48, 42, true, 0}, // horn, strings, cello; timpani hits
+    {"cinematic", 60, 100, 48, 49, 42, true, 0},  // strings, slow strings, cello
+    {"trailer", 80, 120, 61, 48, 42, true, 1},    // brass section over strings
+    {"jazz", 110, 180, 65, 0, 32, true, 0},       // alto sax, piano, walking bass
+    {"swing", 120, 180, 65, 0, 32, true, 0},
+    {"blues", 70, 110, 26, 0, 33, true, 0},  // jazz guitar, piano
+    {"rock", 110, 150, 29, 30, 34, true, 1}, // overdriven / distorted guitar
+    {"metal", 120, 180, 30, 30, 34, true, 2},
+    {"punk", 150, 190, 30, 30, 34, true, 2},
+    {"pop", 95, 125, 0, 4, 33, true, 0},           // piano, electric piano
+    {"synthpop", 100, 130, 80, 89, 38, true, 0},   // square lead, pad
+    {"electronic", 110, 130, 81, 89, 38, true, 1}, // saw lead
+    {"edm", 120, 130, 81, 89, 38, true, 1},
+    {"house", 118, 128, 81, 89, 38, true, 1},
+    {"techno", 125, 140, 81, 89, 38, true, 1},
+    {"trance", 130, 140, 81, 90, 38, true, 1},
+    {"drum and bass", 160, 180, 81, 89, 38, true, 2},
+    {"hip hop", 80, 100, 0, 4, 38, true, 0},
+    {"trap", 130, 150, 80, 89, 38, true, 0},
+    {"lofi", 70, 90, 4, 0, 33, true, -1}, // electric piano
+    {"rnb", 65, 100, 4, 4, 33, true, 0},
+    {"soul", 70, 110, 4, 16, 33, true, 0},  // organ
+    {"funk", 95, 120, 28, 16, 36, true, 1}, // muted guitar, organ, slap bass
+    {"disco", 110, 130, 48, 4, 33, true, 1},
+    {"reggae", 70, 90, 16, 27, 33, true, 0},
+    {"bossa nova", 110, 140, 73, 24, 32, true, -1}, // flute, nylon guitar
+    {"latin", 90, 130, 56, 24, 32, true, 0},        // trumpet, nylon guitar
+    {"country", 90, 130, 25, 25, 32, true, 0},      // steel guitar
+    {"folk", 80, 120, 25, 25, 32, false, -1},
+    {"celtic", 90, 130, 72, 46, 32, false, 0}, // piccolo, harp
+    {"march", 100, 130, 56, 61, 58, true, 0},  // trumpet, brass, tuba
+    {"waltz", 84, 180, 0, 48, 32, false, 0},
+    {"ragtime", 90, 130, 0, 0, 32, false, 0},
+    {"chiptune", 120, 160, 80, 81, 38, true, 1},
+    {"synthwave", 80, 118, 81, 89, 38, true, 0},
+    {"noir", 60, 90, 65, 0, 32, true, -1}, // saxophone, piano
+    {"western", 80, 110, 24, 25, 32, true, 0},
+    {"game", 110, 150, 80, 81, 38, true, 1},
+    {"cartoon", 110, 150, 71, 0, 58, true, 1}, // clarinet, tuba
+    {"holiday", 90, 120, 9, 0, 32, true, 0},   // glockenspiel
+};
+
+} // namespace
+
+const Style* styleOf(const QString& genre)
+{
+    for (const Style& s : kStyles) {
+        if (genre == QLatin1String(s.genre))
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace sw::plan

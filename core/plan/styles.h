@@ -1,0 +1,32 @@
+#pragma once
+// What a genre or ensemble named in a prompt asks of the music, as concrete choices the plan
+// can make: a tempo range, the General MIDI programs of the lead, the chords and the bass,
+// whether drums play, and how busy the parts are. One entry a style; the prompt's own words
+// (a tempo, an instrument, "no drums") still win over its style's defaults. Feels (swing,
+// shuffle, half-time) are not here yet: the composer has no control for them.
+//
+// The values follow common practice (MUSIC.md: a lullaby at 60-80 bpm on celesta or harp
+// without drums, swing with a walking bass and a saxophone or piano lead, orchestral strings
+// and brass, ambient pads with almost no attacks, rock on distorted guitars).
+
+#include <QString>
+#include <optional>
+
+namespace sw::plan {
+
+struct Style
+{
+    const char* genre; ///< the prompt lexicon's genre label
+    int minBpm;
+    int maxBpm;
+    int melodyProgram; ///< General MIDI, 0-based
+    int chordsProgram;
+    int bassProgram;
+    std::optional<bool> drums; ///< empty: as the intensity decides
+    int densityShift;          ///< added to each bar's density level (0..4), -2..2
+};
+
+/// The style of a genre label, null when the table has none for it.
+const Style* styleOf(const QString& genre);
+
+} // namespace sw::plan
