@@ -33,6 +33,9 @@ MidiBytes controlMessage(int channel, const music::ControlChange& c)
         return {static_cast<unsigned char>(0xE0 | channel), static_cast<unsigned char>(bend & 0x7F),
                 static_cast<unsigned char>(bend >> 7)};
     }
+    if (c.controller == music::controller::kProgram)
+        return {static_cast<unsigned char>(0xC0 | channel),
+                static_cast<unsigned char>(std::clamp(c.value, 0, 127))};
     return {static_cast<unsigned char>(0xB0 | channel), static_cast<unsigned char>(c.controller),
             static_cast<unsigned char>(std::clamp(c.value, 0, 127))};
 }

@@ -177,6 +177,22 @@ void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::M
         t.program = std::clamp(program, 0, 127);
         t.notes = notes.value(r.role);
         t.controls = mixControlsFor(r.role);
+        // Each section plays the instrument its prompt asks for: where the plan's program for
+        // this role changes, so does the track's ("strings join" after a section of pads).
+        if (!t.drumKit) {
+            int current = t.program;
+            for (int bar = 0; bar < plan.bars.size(); ++bar) {
+                const plan::PlanBar& b = plan.bars[bar];
+                if (!b.roles.contains(r.role) || !b.programs.contains(r.role))
+                    continue;
+                const int wanted = std::clamp(b.programs.value(r.role), 0, 127);
+                if (wanted != current) {
+                    t.controls.append(
+                        {score->tempoMap.barStartTick(bar), music::controller::kProgram, wanted});
+                    current = wanted;
+                }
+            }
+        }
         t.sortNotes();
         score->tracks.append(t);
     }

@@ -29,7 +29,7 @@ bool placeAfterLeadIn(const Score& music, qint64 startUs, Score* placed, QString
         return false;
     }
     const Score base = withoutLeadIn(music);
-    if (startUs == 0) {
+    if (startUs < kMinLeadInUs) {
         *placed = base;
         return true;
     }

@@ -20,8 +20,13 @@ namespace sw::music {
 /// a broken project, not a score.
 constexpr qint64 kMaxLeadInUs = 24LL * 3600 * 1000000;
 
+/// Gaps shorter than this get no lead-in: half a frame at 25 fps, where a beat of rest would
+/// be a tempo of thousands of bpm in the file, and the music is that close to the start.
+constexpr qint64 kMinLeadInUs = 20000;
+
 /// `music` (without a lead-in of its own) placed so that its first downbeat falls `startUs`
-/// after tick 0. `startUs` 0 returns the score as it is. Fails for a negative or too long gap.
+/// after tick 0. A gap under kMinLeadInUs returns the score as it is. Fails for a negative or
+/// too long gap.
 bool placeAfterLeadIn(const Score& music, qint64 startUs, Score* placed, QString* error);
 
 /// The music of a placed score in its own time again (tick 0 on the first downbeat); a score

@@ -191,6 +191,7 @@ struct ChannelTrack
 {
     int channel = 0;
     int program = -1;
+    int programNow = -1; ///< the program in force while reading, for later changes
     QVector<Note> notes;
     QVector<ControlChange> controls;
     QHash<int, std::deque<int>> sounding; // pitch -> indices of notes waiting for their note-off
@@ -222,8 +223,12 @@ public:
             if (kind == 0xC0) {
                 ChannelTrack& t = byChannel[channel];
                 t.channel = channel;
+                // The first program is the track's; later ones change it where they stand.
                 if (t.program < 0)
                     t.program = e.data1;
+                else if (e.data1 != (t.programNow < 0 ? t.program : t.programNow))
+                    t.controls.append({scale(e.tick), controller::kProgram, e.data1});
+                t.programNow = e.data1;
             } else if (kind == 0xB0 && e.data1 <= controller::kLastController) {
                 ChannelTrack& t = byChannel[channel];
                 t.channel = channel;

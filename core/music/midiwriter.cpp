@@ -138,6 +138,10 @@ void appendTrackEvents(const Track& track, int channel, QVector<TrackEvent>& eve
             const int bend = std::clamp(c.value + 8192, 0, 16383);
             events.append({c.tick, kOrderControl,
                            channelEvent(quint8(0xE0 | channel), quint8(bend & 0x7F), bend >> 7)});
+        } else if (c.controller == controller::kProgram) {
+            events.append(
+                {c.tick, kOrderProgram,
+                 channelEvent(quint8(0xC0 | channel), quint8(std::clamp(c.value, 0, 127)))});
         } else {
             events.append({c.tick, kOrderControl,
                            channelEvent(quint8(0xB0 | channel), quint8(c.controller),

@@ -112,7 +112,8 @@ bool readNote(Reader& r, const QJsonValue& value, const QString& where, Note* no
     return true;
 }
 
-// [tick, controller, value]; the pitch bend is controller 128 with a value of -8192..8191.
+// [tick, controller, value]; the pitch bend is controller 128 with a value of -8192..8191, a
+// program change controller 129 with the program.
 bool readControl(Reader& r, const QJsonValue& value, const QString& where, ControlChange* out)
 {
     const QJsonArray a = value.toArray();
@@ -120,9 +121,10 @@ bool readControl(Reader& r, const QJsonValue& value, const QString& where, Contr
         return r.fail(where, QStringLiteral("expected [tick, controller, value]"));
     qint64 tick = 0, number = 0, amount = 0;
     if (!r.integer(a[0], 0, kMaxTick, where + QStringLiteral("[0]"), &tick) ||
-        !r.integer(a[1], 0, controller::kPitchBend, where + QStringLiteral("[1]"), &number))
+        !r.integer(a[1], 0, controller::kProgram, where + QStringLiteral("[1]"), &number))
         return false;
-    if (number > controller::kLastController && number != controller::kPitchBend)
+    if (number > controller::kLastController && number != controller::kPitchBend &&
+        number != controller::kProgram)
         return r.fail(where + QStringLiteral("[1]"),
                       QStringLiteral("%1 is a channel mode message, not a setting").arg(number));
     const bool bend = number == controller::kPitchBend;

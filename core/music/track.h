@@ -49,6 +49,9 @@ constexpr int kReverbSend = 91;
 constexpr int kChorusSend = 93;
 constexpr int kLastController = 119; ///< 120-127 are channel mode messages, not settings
 constexpr int kPitchBend = 128;
+/// A change of General MIDI program (value 0..127) during the track: strings joining a piece
+/// that opened on pads. The track's `program` is the one it starts with.
+constexpr int kProgram = 129;
 } // namespace controller
 
 struct Track

@@ -158,6 +158,9 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
                 fluid_synth_noteon(d->synth, channel, e.number, e.value);
             else if (e.number == music::controller::kPitchBend)
                 fluid_synth_pitch_bend(d->synth, channel, std::clamp(e.value + 8192, 0, 16383));
+            else if (e.number == music::controller::kProgram)
+                fluid_synth_program_select(d->synth, channel, d->soundFontId,
+                                           track.drumKit ? 128 : 0, std::clamp(e.value, 0, 127));
             else
                 fluid_synth_cc(d->synth, channel, e.number, std::clamp(e.value, 0, 127));
         }

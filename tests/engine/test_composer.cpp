@@ -5,6 +5,7 @@
 #include "engine/arranger.h"
 #include "engine/composer.h"
 #include "engine/lyricist.h"
+#include "music/midifile.h"
 #include "plan/planner.h"
 
 #include <QCryptographicHash>
@@ -259,6 +260,45 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("lyricist")) &&
                      error.contains(QStringLiteral("not finite")),
                  qPrintable(error));
+    }
+
+    // Issue 20: "strings join" in a later prompt was read as String Ensemble while the chords
+    // kept the first section's pad for the whole piece. The instrument changes where the
+    // plan's does, as a program change on the track.
+    void eachSectionPlaysItsOwnInstrument()
+    {
+        plan::MusicPlan plan = testPlan(QStringLiteral("C major"));
+        QVERIFY(plan.bars.size() >= 6);
+        const int half = int(plan.bars.size()) / 2;
+        for (int i = 0; i < plan.bars.size(); ++i)
+            plan.bars[i].programs[music::TrackRole::Chords] = i < half ? 89 : 48;
+        music::Score score;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
+        const music::Track* chords = nullptr;
+        for (const music::Track& t : score.tracks)
+            chords = t.role == music::TrackRole::Chords ? &t : chords;
+        QVERIFY(chords);
+        QCOMPARE(chords->program, 89);
+        QVector<music::ControlChange> changes;
+        for (const music::ControlChange& c : chords->controls)
+            if (c.controller == music::controller::kProgram)
+                changes.append(c);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].value, 48);
+        QCOMPARE(changes[0].tick, score.tempoMap.barStartTick(half));
+        // It survives a MIDI file, read back by us.
+        music::Score back;
+        QVERIFY2(music::readMidi(music::writeMidi(score, 1), &back, &error), qPrintable(error));
+        bool found = false;
+        for (const music::Track& t : back.tracks) {
+            if (t.role != music::TrackRole::Chords)
+                continue;
+            found = true;
+            QCOMPARE(t.program, 89);
+            QCOMPARE(t.controls, chords->controls);
+        }
+        QVERIFY(found);
     }
 
     void composingReportsProgressAndStopsWhenAsked()

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("bpm");
         QTest::addColumn<qint64>("startUs");
         QTest::newRow("0.6 s at 96 bpm, 4/4") << 4 << 4 << 96.0 << qint64(605000);
-        QTest::newRow("10 ms, 4/4") << 4 << 4 << 120.0 << qint64(10000);
+        QTest::newRow("25 ms, 4/4") << 4 << 4 << 120.0 << qint64(25000);
         QTest::newRow("3.2 s, 3/4") << 3 << 4 << 90.0 << qint64(3200000);
         QTest::newRow("61 s, 6/8") << 6 << 8 << 70.0 << qint64(61000000);
         QTest::newRow("a whole bar, 4/4") << 4 << 4 << 120.0 << qint64(2000000);
@@ -90,6 +90,9 @@ private Q_SLOTS:
         QVERIFY(std::llabs(start - 700000) < 1000);
         Score same;
         QVERIFY(placeAfterLeadIn(music, 0, &same, &error));
+        QCOMPARE(same, music);
+        // A millisecond is no gap: not a 1/4 bar at 60,000 bpm.
+        QVERIFY(placeAfterLeadIn(music, 1000, &same, &error));
         QCOMPARE(same, music);
         QVERIFY(!placeAfterLeadIn(music, -1, &same, &error));
         QVERIFY(!placeAfterLeadIn(music, kMaxLeadInUs + 1, &same, &error));
