@@ -1,11 +1,9 @@
 #include "ui/mainwindow.h"
 
-#include "engine/vocalline.h"
 #include "jobs/taskmanager.h"
 #include "project/autosave.h"
 #include "project/project.h"
 #include "project/projectfile.h"
-#include "render/exporttask.h"
 #include "scoring/mediaimport.h"
 #include "scoring/takes.h"
 #include "ui/inspector.h"

@@ -1,7 +1,6 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
-#include "music/leadin.h"
 #include "music/midifile.h"
 #include "project/projectfile.h"
 #include "render/exportformats.h"
@@ -20,8 +19,10 @@ namespace sw::cli {
 namespace {
 
 /// The score of a MIDI file (at the video's time 0 when it was written for one), or the
-/// active take of a project's first scored region placed as the desktop's export places it.
-bool exportFromInput(const QString& path, render::ExportRequest* request, QString* error)
+/// active take of a project's first scored region: placed as the desktop's export places it
+/// (`underPicture`, for export), or the music alone from its first bar (for render).
+bool exportFromInput(const QString& path, bool underPicture, render::ExportRequest* request,
+                     QString* error)
 {
     if (QFileInfo(path).suffix().toLower() != QLatin1String(project::kProjectFileSuffix))
         return music::readMidiFile(path, &request->score, error);
@@ -29,7 +30,10 @@ bool exportFromInput(const QString& path, render::ExportRequest* request, QStrin
     if (!project::loadProject(path, &content, error))
         return false;
     if (const project::MusicRegion* region = scoring::firstScoredRegion(content)) {
-        *request = scoring::exportRequestForRegion(content, *region);
+        if (underPicture)
+            *request = scoring::exportRequestForRegion(content, *region);
+        else
+            request->score = region->active()->score;
         return true;
     }
     *error = QStringLiteral("%1: the project has no music yet").arg(QFileInfo(path).fileName());
@@ -225,7 +229,7 @@ int runExport(const QStringList& arguments)
         return kExitUsage;
     render::ExportRequest request;
     QString error;
-    if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {
+    if (!exportFromInput(parser.positionalArguments().first(), true, &request, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
@@ -293,18 +297,12 @@ int runRender(const QStringList& arguments)
         return kExitUsage;
     render::ExportRequest request;
     QString error;
-    if (!exportFromInput(parser.positionalArguments().first(), &request, &error)) {
+    // Rendering does not put the music under a picture (export does): a project's take from
+    // its first bar, a MIDI file as it is, lead-in and all.
+    if (!exportFromInput(parser.positionalArguments().first(), false, &request, &error)) {
         err << error << "\n";
         return kExitBadInput;
     }
-    // A project's music alone, from its first bar: rendering does not put it under a picture
-    // (export does). A MIDI file renders as it is, lead-in and all.
-    if (request.score.leadInTicks > 0 &&
-        QFileInfo(parser.positionalArguments().first()).suffix().toLower() ==
-            QLatin1String(project::kProjectFileSuffix))
-        request.score = music::withoutLeadIn(request.score);
-    request.videoPath.clear();
-    request.musicOffsetUs = 0;
     request.render.preset = parser.value(presetOption);
     request.render.soundFont = parser.value(soundFontOption);
     if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error)) {

@@ -33,27 +33,59 @@ QString fileSha256(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+namespace {
+
+enum class CardDigest
+{
+    Found,
+    NoCard,
+    NoDigest
+};
+
+// The weights' SHA-256 as the card `card` writes it ("sha256: `...`").
+CardDigest readCardSha256(const QString& card, QString* sha256)
+{
+    QFile cardFile(card);
+    if (!cardFile.open(QIODevice::ReadOnly))
+        return CardDigest::NoCard;
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
+            .match(QString::fromUtf8(cardFile.readAll()));
+    if (!m.hasMatch())
+        return CardDigest::NoDigest;
+    *sha256 = m.captured(1).toLower();
+    return CardDigest::Found;
+}
+
+} // namespace
+
+QString modelCardSha256(const QString& modelsDir, const QString& name)
+{
+    QString sha256;
+    readCardSha256(QDir(modelsDir).filePath(name + QStringLiteral(".md")), &sha256);
+    return sha256;
+}
+
 QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QString* error)
 {
     const QDir dir(modelsDir);
     const QString weights = dir.filePath(name + QStringLiteral(".pt"));
     const QString card = dir.filePath(name + QStringLiteral(".md"));
-    QFile cardFile(card);
-    if (!cardFile.open(QIODevice::ReadOnly)) {
+    QString expected;
+    switch (readCardSha256(card, &expected)) {
+    case CardDigest::NoCard:
         *error = QCoreApplication::translate(
                      "sw::engine", "%1: the %2's model card is missing; the weights cannot be "
                                    "checked")
                      .arg(card, name);
         return QString();
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("sha256:\\s*`?([0-9a-fA-F]{64})"))
-            .match(QString::fromUtf8(cardFile.readAll()));
-    if (!m.hasMatch()) {
+    case CardDigest::NoDigest:
         *error = QCoreApplication::translate("sw::engine",
                                              "%1: the model card gives no sha256 for the weights")
                      .arg(card);
         return QString();
+    case CardDigest::Found:
+        break;
     }
     QFile file(weights);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -64,7 +96,7 @@ QString verifiedWeightsPath(const QString& modelsDir, const QString& name, QStri
         return QString();
     }
     file.close();
-    if (fileSha256(weights) != m.captured(1).toLower()) {
+    if (fileSha256(weights) != expected) {
         *error = QCoreApplication::translate(
                      "sw::engine", "%1: the weights do not match the SHA-256 of the model card %2 "
                                    "(damaged, or from another model version)")

@@ -226,7 +226,7 @@ public:
                 // The first program is the track's; later ones change it where they stand.
                 if (t.program < 0)
                     t.program = e.data1;
-                else if (e.data1 != (t.programNow < 0 ? t.program : t.programNow))
+                else if (e.data1 != t.programNow)
                     t.controls.append({scale(e.tick), controller::kProgram, e.data1});
                 t.programNow = e.data1;
             } else if (kind == 0xB0 && e.data1 <= controller::kLastController) {

@@ -23,12 +23,15 @@ constexpr double kGuidanceShareComposing = 0.35;
 constexpr double kPlanShareComposing = 0.4;
 constexpr double kComposeEnd = 0.95;
 
-QString composerWeightsPath(const ScoringRequest& request)
+// The weights used and their digest. Shipped weights were checked against their card when
+// they loaded, so the card's digest is theirs: the 7 MB file is not hashed again.
+std::pair<QString, QString> composerWeightsAndDigest(const ScoringRequest& request)
 {
     if (!request.composerWeights.isEmpty())
-        return request.composerWeights;
-    QString ignored;
-    return engine::verifiedWeightsPath(request.modelsDir, QStringLiteral("composer"), &ignored);
+        return {QFileInfo(request.composerWeights).fileName(),
+                engine::fileSha256(request.composerWeights)};
+    return {QStringLiteral("composer.pt"),
+            engine::modelCardSha256(request.modelsDir, QStringLiteral("composer"))};
 }
 
 // How the take was made, enough to make it again: the model and its digest, the sampler's
@@ -37,15 +40,10 @@ project::Provenance provenanceOf(const ScoringRequest& request, const ScoringRes
 {
     project::Provenance p;
     p.engine = QStringLiteral("composer");
-    const QString weights = composerWeightsPath(request);
-    p.model = QFileInfo(weights).fileName();
+    const auto [model, sha256] = composerWeightsAndDigest(request);
+    p.model = model;
     p.seed = request.compose.seed;
     const plan::MusicPlan& plan = result.plan;
-    QJsonArray prompts;
-    for (const project::Clip& clip : request.content.clips) {
-        if (clip.kind == project::ClipKind::Prompt)
-            prompts.append(clip.text);
-    }
     p.controls =
         QJsonObject{{QStringLiteral("bpm"), plan.tempo.bpm},
                     {QStringLiteral("key"), plan.key.name()},
@@ -54,8 +52,8 @@ project::Provenance provenanceOf(const ScoringRequest& request, const ScoringRes
                     {QStringLiteral("temperature"), request.compose.temperature},
                     {QStringLiteral("top_p"), request.compose.topP},
                     {QStringLiteral("pin_key"), request.compose.pinKey},
-                    {QStringLiteral("model_sha256"), engine::fileSha256(weights)},
-                    {QStringLiteral("prompts"), prompts},
+                    {QStringLiteral("model_sha256"), sha256},
+                    {QStringLiteral("prompts"), promptTexts(request.content)},
                     {QStringLiteral("pins"), project::planPinsToJson(request.content.planPins)},
                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
     switch (request.kind) {
@@ -104,6 +102,16 @@ bool compose(engine::Composer& composer, const ScoringRequest& request, ScoringR
 }
 
 } // namespace
+
+QJsonArray promptTexts(const project::ProjectContent& content)
+{
+    QJsonArray prompts;
+    for (const project::Clip& clip : content.clips) {
+        if (clip.kind == project::ClipKind::Prompt)
+            prompts.append(clip.text);
+    }
+    return prompts;
+}
 
 QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,
                                                 qint64 musicStartUs)

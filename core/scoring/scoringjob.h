@@ -18,6 +18,7 @@
 #include "plan/planner.h"
 #include "project/timeline.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <functional>
 
@@ -76,6 +77,9 @@ using ScoringProgress = std::function<void(double, const QString&)>;
 /// Returns false with `error` set on failure, or false with an empty error when stopped.
 bool runScoring(const ScoringRequest& request, ScoringResult* result, QString* error,
                 const media::StopRequested& stop = {}, const ScoringProgress& progress = {});
+
+/// The texts of `content`'s prompt clips in timeline order, as a take's provenance keeps them.
+QJsonArray promptTexts(const project::ProjectContent& content);
 
 /// The lyric clips of `content` in the music's own time (microseconds from its first downbeat).
 QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,

@@ -128,12 +128,7 @@ bool remakeRequest(const project::ProjectContent& content, const project::Take& 
         return false;
     }
     // The same notes need the same guidance: the prompts and pins it was made under.
-    QJsonArray prompts;
-    for (const project::Clip& clip : content.clips) {
-        if (clip.kind == project::ClipKind::Prompt)
-            prompts.append(clip.text);
-    }
-    if (prompts != controls.value(QStringLiteral("prompts")).toArray() ||
+    if (promptTexts(content) != controls.value(QStringLiteral("prompts")).toArray() ||
         project::planPinsToJson(content.planPins) !=
             controls.value(QStringLiteral("pins")).toObject()) {
         *error = tr("the prompts or the plan's pins have changed since %1 was made; it cannot be "
