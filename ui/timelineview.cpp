@@ -313,8 +313,15 @@ void TimelineView::paintEvent(QPaintEvent* event)
                                                  QColor(230, 170, 140), QColor(160, 220, 160)};
         for (int s = 0; s < m_plan->sections.size(); ++s) {
             const plan::PlanSection& section = m_plan->sections[s];
+            // The section's phrases follow its name, in POP909's notation ("verse  A4 A4 B4").
+            QStringList phrases;
+            for (const plan::PlanPhrase& phrase : m_plan->phrases) {
+                if (phrase.firstBar >= section.firstBar && phrase.lastBar <= section.lastBar)
+                    phrases << phrase.letter + QString::number(phrase.bars());
+            }
             box(SectionLane, m_plan->bars[section.firstBar].startUs,
-                m_plan->bars[section.lastBar].endUs, kSectionColours[s % 4], section.label);
+                m_plan->bars[section.lastBar].endUs, kSectionColours[s % 4],
+                section.label + QStringLiteral("  ") + phrases.join(QLatin1Char(' ')));
         }
         // The plan's tempo, meter and key, where the music starts.
         if (!m_plan->bars.isEmpty()) {

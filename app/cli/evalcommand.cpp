@@ -4,6 +4,7 @@
 #include "engine/composer.h"
 #include "engine/decoder.h"
 #include "engine/evaluation.h"
+#include "engine/formevaluation.h"
 #include "engine/lyricist.h"
 #include "engine/lyricsevaluation.h"
 #include "engine/pop909.h"
@@ -11,9 +12,13 @@
 #include "music/midifile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sw::cli {
@@ -49,6 +54,88 @@ engine::MusicMetrics meanOf(const QVector<engine::MusicMetrics>& all)
     mean.polyphony = sums[6];
     mean.noteDensity = sums[7];
     return mean;
+}
+
+// A song's phrases from the musicians' labels in pop909_structure/NNN/human_label1.txt
+// ("i4A4B8..."), from its first bar; none when the labels are missing or do not add up to the
+// song's bars (give or take two: a pickup or a last bar counted otherwise).
+QVector<plan::PlanPhrase> labelledPhrases(const QString& dataDir, const QString& songId,
+                                          int songBars)
+{
+    QFile file(QFileInfo(dataDir).absolutePath() + QStringLiteral("/pop909_structure/") + songId +
+               QStringLiteral("/human_label1.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString labels = QString::fromLatin1(file.readAll()).trimmed();
+    QVector<plan::PlanPhrase> phrases;
+    QHash<QChar, int> occurrences;
+    static const QRegularExpression phrase(QStringLiteral("([A-Za-z])(\\d+)"));
+    int bar = 0;
+    for (auto it = phrase.globalMatch(labels); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        plan::PlanPhrase p;
+        p.letter = m.captured(1).at(0);
+        p.firstBar = bar;
+        p.lastBar = bar + std::max(1, m.captured(2).toInt()) - 1;
+        p.occurrence = occurrences[p.letter]++;
+        bar = p.lastBar + 1;
+        phrases.append(p);
+    }
+    if (std::abs(bar - songBars) > 2)
+        return {};
+    return phrases;
+}
+
+struct FormTally
+{
+    QVector<double> recurrence, barsRepeated, withoutMelody, chordRecurrence;
+    int pieces = 0, onTonic = 0, held = 0, whole = 0, endsWell = 0;
+    void add(const engine::FormMetrics& m)
+    {
+        recurrence.append(m.phraseRecurrence);
+        barsRepeated.append(m.melodyBarsRepeated);
+        withoutMelody.append(m.barsWithoutMelody);
+        chordRecurrence.append(m.chordWindowRecurrence);
+        ++pieces;
+        onTonic += m.endsOnTonic;
+        held += m.lastNoteQuarters >= 2;
+        whole += m.wholeLastBar;
+        endsWell += m.endsWell();
+    }
+};
+
+double median(QVector<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+void printFormTable(QTextStream& out, const FormTally& real, const FormTally& composer,
+                    const FormTally& baseline, const FormTally& unformed)
+{
+    out << "Form and ending (medians over pieces; endings: share of pieces):\n";
+    out << "  " << QStringLiteral("metric").leftJustified(28)
+        << QStringLiteral("real").rightJustified(8) << QStringLiteral("composer").rightJustified(10)
+        << QStringLiteral("baseline").rightJustified(10)
+        << QStringLiteral("no form").rightJustified(10) << "\n";
+    auto row = [&](const char* name, auto get) {
+        out << "  " << QString::fromLatin1(name).leftJustified(28)
+            << QString::number(get(real), 'f', 3).rightJustified(8)
+            << QString::number(get(composer), 'f', 3).rightJustified(10)
+            << QString::number(get(baseline), 'f', 3).rightJustified(10)
+            << QString::number(get(unformed), 'f', 3).rightJustified(10) << "\n";
+    };
+    auto share = [](int n, int of) { return of ? double(n) / of : 0.0; };
+    row("4-bar phrase recurrence", [](const FormTally& t) { return median(t.recurrence); });
+    row("melody bars repeated", [](const FormTally& t) { return median(t.barsRepeated); });
+    row("bars without melody", [](const FormTally& t) { return median(t.withoutMelody); });
+    row("chord-window recurrence", [](const FormTally& t) { return median(t.chordRecurrence); });
+    row("last note on the tonic", [&](const FormTally& t) { return share(t.onTonic, t.pieces); });
+    row("last note held >= 2 beats", [&](const FormTally& t) { return share(t.held, t.pieces); });
+    row("whole last bar", [&](const FormTally& t) { return share(t.whole, t.pieces); });
+    row("all three", [&](const FormTally& t) { return share(t.endsWell, t.pieces); });
 }
 
 int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
@@ -88,25 +175,46 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
     // control accuracy is measured with the key pinned, as a plan pins it.
     engine::ControlAccuracy composedAccuracy, markovAccuracy, freeAccuracy, realAccuracy;
     engine::ComposeStats stats;
+    FormTally realForm, composedForm, baselineForm, unformedForm;
+    int labelled = 0;
     for (const engine::Pop909Song& song : heldOut) {
         const QVector<engine::TokenBar> bars =
             barLimit > 0 ? song.bars.mid(0, barLimit) : song.bars;
         QVector<engine::BarControls> controls;
         for (const engine::TokenBar& b : bars)
             controls.append(b.controls);
+        // The song's own phrase labels, cut to the bars measured.
+        QVector<plan::PlanPhrase> phrases;
+        for (plan::PlanPhrase p : labelledPhrases(dataDir, song.id, song.bars.size())) {
+            if (p.firstBar >= bars.size())
+                break;
+            p.lastBar = std::min(p.lastBar, int(bars.size()) - 1);
+            phrases.append(p);
+        }
+        labelled += !phrases.isEmpty();
         engine::ComposeOptions free;
         free.seed = seed;
         free.pinKey = false;
         engine::ComposeOptions pinned = free;
         pinned.pinKey = true;
         QVector<engine::TokenBar> written, base, writtenPinned, basePinned;
-        if (!composer->writeBars(controls, free, &written, &error, {}, &stats) ||
-            !composer->writeBars(controls, pinned, &writtenPinned, &error) ||
-            !engine::writeBarsWithModel(*baseline, controls, free, &base, &error) ||
-            !engine::writeBarsWithModel(*baseline, controls, pinned, &basePinned, &error)) {
+        if (!composer->writeBars(controls, phrases, free, &written, &error, {}, &stats) ||
+            !composer->writeBars(controls, phrases, pinned, &writtenPinned, &error) ||
+            !engine::writeBarsWithModel(*baseline, controls, phrases, free, &base, &error) ||
+            !engine::writeBarsWithModel(*baseline, controls, phrases, pinned, &basePinned,
+                                        &error)) {
             err << error << "\n";
             return kExitBadInput;
         }
+        QVector<engine::TokenBar> unformed;
+        if (!composer->writeBars(controls, {}, free, &unformed, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        realForm.add(engine::measureForm(bars));
+        composedForm.add(engine::measureForm(written));
+        baselineForm.add(engine::measureForm(base));
+        unformedForm.add(engine::measureForm(unformed));
         real.append(engine::measureMusic(bars));
         composed.append(engine::measureMusic(written));
         markov.append(engine::measureMusic(base));
@@ -150,6 +258,10 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
             << composedAccuracy.missedKeys.join(QStringLiteral(", ")) << "\n";
     row("density level", [](const engine::ControlAccuracy& a) { return a.density(); });
     row("intensity level", [](const engine::ControlAccuracy& a) { return a.intensity(); });
+    out << labelled << " of " << heldOut.size()
+        << " songs were written under their musicians' phrase labels (pop909_structure); the "
+           "baseline under the same, 'no form' is the composer without them\n";
+    printFormTable(out, realForm, composedForm, baselineForm, unformedForm);
     out << "Composer: " << stats.sampledTokens << " tokens sampled, "
         << QString::number(stats.tokensPerSecond(), 'f', 0) << " tokens/s\n";
     return kExitOk;

@@ -5,6 +5,7 @@
 #include "engine/barsampler.h"
 #include "engine/decoder.h"
 #include "engine/modelfiles.h"
+#include "engine/phrasing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,19 +81,60 @@ std::unique_ptr<Composer> Composer::loadFromModels(const QString& modelsDir, QSt
 
 namespace {
 
-// With the key pinned, the piece opens and closes on the tonic chord, as a cue written in a key
-// does: the first and the last bar are given that chord and the model writes the rest.
-BarGiven tonicAnchor(const QVector<BarControls>& controls, int bar, const ComposeOptions& options)
+// Writes the bars in the plan's form (engine/phrasing.h): repeated phrases fed again, endings
+// varied, the lead breathing at phrase ends, and the cadence at the end. With the key pinned
+// the piece opens on the tonic chord, as a cue written in a key does.
+bool writePiece(BarSampler& sampler, const QVector<BarControls>& controls,
+                const QVector<plan::PlanPhrase>& phrases, const SamplingSettings& settings,
+                bool pinKey, const ComposeProgress& progress, QVector<TokenBar>* out,
+                QString* error)
 {
-    BarGiven given;
-    if (!options.pinKey || (bar != 0 && bar != controls.size() - 1))
-        return given;
-    GridChord tonic;
-    tonic.root = 0;
-    tonic.quality = controls[bar].mode == music::KeyMode::Minor ? music::ChordQuality::Minor
-                                                                : music::ChordQuality::Major;
-    given.chords = QVector<GridChord>{tonic};
-    return given;
+    const QVector<FormBar> form = formBars(phrases, controls);
+    const EndingBars ending = endingBars(controls);
+    const int low = settings.melodyLow + settings.tonicShift;
+    const int high = settings.melodyHigh + settings.tonicShift;
+    int previousPitch = 72;
+    out->clear();
+    for (int i = 0; i < controls.size(); ++i) {
+        progress.at(double(i) / controls.size());
+        if (progress.stopped()) {
+            *error = QCoreApplication::translate("sw::engine", "cancelled");
+            return false;
+        }
+        const BarControls& c = controls[i];
+        BarGiven given;
+        if (form[i].copyOf >= 0) {
+            const TokenBar& source = (*out)[form[i].copyOf];
+            given.chords = source.chords;
+            if (!form[i].varyEnding) {
+                given.melody = c.melody ? source.melody : QVector<GridNote>{};
+                given.accompaniment = c.accompaniment ? source.accompaniment : QVector<GridNote>{};
+            }
+        }
+        if (i == ending.cadence || i == ending.final || i == ending.ringOut) {
+            // The cadence is written anew over its chord: a copied melody belongs to other
+            // harmony.
+            given = BarGiven{};
+            given.chords = QVector<GridChord>{cadenceChord(c, i == ending.cadence)};
+        } else if (i == 0 && pinKey) {
+            given.chords = QVector<GridChord>{cadenceChord(c, false)};
+        }
+        if (i == ending.ringOut) {
+            given.melody = QVector<GridNote>{};
+            given.accompaniment = QVector<GridNote>{};
+        }
+        TokenBar bar = sampler.writeBar(c, settings, given);
+        if (i == ending.landing)
+            landOnTonic(&bar, previousPitch, low, high);
+        else if (form[i].phraseEnd && form[i].copyOf < 0)
+            breathe(&bar);
+        else if (form[i].phraseEnd && form[i].varyEnding)
+            breathe(&bar);
+        if (!bar.melody.isEmpty())
+            previousPitch = bar.melody.last().pitch;
+        out->append(bar);
+    }
+    return true;
 }
 
 SamplingSettings samplingFor(const plan::MusicPlan& plan, const ComposeOptions& o)
@@ -198,11 +240,29 @@ void addTracks(const QMap<TrackRole, QVector<music::Note>>& notes, const plan::M
     }
 }
 
+// The short last bar (from..end) rings the final chord out: what sounds at its bar line is held
+// to the end, and nothing starts in it (the arranger's bass and drums would).
+void letRingOut(qint64 from, qint64 end, music::Score* score)
+{
+    for (music::Track& t : score->tracks) {
+        QVector<music::Note> kept;
+        for (music::Note n : t.notes) {
+            if (n.startTick >= from)
+                continue;
+            if (!t.drumKit && n.startTick < from && n.endTick() >= from - kGridTicks)
+                n.durationTicks = end - n.startTick;
+            kept.append(n);
+        }
+        t.notes = kept;
+    }
+}
+
 } // namespace
 
 bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
-                        const ComposeOptions& options, QVector<TokenBar>* out, QString* error,
-                        const ComposeProgress& progress, ComposeStats* stats)
+                        const QVector<plan::PlanPhrase>& phrases, const ComposeOptions& options,
+                        QVector<TokenBar>* out, QString* error, const ComposeProgress& progress,
+                        ComposeStats* stats)
 {
     if (controls.isEmpty()) {
         *error = QCoreApplication::translate(
@@ -219,15 +279,8 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
     settings.temperature = options.temperature;
     settings.topP = options.topP;
     settings.pinKey = options.pinKey;
-    out->clear();
-    for (int i = 0; i < controls.size(); ++i) {
-        progress.at(double(i) / controls.size());
-        if (progress.stopped()) {
-            *error = QCoreApplication::translate("sw::engine", "cancelled");
-            return false;
-        }
-        out->append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
-    }
+    if (!writePiece(sampler, controls, phrases, settings, options.pinKey, progress, out, error))
+        return false;
     if (stats) {
         stats->sampledTokens += sampler.sampledTokens();
         stats->fedTokens += model.tokensFed() - sampler.sampledTokens();
@@ -236,11 +289,12 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
     return true;
 }
 
-bool Composer::writeBars(const QVector<BarControls>& controls, const ComposeOptions& options,
+bool Composer::writeBars(const QVector<BarControls>& controls,
+                         const QVector<plan::PlanPhrase>& phrases, const ComposeOptions& options,
                          QVector<TokenBar>* out, QString* error, const ComposeProgress& progress,
                          ComposeStats* stats)
 {
-    return writeBarsWithModel(*m_decoder, controls, options, out, error, progress, stats);
+    return writeBarsWithModel(*m_decoder, controls, phrases, options, out, error, progress, stats);
 }
 
 QVector<TokenBar> barsOfScore(const music::Score& score)
@@ -298,19 +352,18 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     BarSampler sampler(*m_decoder, options.seed);
     const SamplingSettings settings = samplingFor(plan, options);
     QVector<TokenBar> bars;
-    for (int i = 0; i < controls.size(); ++i) {
-        progress.at(double(i) / controls.size());
-        if (progress.stopped()) {
-            *error = QCoreApplication::translate("sw::engine", "cancelled");
-            return false;
-        }
-        bars.append(sampler.writeBar(controls[i], settings, tonicAnchor(controls, i, options)));
-    }
+    if (!writePiece(sampler, controls, plan.phrases, settings, options.pinKey, progress, &bars,
+                    error))
+        return false;
     music::Score score = plan.toScore();
     score.title = QStringLiteral("Score");
     score.tracks.clear();
     score.chords = chordSymbolsOf(bars, 0, plan);
     addTracks(arrangeBars(bars, 0, plan, options.seed), plan, &score);
+    const EndingBars ending = endingBars(controls);
+    if (ending.ringOut >= 0)
+        letRingOut(planBarStartTicks(plan)[ending.ringOut],
+                   planBarStartTicks(plan)[ending.ringOut + 1], &score);
     score.normalize();
     *out = score;
     if (stats) {

@@ -47,9 +47,11 @@ QVector<BarControls> controlsFromPlan(const plan::MusicPlan& plan);
 Section sectionFromLabel(const QString& label);
 
 /// Writes bars under the given controls with any token model (the composer's network or the
-/// evaluation's baseline), from the start of a piece, relative to C.
+/// evaluation's baseline), from the start of a piece, relative to C, in the given form (none:
+/// no phrase repeats) and with the piece's ending (engine/phrasing.h).
 bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
-                        const ComposeOptions& options, QVector<TokenBar>* out, QString* error,
+                        const QVector<plan::PlanPhrase>& phrases, const ComposeOptions& options,
+                        QVector<TokenBar>* out, QString* error,
                         const ComposeProgress& progress = {}, ComposeStats* stats = nullptr);
 
 /// A score read back into the composer's bars: the melody track, and every other pitched track
@@ -83,9 +85,9 @@ public:
 
     /// The model's bars under the given controls, relative to C (no arrangement); for
     /// evaluation.
-    bool writeBars(const QVector<BarControls>& controls, const ComposeOptions& options,
-                   QVector<TokenBar>* out, QString* error, const ComposeProgress& progress = {},
-                   ComposeStats* stats = nullptr);
+    bool writeBars(const QVector<BarControls>& controls, const QVector<plan::PlanPhrase>& phrases,
+                   const ComposeOptions& options, QVector<TokenBar>* out, QString* error,
+                   const ComposeProgress& progress = {}, ComposeStats* stats = nullptr);
 
 private:
     Composer();

@@ -1,5 +1,7 @@
 #include "plan/musicplan.h"
 
+#include "plan/form.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -50,6 +52,11 @@ QJsonObject MusicPlan::toJson() const
                                        {QStringLiteral("last_bar"), s.lastBar},
                                        {QStringLiteral("label"), s.label},
                                        {QStringLiteral("reason"), s.reason}});
+    QJsonArray phraseList;
+    for (const PlanPhrase& p : phrases)
+        phraseList.append(QJsonObject{{QStringLiteral("first_bar"), p.firstBar},
+                                      {QStringLiteral("last_bar"), p.lastBar},
+                                      {QStringLiteral("letter"), QString(p.letter)}});
     QJsonArray events;
     for (const EventPlacement& p : tempo.placements)
         events.append(
@@ -67,6 +74,8 @@ QJsonObject MusicPlan::toJson() const
             {QStringLiteral("music_end_s"), seconds(tempo.musicEndUs)},
             {QStringLiteral("bars"), barList},
             {QStringLiteral("sections"), sectionList},
+            {QStringLiteral("phrases"), phraseList},
+            {QStringLiteral("form"), formString(phrases)},
             {QStringLiteral("events"), events},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
             {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}};

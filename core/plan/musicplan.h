@@ -40,6 +40,20 @@ struct PlanSection
     QString reason;
 };
 
+/// A phrase of the form (POP909's phrase labels: `i4A4A4B4B4o2`): its bars, its letter and
+/// whether the lead plays. Phrases with the same letter share material: the composer repeats the
+/// first one's melody and chords (varying the ending of every second one); a lower-case letter is
+/// instrumental (no lead), `i` an intro and `o` an outro.
+struct PlanPhrase
+{
+    int firstBar = 0;
+    int lastBar = 0;
+    QChar letter = QLatin1Char('A');
+    int occurrence = 0; ///< how many phrases with this letter came before
+    bool melodic() const { return letter.isUpper(); }
+    int bars() const { return lastBar - firstBar + 1; }
+};
+
 struct MusicPlan
 {
     TempoSolution tempo;
@@ -48,12 +62,13 @@ struct MusicPlan
     int meterDenominator = 4;
     QVector<PlanBar> bars;
     QVector<PlanSection> sections;
-    QStringList reasons;   ///< global decisions: tempo, key, meter
-    QStringList conflicts; ///< guidances that disagreed, and which one won
+    QVector<PlanPhrase> phrases; ///< cover every bar, in order, inside the sections
+    QStringList reasons;         ///< global decisions: tempo, key, meter
+    QStringList conflicts;       ///< guidances that disagreed, and which one won
 
     /// The JSON of `scorewright-cli plan --json`: bars (index, start_s, bpm, section, ...),
-    /// sections, events (time_s, kind, offset_to_downbeat_s, offset_to_beat_s), reasons,
-    /// conflicts, and music_start_s (the video time of tick 0).
+    /// sections, phrases (first_bar, last_bar, letter), events (time_s, kind, offset_to_downbeat_s,
+    /// offset_to_beat_s), reasons, conflicts, and music_start_s (the video time of tick 0).
     QJsonObject toJson() const;
     /// The plan as a score: its tempo map, meter, key, and a click track (downbeats accented),
     /// so that the bar lines can be checked in any MIDI program. Tick 0 is the music's start.

@@ -1,5 +1,7 @@
 #include "plan/planner.h"
 
+#include "plan/form.h"
+
 #include "plan/styles.h"
 
 #include <QFileInfo>
@@ -563,6 +565,21 @@ MusicPlan makePlan(const PlanGuidance& g)
     }
     fillBarControls(g, plan);
     makeSections(g, plan);
+    plan.phrases = layOutPhrases(plan.sections);
+    if (!plan.phrases.isEmpty())
+        plan.reasons << QStringLiteral("form %1: phrases of 4 bars in pairs, the second "
+                                       "repeating the first with a new ending")
+                            .arg(formString(plan.phrases));
+    // Instrumental phrases (intro, outro) leave the lead out, unless the person asked for it.
+    for (const PlanPhrase& phrase : plan.phrases) {
+        if (phrase.melodic() || g.settings.instruments.contains(music::TrackRole::Melody))
+            continue;
+        for (int b = phrase.firstBar; b <= phrase.lastBar; ++b) {
+            if (plan.bars[b].roles.removeAll(music::TrackRole::Melody) > 0)
+                plan.bars[b].reasons
+                    << QStringLiteral("no lead: an instrumental phrase (%1)").arg(phrase.letter);
+        }
+    }
     return plan;
 }
 

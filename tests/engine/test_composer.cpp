@@ -301,6 +301,72 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // The form: a phrase's repeat plays the first one's melody (all but a varied ending), the
+    // lead breathes at phrase ends, and the piece ends on a held tonic over V-I with its short
+    // last bar only ringing the final chord out.
+    void phrasesRepeatAndThePieceEnds()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 42 * 1000000; // 100 bpm: 17 whole bars and a 2-beat last bar
+        g.settings.bpm = 100;
+        music::KeySignature key;
+        music::KeySignature::parse(QStringLiteral("D major"), &key);
+        g.settings.key = key;
+        const plan::MusicPlan plan = plan::makePlan(g);
+        QVERIFY(plan.phrases.size() >= 4);
+        QCOMPARE(plan.phrases[0].letter, plan.phrases[1].letter);
+        QVERIFY(plan.phrases[2].letter != plan.phrases[0].letter);
+        QVERIFY(plan.bars.last().beats < plan.meterNumerator);
+
+        music::Score score;
+        QString error;
+        engine::ComposeOptions options;
+        options.seed = 3;
+        QVERIFY2(m_composer->compose(plan, options, &score, &error), qPrintable(error));
+        const QVector<music::Note> melody = notesOf(score, music::TrackRole::Melody);
+        const qint64 bar = music::TempoMap::barLengthTicks(plan.meterNumerator, 4);
+        auto melodyOfBar = [&](int b) {
+            QVector<QPair<qint64, int>> notes;
+            for (const music::Note& n : melody) {
+                if (n.startTick >= b * bar && n.startTick < (b + 1) * bar)
+                    notes.append({n.startTick - b * bar, n.pitch});
+            }
+            return notes;
+        };
+        // Phrase 2 (bars 5-8) repeats phrase 1 (bars 1-4) but for its last bar.
+        for (int b = 0; b < 3; ++b) {
+            QVERIFY(!melodyOfBar(b).isEmpty());
+            QCOMPARE(melodyOfBar(4 + b), melodyOfBar(b));
+        }
+        // Phrase ends breathe: nothing sounds in the lead over the last eighth of bar 4.
+        for (const music::Note& n : melody)
+            QVERIFY(!(n.startTick < 4 * bar && n.endTick() > 4 * bar - 240));
+        // The ending: the last melody note is the tonic (D), held at least two beats, and
+        // rings to the music's end; nothing starts in the short last bar.
+        const qint64 lastBarStart = plan.tempo.fullBars * bar;
+        const music::Note last = melody.last();
+        QCOMPARE(last.pitch % 12, 2);
+        QVERIFY(last.durationTicks >= 960);
+        QCOMPARE(last.endTick(), score.endTick());
+        for (const music::Track& t : score.tracks) {
+            for (const music::Note& n : t.notes)
+                QVERIFY2(n.startTick < lastBarStart, qPrintable(t.name));
+        }
+        // V-I: the chords in force over the last two whole bars (a symbol is written where the
+        // chord changes).
+        auto chordAt = [&](qint64 tick) {
+            int root = -1;
+            for (const music::ChordSymbol& c : score.chords) {
+                if (c.tick <= tick)
+                    root = c.root;
+            }
+            return root;
+        };
+        QCOMPARE(chordAt(lastBarStart - 2 * bar), 9); // A, the dominant of D
+        QCOMPARE(chordAt(lastBarStart - bar), 2);
+        QCOMPARE(chordAt(lastBarStart - 1), 2);
+    }
+
     void composingReportsProgressAndStopsWhenAsked()
     {
         const plan::MusicPlan plan = testPlan(QStringLiteral("D major"));
