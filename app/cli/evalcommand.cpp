@@ -1,5 +1,6 @@
 // `scorewright-cli eval music`: objective metrics of MIDI files, or, with --data, the composer
 // against real held-out POP909 songs and a Markov-chain baseline under the same controls.
+#include "cli/benchsupport.h"
 #include "cli/clicommand.h"
 #include "engine/composer.h"
 #include "engine/decoder.h"
@@ -103,14 +104,6 @@ struct FormTally
         endsWell += m.endsWell();
     }
 };
-
-double median(QVector<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
 
 void printFormTable(QTextStream& out, const FormTally& real, const FormTally& composer,
                     const FormTally& baseline, const FormTally& unformed)

@@ -86,8 +86,7 @@ namespace {
 // the piece opens on the tonic chord, as a cue written in a key does.
 bool writePiece(BarSampler& sampler, const QVector<BarControls>& controls,
                 const QVector<plan::PlanPhrase>& phrases, const SamplingSettings& settings,
-                bool pinKey, const ComposeProgress& progress, QVector<TokenBar>* out,
-                QString* error)
+                const ComposeProgress& progress, QVector<TokenBar>* out, QString* error)
 {
     const QVector<FormBar> form = formBars(phrases, controls);
     const EndingBars ending = endingBars(controls);
@@ -116,7 +115,7 @@ bool writePiece(BarSampler& sampler, const QVector<BarControls>& controls,
             // harmony.
             given = BarGiven{};
             given.chords = QVector<GridChord>{cadenceChord(c, i == ending.cadence)};
-        } else if (i == 0 && pinKey) {
+        } else if (i == 0 && settings.pinKey) {
             given.chords = QVector<GridChord>{cadenceChord(c, false)};
         }
         if (i == ending.ringOut) {
@@ -126,10 +125,8 @@ bool writePiece(BarSampler& sampler, const QVector<BarControls>& controls,
         TokenBar bar = sampler.writeBar(c, settings, given);
         if (i == ending.landing)
             landOnTonic(&bar, previousPitch, low, high);
-        else if (form[i].phraseEnd && form[i].copyOf < 0)
-            breathe(&bar);
-        else if (form[i].phraseEnd && form[i].varyEnding)
-            breathe(&bar);
+        else if (form[i].phraseEnd && (form[i].copyOf < 0 || form[i].varyEnding))
+            breathe(&bar); // a copied phrase end breathed when it was first written
         if (!bar.melody.isEmpty())
             previousPitch = bar.melody.last().pitch;
         out->append(bar);
@@ -249,7 +246,7 @@ void letRingOut(qint64 from, qint64 end, music::Score* score)
         for (music::Note n : t.notes) {
             if (n.startTick >= from)
                 continue;
-            if (!t.drumKit && n.startTick < from && n.endTick() >= from - kGridTicks)
+            if (!t.drumKit && n.endTick() >= from - kGridTicks)
                 n.durationTicks = end - n.startTick;
             kept.append(n);
         }
@@ -279,7 +276,7 @@ bool writeBarsWithModel(TokenModel& model, const QVector<BarControls>& controls,
     settings.temperature = options.temperature;
     settings.topP = options.topP;
     settings.pinKey = options.pinKey;
-    if (!writePiece(sampler, controls, phrases, settings, options.pinKey, progress, out, error))
+    if (!writePiece(sampler, controls, phrases, settings, progress, out, error))
         return false;
     if (stats) {
         stats->sampledTokens += sampler.sampledTokens();
@@ -352,8 +349,7 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     BarSampler sampler(*m_decoder, options.seed);
     const SamplingSettings settings = samplingFor(plan, options);
     QVector<TokenBar> bars;
-    if (!writePiece(sampler, controls, plan.phrases, settings, options.pinKey, progress, &bars,
-                    error))
+    if (!writePiece(sampler, controls, plan.phrases, settings, progress, &bars, error))
         return false;
     music::Score score = plan.toScore();
     score.title = QStringLiteral("Score");
@@ -361,9 +357,10 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
     score.chords = chordSymbolsOf(bars, 0, plan);
     addTracks(arrangeBars(bars, 0, plan, options.seed), plan, &score);
     const EndingBars ending = endingBars(controls);
-    if (ending.ringOut >= 0)
-        letRingOut(planBarStartTicks(plan)[ending.ringOut],
-                   planBarStartTicks(plan)[ending.ringOut + 1], &score);
+    if (ending.ringOut >= 0) {
+        const QVector<qint64> starts = planBarStartTicks(plan);
+        letRingOut(starts[ending.ringOut], starts[ending.ringOut + 1], &score);
+    }
     score.normalize();
     *out = score;
     if (stats) {

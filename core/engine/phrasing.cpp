@@ -31,9 +31,8 @@ QVector<FormBar> formBars(const QVector<plan::PlanPhrase>& phrases,
     for (const plan::PlanPhrase& p : phrases) {
         const QChar material = p.letter.toUpper();
         const plan::PlanPhrase* source = firstOfLetter.value(material);
-        if (!source) {
+        if (!source)
             firstOfLetter.insert(material, &p);
-        }
         for (int b = p.firstBar; b <= p.lastBar && b < out.size(); ++b) {
             FormBar& f = out[b];
             f.phraseEnd = p.melodic() && b == p.lastBar;

@@ -82,13 +82,4 @@ QString formString(const QVector<PlanPhrase>& phrases)
     return s;
 }
 
-const PlanPhrase* phraseAt(const QVector<PlanPhrase>& phrases, int bar)
-{
-    for (const PlanPhrase& p : phrases) {
-        if (bar >= p.firstBar && bar <= p.lastBar)
-            return &p;
-    }
-    return nullptr;
-}
-
 } // namespace sw::plan

@@ -19,7 +19,4 @@ QVector<PlanPhrase> layOutPhrases(const QVector<PlanSection>& sections);
 /// The form in POP909's notation: letters and lengths, e.g. "i4A4A4B4B2".
 QString formString(const QVector<PlanPhrase>& phrases);
 
-/// The phrase that holds `bar`, or nullptr.
-const PlanPhrase* phraseAt(const QVector<PlanPhrase>& phrases, int bar);
-
 } // namespace sw::plan
