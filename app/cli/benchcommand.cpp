@@ -452,6 +452,9 @@ int runBench(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks. `bench compose` times composing a 3-minute score and regenerating 8 bars. "
         "`bench lyrics` times a melody for 24 lines of lyrics and rewriting one line. "
+        "`bench cuts [KIND...]` measures cut detection on generated hard footage (grain, "
+        "animated patterns, two takes, flashes, pans, zooms, fades, dissolves, dark scenes, "
+        "60 fps, interlacing, low bitrate) beside FFmpeg's scdet and PySceneDetect's detectors. "
         "`bench render`, `bench midi` and `bench mux VIDEO` time the audio render, the MIDI "
         "preview's timing and muxing. "
         "`bench score [VIDEO]` times the main job (analyse, plan, compose, render, mux) on a "
@@ -475,7 +478,17 @@ int runBench(const QStringList& arguments)
     const QCommandLineOption weightsOption(
         QStringLiteral("weights"), QStringLiteral("bench compose: weights instead of models/."),
         QStringLiteral("file"));
-    parser.addOptions({runsOption, secondsOption, weightsOption});
+    const QCommandLineOption corpusOption(
+        QStringLiteral("corpus"),
+        QStringLiteral("bench cuts: keep the generated footage in this folder and reuse it."),
+        QStringLiteral("dir"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("bench cuts: list the transitions ours missed and its false alarms."));
+    const QCommandLineOption oursOnlyOption(
+        QStringLiteral("ours-only"), QStringLiteral("bench cuts: leave the peers out (tuning)."));
+    parser.addOptions(
+        {runsOption, secondsOption, weightsOption, corpusOption, verboseOption, oursOnlyOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -497,9 +510,12 @@ int runBench(const QStringList& arguments)
         return benchMidi(runs, out);
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("cuts"))
+        return benchCuts(parser.value(corpusOption), positional.mid(1), parser.isSet(verboseOption),
+                         parser.isSet(oursOnlyOption), out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, score, plan, compose, render, "
-               "midi, lyrics, or mux VIDEO)\n";
+        err << "scorewright-cli bench: name what to time (analyze, cuts, score, plan, compose, "
+               "render, midi, lyrics, or mux VIDEO)\n";
         return kExitUsage;
     }
     positional.removeFirst();

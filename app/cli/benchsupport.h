@@ -23,4 +23,10 @@ bool makeBenchVideo(const QString& path, const QString& size, int seconds, QStri
 int benchScore(const QStringList& videos, int runs, int seconds, QTextStream& out,
                QTextStream& err);
 
+/// `bench cuts [KIND...]`: cut detection on the generated corpus (kept in `corpusDir` if given).
+/// `verbose` lists the transitions ours missed and its false alarms, in seconds; `oursOnly`
+/// leaves the peers out (for tuning).
+int benchCuts(const QString& corpusDir, const QStringList& onlyKinds, bool verbose, bool oursOnly,
+              QTextStream& out, QTextStream& err);
+
 } // namespace sw::cli

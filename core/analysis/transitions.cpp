@@ -7,15 +7,18 @@ namespace sw::analysis::detail {
 
 namespace {
 
-// Thresholds, tuned on the synthetic ground-truth videos of tests/analysis and the demo.
-constexpr float kCutColourMin = 0.30f;    // Bhattacharyya distance of a colour change
-constexpr float kCutStructureMin = 0.08f; // motion-compensated grey difference
-constexpr float kGradualSpanMin = 0.04f;  // change across the window
+// Thresholds, tuned on `scorewright-cli bench cuts` (generated footage of 14 kinds: grain,
+// animated patterns, two takes, flashes, pans, zooms, dark scenes, interlacing, blocking, ...)
+// and the synthetic ground-truth videos of tests/analysis.
+constexpr float kCutColourMin = 0.25f;   // Bhattacharyya distance of a colour change
+constexpr float kGradualSpanMin = 0.04f; // change across the window
 // Residual / span: real fades and dissolves measure 0.01-0.06; a smooth zoom into a fractal,
 // which is not a transition, measures 0.3.
 constexpr float kGradualLinearityMax = 0.20f;
 constexpr float kDarkBrightness = 0.07f;
-constexpr int kNeighbourhood = 10; // frames on each side for the local level
+// A flash is a picture that changes and comes back: when the frames this far either side of a
+// candidate are alike, it is no cut. Short enough that a shot this long is rare in an edit.
+constexpr double kFlashSeconds = 0.12;
 
 float median(QVector<float> values)
 {
@@ -26,37 +29,94 @@ float median(QVector<float> values)
     return *middle;
 }
 
-float localMedian(const QVector<FrameMeasure>& m, int i, float FrameMeasure::*field)
+// Mean absolute difference of two frames' 16 x 9 grey thumbnails, 0..1. At that size grain and
+// sensor noise average out, and what is left is where the picture is light and dark.
+float thumbnailDistance(const FrameMeasure& a, const FrameMeasure& b)
 {
-    QVector<float> around;
-    for (int j = std::max(1, i - kNeighbourhood);
-         j <= std::min(int(m.size()) - 1, i + kNeighbourhood); ++j) {
-        if (std::abs(j - i) > 1)
-            around.append(m[j].*field);
-    }
-    return median(around);
+    int sum = 0;
+    for (size_t p = 0; p < a.thumbnail.size(); ++p)
+        sum += std::abs(int(a.thumbnail[p]) - int(b.thumbnail[p]));
+    return float(sum) / (255.0f * float(a.thumbnail.size()));
 }
 
-// A cut changes the picture's structure: what the motion cannot explain jumps far above its
-// level in the neighbouring frames. Colour alone is not enough (a fade moves the whole
-// histogram, and a keyframe on flat colours can flip histogram bins) but makes a smaller jump
-// of structure suffice.
-QVector<int> findHardCuts(const QVector<FrameMeasure>& m, QVector<double>* confidences)
+// Mean |middle - (before + after) / 2| of the thumbnails, 0..1: near 0 in a linear blend.
+float thumbnailBlendResidual(const FrameMeasure& before, const FrameMeasure& middle,
+                             const FrameMeasure& after)
 {
+    int sum = 0;
+    for (size_t p = 0; p < middle.thumbnail.size(); ++p)
+        sum += std::abs(2 * int(middle.thumbnail[p]) - int(before.thumbnail[p]) -
+                        int(after.thumbnail[p]));
+    return float(sum) / (2.0f * 255.0f * float(middle.thumbnail.size()));
+}
+
+// How much the picture changes from frame to frame in a shot, on each side of a candidate cut
+// separately: a cut must stand out against the busier of the two shots it joins, but a grainy
+// or restless shot on one side must not raise the bar by more than its own level.
+struct SideLevels
+{
+    float structure = 0; // compensatedDiff
+    float colour = 0;    // histogramDiff
+    float thumbnail = 0; // thumbnailDistance of consecutive frames
+};
+
+SideLevels sideLevels(const QVector<FrameMeasure>& m, const QVector<float>& thumbnailSteps,
+                      int from, int to)
+{
+    QVector<float> structure, colour, thumbnail;
+    for (int j = std::max(1, from); j <= std::min(int(m.size()) - 1, to); ++j) {
+        structure.append(m[j].compensatedDiff);
+        colour.append(m[j].histogramDiff);
+        thumbnail.append(thumbnailSteps[j]);
+    }
+    return {median(structure), median(colour), median(thumbnail)};
+}
+
+// A cut changes the picture's colours or its structure far more than either shot changes from
+// frame to frame, and for good: the frames a little later still differ from those before.
+// Colour decides with a little structure beside it (a keyframe on flat colours can flip
+// histogram bins without changing the picture); structure alone must jump further.
+QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
+                          QVector<double>* confidences)
+{
+    const int n = int(m.size());
+    QVector<float> thumbnailSteps(n, 0.0f);
+    for (int i = 1; i < n; ++i)
+        thumbnailSteps[i] = thumbnailDistance(m[i - 1], m[i]);
+    const int side = std::max(5, int(std::lround(0.4 * frameRate)));
+    const int flash = std::max(4, int(std::lround(kFlashSeconds * frameRate)));
     QVector<int> cuts;
-    for (int i = 1; i < m.size(); ++i) {
+    for (int i = 1; i < n; ++i) {
         const float colour = m[i].histogramDiff;
         const float structure = m[i].compensatedDiff;
-        const float structureLevel = localMedian(m, i, &FrameMeasure::compensatedDiff);
-        const bool colourJump =
-            colour > kCutColourMin &&
-            colour > 3.0f * localMedian(m, i, &FrameMeasure::histogramDiff) + 0.1f;
-        const bool structureJump = structure > 3.0f * structureLevel + 0.02f;
-        const bool strongStructureJump =
-            structure > kCutStructureMin && structure > 4.0f * structureLevel + 0.04f;
-        if (!((colourJump && structureJump) || strongStructureJump))
+        const float thumbnail = thumbnailSteps[i];
+        const SideLevels before = sideLevels(m, thumbnailSteps, i - side, i - 1);
+        const SideLevels after = sideLevels(m, thumbnailSteps, i + 1, i + side);
+        const float structureLevel = std::max(before.structure, after.structure);
+        const float colourLevel = std::max(before.colour, after.colour);
+        const float thumbnailLevel = std::max(before.thumbnail, after.thumbnail);
+        // With colours that change wholesale, a visible change of light and dark suffices
+        // (a restless shot beside the cut can hide the change of structure).
+        const bool colourJump = colour > kCutColourMin && colour > 2.5f * colourLevel + 0.1f &&
+                                (structure > 1.15f * structureLevel + 0.015f ||
+                                 (colour > 0.6f && thumbnail > 2.0f * thumbnailLevel + 0.03f) ||
+                                 (colour > 0.6f && colour > 4.0f * colourLevel + 0.3f &&
+                                  std::max(structure, thumbnail) > 0.02f));
+        const bool structureJump = structure > 2.2f * structureLevel + 0.03f;
+        const bool thumbnailJump =
+            thumbnail > 3.0f * thumbnailLevel + 0.03f && structure > 1.3f * structureLevel + 0.02f;
+        if (!(colourJump || structureJump || thumbnailJump))
             continue;
-        const double confidence = std::clamp(std::max(colour / 0.6, structure / 0.2), 0.0, 1.0);
+        // A flash (or a one-frame glitch) comes back: the frame before it resembles a frame
+        // shortly after, or the frame after it one shortly before.
+        const float across = thumbnailDistance(m[i - 1], m[i]);
+        const float later =
+            i + flash - 1 < n ? thumbnailDistance(m[i - 1], m[i + flash - 1]) : across;
+        const float earlier = i - flash >= 0 ? thumbnailDistance(m[i - flash], m[i]) : across;
+        if (std::min(later, earlier) < 0.4f * across)
+            continue;
+        const double confidence = std::clamp(
+            std::max({colour / 0.6, structure / 0.2, double(thumbnail) / 0.15}), 0.0, 1.0);
         // Two flagged frames in a row are one cut: keep the stronger.
         if (!cuts.isEmpty() && i - cuts.last() < 3) {
             if (confidence > confidences->last()) {
@@ -76,15 +136,25 @@ struct GradualRun
     int first;
     int last;
     double confidence;
+    bool linearAtAnalysisSize; ///< else only in the thumbnails
 };
 
 QVector<GradualRun> findGradualRuns(const QVector<FrameMeasure>& m, int window)
 {
     QVector<GradualRun> runs;
     for (int i = window; i + window < m.size(); ++i) {
-        const float span = m[i].gradualSpan;
-        if (span < kGradualSpanMin || m[i].gradualResidual > kGradualLinearityMax * span)
+        // Linear at analysis size, or in the thumbnails, where a restless shot on one side
+        // (grain, a scrolling pattern, leaves in the wind) averages out and the blend remains.
+        const float thumbnailSpan = thumbnailDistance(m[i - window], m[i + window]);
+        const float thumbnailResidual = thumbnailBlendResidual(m[i - window], m[i], m[i + window]);
+        const bool linear = m[i].gradualSpan >= kGradualSpanMin &&
+                            m[i].gradualResidual <= kGradualLinearityMax * m[i].gradualSpan;
+        const bool thumbnailLinear = thumbnailSpan >= kGradualSpanMin &&
+                                     thumbnailResidual <= kGradualLinearityMax * thumbnailSpan;
+        if (!linear && !thumbnailLinear)
             continue;
+        const float span = linear ? m[i].gradualSpan : thumbnailSpan;
+        const float residual = linear ? m[i].gradualResidual : thumbnailResidual;
         // Motion must not explain the change (a pan over a smooth gradient is also linear).
         double raw = 0, compensated = 0;
         for (int j = i - window + 1; j <= i + window; ++j) {
@@ -94,13 +164,14 @@ QVector<GradualRun> findGradualRuns(const QVector<FrameMeasure>& m, int window)
         if (compensated < 0.5 * raw)
             continue;
         const double confidence =
-            std::clamp(1.0 - m[i].gradualResidual / (kGradualLinearityMax * span), 0.0, 1.0) *
+            std::clamp(1.0 - residual / (kGradualLinearityMax * span), 0.0, 1.0) *
             std::clamp(span / 0.1, 0.0, 1.0);
         if (!runs.isEmpty() && i - runs.last().last <= 2) {
             runs.last().last = i;
             runs.last().confidence = std::max(runs.last().confidence, confidence);
+            runs.last().linearAtAnalysisSize |= linear;
         } else {
-            runs.append({i, i, confidence});
+            runs.append({i, i, confidence, linear});
         }
     }
     return runs;
@@ -144,6 +215,23 @@ bool blendsTwoPictures(const QVector<FrameMeasure>& m, int first, int last)
     return meanResidual < 0.15 * distance && reversals == 0;
 }
 
+// A picture that evolves steadily (a zoom, a pan over a gradient) changes as fast before and
+// after a stretch as within it; a blend between two shots changes faster than either shot.
+// Rates of change over `span` frames either side, so that a long dissolve is not compared
+// with the shots' far ends.
+bool standsOutFromItsShots(const QVector<FrameMeasure>& m, int first, int last, int span)
+{
+    const int length = std::max(1, last - first);
+    const int before = std::max(0, first - span);
+    const int after = std::min(int(m.size()) - 1, last + span);
+    const float across = thumbnailDistance(m[first], m[last]) / float(length);
+    const float beforeRate =
+        first > before ? thumbnailDistance(m[before], m[first]) / float(first - before) : 0.0f;
+    const float afterRate =
+        after > last ? thumbnailDistance(m[last], m[after]) / float(after - last) : 0.0f;
+    return across > 1.5f * std::max(beforeRate, afterRate);
+}
+
 // The darkest frame from `from` to `to`.
 int darkestFrame(const QVector<FrameMeasure>& m, int from, int to)
 {
@@ -184,6 +272,16 @@ QVector<Transition> detectTransitions(const QVector<FrameMeasure>& m, double fra
             runs.remove(r);
         }
     }
+    // A blend that is no fade must change the picture faster than the shots around it do.
+    runs.erase(std::remove_if(runs.begin(), runs.end(),
+                              [&](const GradualRun& run) {
+                                  const int first = std::max(0, run.first - window);
+                                  const int last = std::min(int(m.size()) - 1, run.last + window);
+                                  return m[darkestFrame(m, first, last)].brightness >=
+                                             kDarkBrightness &&
+                                         !standsOutFromItsShots(m, first, last, 2 * window);
+                              }),
+               runs.end());
     const qint64 frameUs = qint64(std::llround(1e6 / std::max(1.0, frameRate)));
     for (const GradualRun& run : runs) {
         const int darkest = darkestFrame(m, run.first - window, run.last + window);
@@ -199,7 +297,7 @@ QVector<Transition> detectTransitions(const QVector<FrameMeasure>& m, double fra
     }
 
     QVector<double> cutConfidences;
-    const QVector<int> cuts = findHardCuts(m, &cutConfidences);
+    const QVector<int> cuts = findHardCuts(m, frameRate, &cutConfidences);
     for (int k = 0; k < cuts.size(); ++k) {
         const int i = cuts[k];
         const bool insideGradual = std::any_of(runs.begin(), runs.end(), [&](const GradualRun& r) {
