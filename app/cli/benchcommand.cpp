@@ -487,8 +487,13 @@ int runBench(const QStringList& arguments)
         QStringLiteral("bench cuts: list the transitions ours missed and its false alarms."));
     const QCommandLineOption oursOnlyOption(
         QStringLiteral("ours-only"), QStringLiteral("bench cuts: leave the peers out (tuning)."));
-    parser.addOptions(
-        {runsOption, secondsOption, weightsOption, corpusOption, verboseOption, oursOnlyOption});
+    const QCommandLineOption variantOption(
+        QStringLiteral("variant"),
+        QStringLiteral("bench cuts: 0 (default) is the corpus the detector was tuned on; 1 and "
+                       "up hold other content, seeds and shot lengths."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({runsOption, secondsOption, weightsOption, corpusOption, verboseOption,
+                       oursOnlyOption, variantOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -511,7 +516,8 @@ int runBench(const QStringList& arguments)
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
     if (!positional.isEmpty() && positional.first() == QLatin1String("cuts"))
-        return benchCuts(parser.value(corpusOption), positional.mid(1), parser.isSet(verboseOption),
+        return benchCuts(parser.value(corpusOption), parser.value(variantOption).toInt(),
+                         positional.mid(1), parser.isSet(verboseOption),
                          parser.isSet(oursOnlyOption), out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
         err << "scorewright-cli bench: name what to time (analyze, cuts, score, plan, compose, "

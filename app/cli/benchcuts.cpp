@@ -109,14 +109,14 @@ QString figures(const Score& s)
 
 } // namespace
 
-int benchCuts(const QString& corpusDir, const QStringList& onlyKinds, bool verbose, bool oursOnly,
-              QTextStream& out, QTextStream& err)
+int benchCuts(const QString& corpusDir, int variant, const QStringList& onlyKinds, bool verbose,
+              bool oursOnly, QTextStream& out, QTextStream& err)
 {
     QTemporaryDir temporary;
     const QDir dir(corpusDir.isEmpty() ? temporary.path() : corpusDir);
     if (!corpusDir.isEmpty())
         QDir().mkpath(corpusDir);
-    QVector<CorpusVideo> corpus = cutCorpus();
+    QVector<CorpusVideo> corpus = cutCorpus(variant);
     if (!onlyKinds.isEmpty())
         corpus.erase(
             std::remove_if(corpus.begin(), corpus.end(),
@@ -125,7 +125,9 @@ int benchCuts(const QString& corpusDir, const QStringList& onlyKinds, bool verbo
     int transitions = 0;
     for (const CorpusVideo& v : corpus)
         transitions += v.truth.size();
-    out << "Cut detection on " << corpus.size() << " kinds of generated footage, " << transitions
+    out << "Cut detection on corpus variant " << variant
+        << (variant == 0 ? " (the one the thresholds were tuned on)" : " (held out from tuning)")
+        << ": " << corpus.size() << " kinds of generated footage, " << transitions
         << " transitions (P R F1: precision, recall, F1; a hard cut found within 1.5 frames, a "
            "fade or dissolve within its length)\n";
     out << QStringLiteral("%1 %2 %3  %4  %5  %6  %7  %8\n")

@@ -26,7 +26,8 @@ int benchScore(const QStringList& videos, int runs, int seconds, QTextStream& ou
 /// `bench cuts [KIND...]`: cut detection on the generated corpus (kept in `corpusDir` if given).
 /// `verbose` lists the transitions ours missed and its false alarms, in seconds; `oursOnly`
 /// leaves the peers out (for tuning).
-int benchCuts(const QString& corpusDir, const QStringList& onlyKinds, bool verbose, bool oursOnly,
-              QTextStream& out, QTextStream& err);
+/// `variant` 0 is the corpus the detector was tuned on, others are held out.
+int benchCuts(const QString& corpusDir, int variant, const QStringList& onlyKinds, bool verbose,
+              bool oursOnly, QTextStream& out, QTextStream& err);
 
 } // namespace sw::cli

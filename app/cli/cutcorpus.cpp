@@ -11,6 +11,10 @@ namespace {
 const double kShotSeconds[] = {1.2, 2.0, 1.6, 0.8, 2.4, 1.4, 1.0, 1.8, 2.2, 1.3};
 constexpr int kShotsPerVideo = 17; // 16 transitions
 
+// Which corpus is being made: 0 is the one the thresholds were tuned on; others pick other
+// content, seeds and shot lengths for the same kinds, to check that the figures hold.
+int corpusVariant = 0;
+
 struct Shot
 {
     QString chain;  ///< a lavfi chain producing the shot's frames (unbounded; trimmed here)
@@ -19,13 +23,15 @@ struct Shot
 
 int shotFrames(int index, int frameRate)
 {
-    const double seconds = kShotSeconds[index % (sizeof(kShotSeconds) / sizeof(double))];
+    const int cycle = int(sizeof(kShotSeconds) / sizeof(double));
+    const double seconds = kShotSeconds[(index + 3 * corpusVariant) % cycle];
     return int(std::lround(seconds * frameRate));
 }
 
 // Content for shot `k`: sources that differ in colour, structure and motion. `size` is WxH.
 QString content(int k, const QString& size, int rate)
 {
+    k += 7 * corpusVariant;
     const QString common = QStringLiteral("s=%1:r=%2").arg(size).arg(rate);
     const int seed = 1000 + 37 * k;
     switch (k % 12) {
@@ -409,10 +415,18 @@ CorpusVideo dissolves()
 
 } // namespace
 
-QVector<CorpusVideo> cutCorpus()
+QVector<CorpusVideo> cutCorpus(int variant)
 {
-    return {clean(), grain(), hdGrain(), animatedPatterns(), twoTakes(),   flashes(), pans(),
-            zooms(), dark(),  sixty(),   interlaced(),       lowBitrate(), fades(),   dissolves()};
+    corpusVariant = std::max(0, variant);
+    QVector<CorpusVideo> corpus{
+        clean(), grain(), hdGrain(), animatedPatterns(), twoTakes(),   flashes(), pans(),
+        zooms(), dark(),  sixty(),   interlaced(),       lowBitrate(), fades(),   dissolves()};
+    for (CorpusVideo& video : corpus) {
+        if (corpusVariant > 0)
+            video.fileName.replace(QStringLiteral(".mkv"),
+                                   QStringLiteral("-v%1.mkv").arg(corpusVariant));
+    }
+    return corpus;
 }
 
 } // namespace sw::cli

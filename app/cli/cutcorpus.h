@@ -27,7 +27,8 @@ struct CorpusVideo
     int traps = 0; ///< flashes, pans or zooms inside shots that must not be taken for cuts
 };
 
-/// The whole corpus: at least 200 transitions in at least 12 kinds.
-QVector<CorpusVideo> cutCorpus();
+/// The whole corpus: at least 200 transitions in at least 12 kinds. Variant 0 is the one the
+/// detector was tuned on; other variants hold other content, seeds and shot lengths.
+QVector<CorpusVideo> cutCorpus(int variant = 0);
 
 } // namespace sw::cli

@@ -85,8 +85,11 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
         thumbnailSteps[i] = thumbnailDistance(m[i - 1], m[i]);
     const int side = std::max(5, int(std::lround(0.4 * frameRate)));
     const int flash = std::max(4, int(std::lround(kFlashSeconds * frameRate)));
+    const int merge = std::max(3, int(std::lround(0.1 * frameRate)));
     QVector<int> cuts;
-    for (int i = 1; i < n; ++i) {
+    // From the third frame: at a low bitrate the first frames still sharpen, and a shot of one
+    // frame at the start is nothing to score to.
+    for (int i = 2; i < n; ++i) {
         const float colour = m[i].histogramDiff;
         const float structure = m[i].compensatedDiff;
         const float thumbnail = thumbnailSteps[i];
@@ -95,14 +98,24 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
         const float structureLevel = std::max(before.structure, after.structure);
         const float colourLevel = std::max(before.colour, after.colour);
         const float thumbnailLevel = std::max(before.thumbnail, after.thumbnail);
-        // With colours that change wholesale, a visible change of light and dark suffices
-        // (a restless shot beside the cut can hide the change of structure).
-        const bool colourJump = colour > kCutColourMin && colour > 2.5f * colourLevel + 0.1f &&
-                                (structure > 1.15f * structureLevel + 0.015f ||
-                                 (colour > 0.6f && thumbnail > 2.0f * thumbnailLevel + 0.03f) ||
-                                 (colour > 0.6f && colour > 4.0f * colourLevel + 0.3f &&
-                                  std::max(structure, thumbnail) > 0.02f));
-        const bool structureJump = structure > 2.2f * structureLevel + 0.03f;
+        // Colours that change wholesale decide with a visible change of the picture beside
+        // them: of its structure, or of where it is light and dark. The stronger the colour
+        // change, the less of that it needs (a restless shot beside the cut can hide the
+        // change of structure; a keyframe at a low bitrate changes neither).
+        // In near black, the histogram's few occupied bins flip with the grain.
+        const bool dark = std::min(m[i - 1].brightness, m[i].brightness) < 2 * kDarkBrightness;
+        const bool colourChange = colour > kCutColourMin && colour > 2.5f * colourLevel + 0.1f;
+        const bool strongColourChange =
+            colourChange && colour > 0.6f && colour > 4.0f * colourLevel + 0.3f;
+        const bool colourJump =
+            colourChange &&
+            (structure > 1.15f * structureLevel + 0.04f ||
+             thumbnail > 3.0f * thumbnailLevel + 0.05f ||
+             (colour > 0.6f && thumbnail > 2.0f * thumbnailLevel + 0.03f) ||
+             (strongColourChange &&
+              (structure > structureLevel + 0.02f || thumbnail > 2.0f * thumbnailLevel + 0.02f ||
+               (std::max(structure, thumbnail) > 0.02f && !dark))));
+        const bool structureJump = structure > 2.2f * structureLevel + 0.04f;
         const bool thumbnailJump =
             thumbnail > 3.0f * thumbnailLevel + 0.03f && structure > 1.3f * structureLevel + 0.02f;
         if (!(colourJump || structureJump || thumbnailJump))
@@ -117,8 +130,8 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
             continue;
         const double confidence = std::clamp(
             std::max({colour / 0.6, structure / 0.2, double(thumbnail) / 0.15}), 0.0, 1.0);
-        // Two flagged frames in a row are one cut: keep the stronger.
-        if (!cuts.isEmpty() && i - cuts.last() < 3) {
+        // Flagged frames closer than a tenth of a second are one cut: keep the strongest.
+        if (!cuts.isEmpty() && i - cuts.last() < merge) {
             if (confidence > confidences->last()) {
                 cuts.last() = i;
                 confidences->last() = confidence;
