@@ -27,7 +27,8 @@ struct FrameMeasurer::Private
         cv::DISOpticalFlow::create(cv::DISOpticalFlow::PRESET_ULTRAFAST);
     cv::Mat gray, previousGray, hsv, histogram, previousHistogram;
     cv::Mat flowField, flowParts[2], magnitude, angle, mapX, mapY, warped, difference;
-    std::deque<cv::Mat> recent; // the last 2 * window + 1 grey frames
+    cv::Mat smoothed, previousSmoothed, changed; // the grey frames blurred for the flow
+    std::deque<cv::Mat> recent;                  // the last 2 * window + 1 grey frames
 
     void measureColour(const cv::Mat& bgr, FrameMeasure& m)
     {
@@ -64,19 +65,34 @@ struct FrameMeasurer::Private
         // handed when that has the right size: start from zero, or a ball that bounces is
         // still seen falling for two frames after it hit the floor.
         flowField.release();
-        flow->calc(previousGray, gray, flowField);
+        // On grain and sensor noise the flow of the raw frames follows the noise (a still
+        // background measured 2-4 px a frame of motion); blurred frames keep what moves.
+        cv::GaussianBlur(gray, smoothed, cv::Size(5, 5), 1.2);
+        if (previousSmoothed.empty() || previousSmoothed.size() != smoothed.size())
+            cv::GaussianBlur(previousGray, previousSmoothed, cv::Size(5, 5), 1.2);
+        flow->calc(previousSmoothed, smoothed, flowField);
         cv::split(flowField, flowParts);
         cv::cartToPolar(flowParts[0], flowParts[1], magnitude, angle, true);
-        m.motion = float(cv::mean(magnitude)[0]);
+        // Where the blurred picture does not change, nothing moves, whatever the flow says:
+        // on flat, grainy areas it is free to point anywhere. "Changes" is above the noise of
+        // this frame pair (three times its mean change, at least 4 grey levels).
+        cv::absdiff(smoothed, previousSmoothed, changed);
+        const double changeThreshold = std::max(4.0, 3.0 * cv::mean(changed)[0]);
         const int pixels = magnitude.rows * magnitude.cols;
         for (int y = 0; y < magnitude.rows; ++y) {
             const float* mag = magnitude.ptr<float>(y);
             const float* ang = angle.ptr<float>(y);
+            const unsigned char* change = changed.ptr<unsigned char>(y);
             for (int x = 0; x < magnitude.cols; ++x) {
+                if (change[x] < changeThreshold)
+                    continue;
                 const int bin = int(ang[x] / (360.0f / kDirectionBins) + 0.5f) % kDirectionBins;
                 m.directions[bin] += mag[x];
             }
         }
+        // How much the picture moves, for the shot's mood, stays the whole frame's flow: in a
+        // pan across flat colours only the edges change, yet the whole picture travels.
+        m.motion = float(cv::mean(magnitude)[0]);
         for (float& d : m.directions)
             d /= float(pixels);
         // What the motion cannot explain: large at cuts and dissolves, small for camera moves.
@@ -97,6 +113,7 @@ struct FrameMeasurer::Private
         cv::remap(gray, warped, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         cv::absdiff(warped, previousGray, difference);
         m.compensatedDiff = float(cv::mean(difference)[0] / 255.0);
+        std::swap(previousSmoothed, smoothed);
     }
 
     // A dissolve blends linearly: its middle frame is the average of the frames around it,
@@ -141,6 +158,8 @@ void FrameMeasurer::add(const media::VideoFrame& frame, QVector<FrameMeasure>& m
     cv::resize(d->gray, thumbnail, thumbnail.size(), 0, 0, cv::INTER_AREA);
     if (!d->previousGray.empty() && d->previousGray.size() == d->gray.size())
         d->measureMotion(m);
+    else
+        d->previousSmoothed.release();
     measures.append(m);
     d->measureGradual(measures);
     std::swap(d->previousGray, d->gray); // `gray` is overwritten by the next frame

@@ -15,6 +15,9 @@ constexpr float kGradualSpanMin = 0.04f; // change across the window
 // Residual / span: real fades and dissolves measure 0.01-0.06; a smooth zoom into a fractal,
 // which is not a transition, measures 0.3.
 constexpr float kGradualLinearityMax = 0.20f;
+// Thumbnails blur motion less than a blend needs: a looser bound, kept honest by the checks
+// that the frames mix the two ends and change faster than the shots beside them.
+constexpr float kThumbnailLinearityMax = 0.30f;
 constexpr float kDarkBrightness = 0.07f;
 // A flash is a picture that changes and comes back: when the frames this far either side of a
 // candidate are alike, it is no cut. Short enough that a shot this long is rare in an edit.
@@ -107,14 +110,21 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
         const bool colourChange = colour > kCutColourMin && colour > 2.5f * colourLevel + 0.1f;
         const bool strongColourChange =
             colourChange && colour > 0.6f && colour > 4.0f * colourLevel + 0.3f;
+        // Interlaced video cuts on a field: one frame holds a field of each shot, and the
+        // change is spread over two frames. Where the colours go on changing in the next frame,
+        // the picture's change is measured across both.
+        const float visible = i + 1 < n && m[i + 1].histogramDiff > kCutColourMin
+                                  ? std::max(thumbnail, thumbnailDistance(m[i - 1], m[i + 1]))
+                                  : thumbnail;
         const bool colourJump =
             colourChange &&
             (structure > 1.15f * structureLevel + 0.04f ||
-             thumbnail > 3.0f * thumbnailLevel + 0.05f ||
-             (colour > 0.6f && thumbnail > 2.0f * thumbnailLevel + 0.03f) ||
+             visible > 3.0f * thumbnailLevel + 0.05f ||
+             (colour > 0.6f && visible > 2.0f * thumbnailLevel + 0.03f) ||
              (strongColourChange &&
-              (structure > structureLevel + 0.02f || thumbnail > 2.0f * thumbnailLevel + 0.02f ||
-               (std::max(structure, thumbnail) > 0.02f && !dark))));
+              (structure > structureLevel + 0.02f || visible > 2.0f * thumbnailLevel + 0.02f ||
+               (!dark &&
+                (structure > structureLevel + 0.01f || visible > 2.0f * thumbnailLevel + 0.01f)))));
         const bool structureJump = structure > 2.2f * structureLevel + 0.04f;
         const bool thumbnailJump =
             thumbnail > 3.0f * thumbnailLevel + 0.03f && structure > 1.3f * structureLevel + 0.02f;
@@ -163,7 +173,7 @@ QVector<GradualRun> findGradualRuns(const QVector<FrameMeasure>& m, int window)
         const bool linear = m[i].gradualSpan >= kGradualSpanMin &&
                             m[i].gradualResidual <= kGradualLinearityMax * m[i].gradualSpan;
         const bool thumbnailLinear = thumbnailSpan >= kGradualSpanMin &&
-                                     thumbnailResidual <= kGradualLinearityMax * thumbnailSpan;
+                                     thumbnailResidual <= kThumbnailLinearityMax * thumbnailSpan;
         if (!linear && !thumbnailLinear)
             continue;
         const float span = linear ? m[i].gradualSpan : thumbnailSpan;
@@ -235,13 +245,15 @@ bool blendsTwoPictures(const QVector<FrameMeasure>& m, int first, int last)
 bool standsOutFromItsShots(const QVector<FrameMeasure>& m, int first, int last, int span)
 {
     const int length = std::max(1, last - first);
-    const int before = std::max(0, first - span);
-    const int after = std::min(int(m.size()) - 1, last + span);
+    const int before = first - span;
+    const int after = last + span;
+    // At the video's start or end the shot beside it is not seen: no telling a blend from a
+    // picture that evolves.
+    if (before < 0 || after >= int(m.size()))
+        return false;
     const float across = thumbnailDistance(m[first], m[last]) / float(length);
-    const float beforeRate =
-        first > before ? thumbnailDistance(m[before], m[first]) / float(first - before) : 0.0f;
-    const float afterRate =
-        after > last ? thumbnailDistance(m[last], m[after]) / float(after - last) : 0.0f;
+    const float beforeRate = thumbnailDistance(m[before], m[first]) / float(span);
+    const float afterRate = thumbnailDistance(m[last], m[after]) / float(span);
     return across > 1.5f * std::max(beforeRate, afterRate);
 }
 

@@ -221,6 +221,132 @@ private Q_SLOTS:
         QVERIFY(a.transitions.isEmpty());
     }
 
+    // A ball bouncing through film grain at tempos from 60 to 160 bpm (lower at faster
+    // tempos, as a faster bounce is a lower one): its impacts within 100 ms, F1 >= 0.9, and
+    // the motion tempo within 4%. The impact falls between frames at most tempos.
+    void visualBeatsAtAnyTempoThroughGrain_data()
+    {
+        QTest::addColumn<double>("bpm");
+        QTest::addColumn<int>("fps");
+        QTest::newRow("60 bpm, 25 fps") << 60.0 << 25;
+        QTest::newRow("100 bpm, 30 fps") << 100.0 << 30;
+        QTest::newRow("132 bpm, 24 fps") << 132.0 << 24;
+        QTest::newRow("160 bpm, 25 fps") << 160.0 << 25;
+    }
+    void visualBeatsAtAnyTempoThroughGrain()
+    {
+        QFETCH(double, bpm);
+        QFETCH(int, fps);
+        const double period = 60.0 / bpm;
+        const int height = int(std::lround(150 * std::min(1.0, period / 0.8)));
+        const QString file = QStringLiteral("grain-bounce-%1.mp4").arg(int(bpm));
+        const QString error = make(
+            file, QStringLiteral("color=c=0x283040:s=640x360:r=%1:d=10[bg];"
+                                 "color=c=black@0:s=52x52:r=%1:d=10,format=rgba,geq=r=250:g=210:"
+                                 "b=120:a='if(lte(hypot(X-26,Y-26),25),255,0)'[ball];"
+                                 "[bg][ball]overlay=x='520-t*35':"
+                                 "y='290-%2*4*(mod(t,%3)/%3)*(1-mod(t,%3)/%3)',"
+                                 "noise=alls=28:allf=t+u,format=yuv420p[v]")
+                      .arg(fps)
+                      .arg(height)
+                      .arg(period, 0, 'f', 6));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const VideoAnalysis a = analyse(file);
+        QVector<qint64> truth;
+        for (int k = 1; k * period < 9.9; ++k)
+            truth.append(qint64(std::llround(k * period * 1e6)));
+        QVector<qint64> detected;
+        QStringList text;
+        for (const VisualBeat& b : a.visualBeats) {
+            detected.append(b.timeUs);
+            text << QString::number(b.timeUs / 1e6, 'f', 2);
+        }
+        const Match m = matchTimes(detected, truth, 100000);
+        QVERIFY2(m.f1() >= 0.9, qPrintable(m.describe() + QStringLiteral(": ") + text.join(u' ')));
+        QVERIFY2(std::abs(a.motionTempoBpm - bpm) <= 0.04 * bpm,
+                 qPrintable(QString::number(a.motionTempoBpm)));
+        QVERIFY2(a.transitions.isEmpty(), qPrintable(describe(a)));
+    }
+
+    // What changes the picture at once without being a cut: a camera flash, a white frame, a
+    // lightning flicker; a whip of a pan faster than a frame width a second; a fast zoom.
+    void noCutInFlashesPansAndZooms_data()
+    {
+        QTest::addColumn<QString>("graph");
+        QTest::newRow("flashes") << QStringLiteral(
+            "testsrc2=s=320x180:r=25:d=6,drawbox=c=white:t=fill:enable='between(n,30,31)',"
+            "eq=brightness=0.45:enable='eq(n,70)',"
+            "eq=brightness=0.3:contrast=0.6:enable='between(n,110,112)',format=yuv420p[v]");
+        QTest::newRow("fast pan") << QStringLiteral(
+            "testsrc2=s=1920x1080:r=30:d=4,crop=480:270:x='1400-330*t':y='400+60*t',"
+            "scale=320:180,format=yuv420p[v]");
+        QTest::newRow("fast zoom") << QStringLiteral(
+            "smptehdbars=s=640x360:r=25:d=4,drawgrid=w=40:h=40:t=3:c=white,"
+            "zoompan=z='1+0.025*in':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s=320x180:"
+            "fps=25,format=yuv420p[v]");
+        QTest::newRow("pan over a gradient") << QStringLiteral(
+            "gradients=s=1920x1080:r=30:d=4:seed=7:speed=0.01,crop=480:270:x='1400-300*t':"
+            "y=400,scale=320:180,format=yuv420p[v]");
+    }
+    void noCutInFlashesPansAndZooms()
+    {
+        QFETCH(QString, graph);
+        const QString file = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
+                             QStringLiteral(".mp4");
+        const QString error = make(file, graph);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const VideoAnalysis a = analyse(file);
+        QVERIFY(a.framesAnalysed > 90);
+        QVERIFY2(a.transitions.isEmpty(), qPrintable(describe(a)));
+    }
+
+    // Cuts that a median of the frames around them hides: between grainy shots, into and out
+    // of restless patterns (a fractal zoom, the game of life, a scrolling automaton), and
+    // between two takes of one scene in other colour grades. Each within 1.5 frames.
+    void cutsBetweenGrainyRestlessAndRegradedShots()
+    {
+        const QStringList shots = {
+            QStringLiteral("testsrc2=s=640x360:r=25,noise=alls=45:allf=t+u"),
+            QStringLiteral("mandelbrot=s=640x360:r=25:maxiter=200:start_scale=2:end_scale=0.05"),
+            QStringLiteral("life=s=640x360:r=25:seed=11:ratio=0.3:mold=10:life_color=#d8e8ff:"
+                           "death_color=#1a1a40"),
+            QStringLiteral("cellauto=s=640x360:r=25:rule=110:seed=5"),
+            QStringLiteral("smptehdbars=s=640x360:r=25,noise=alls=60:allf=t+u"),
+            QStringLiteral("testsrc2=s=640x360:r=25,eq=gamma=1.25:saturation=0.6"),
+            QStringLiteral("testsrc2=s=640x360:r=25,trim=start=3,setpts=PTS-STARTPTS,"
+                           "crop=iw*0.9:ih*0.9:iw*0.07:ih*0.03,scale=640:360,"
+                           "colorbalance=rs=0.25:bs=-0.25"),
+            QStringLiteral("life=s=640x360:r=25:seed=99:ratio=0.3:mold=10:life_color=#d8e8ff:"
+                           "death_color=#1a1a40"),
+        };
+        const QVector<int> frames = {30, 45, 38, 50, 28, 40, 35, 42};
+        QStringList chains;
+        QString labels;
+        QVector<qint64> truth;
+        int frame = 0;
+        for (int i = 0; i < shots.size(); ++i) {
+            if (i > 0)
+                truth.append(qint64(std::llround(frame * 1e6 / 25)));
+            chains << shots[i] + QStringLiteral(",trim=end_frame=%1,setpts=PTS-STARTPTS,"
+                                                "format=yuv420p,setsar=1[s%2]")
+                                     .arg(frames[i])
+                                     .arg(i);
+            labels += QStringLiteral("[s%1]").arg(i);
+            frame += frames[i];
+        }
+        const QString error = make(QStringLiteral("hard-cuts.mp4"),
+                                   chains.join(u';') + u';' + labels +
+                                       QStringLiteral("concat=n=%1:v=1:a=0[v]").arg(shots.size()));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const VideoAnalysis a = analyse(QStringLiteral("hard-cuts.mp4"));
+        QVector<qint64> detected;
+        for (const Transition& t : a.transitions)
+            detected.append(t.timeUs);
+        const Match m = matchTimes(detected, truth, 60000);
+        QVERIFY2(m.recall() == 1.0 && m.precision() == 1.0,
+                 qPrintable(m.describe() + QStringLiteral(": ") + describe(a)));
+    }
+
     void nothingInStillShotsPansAndColourShifts_data()
     {
         QTest::addColumn<QString>("file");
