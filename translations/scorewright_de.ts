@@ -1410,6 +1410,22 @@
             <numerusform>%n Musikbereiche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Pro&amp;mpt</source>
+        <translation>Pro&amp;mpt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a prompt for the music at the playhead</source>
+        <translation>Einen Prompt für die Musik an der Abspielposition eingeben</translation>
+    </message>
+    <message>
+        <source>Add L&amp;yrics</source>
+        <translation>L&amp;iedtext hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a line of lyrics at the playhead</source>
+        <translation>Eine Liedtextzeile an der Abspielposition eingeben</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1974,6 +1990,34 @@
     <message>
         <source>Hit %1</source>
         <translation>Treffer %1</translation>
+    </message>
+    <message>
+        <source>Split at Playhead</source>
+        <translation>An der Abspielposition teilen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add Prompt Here</source>
+        <translation>Prompt hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Lyrics Here</source>
+        <translation>Liedtext hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Describe the music, e.g. tense strings, building to a hit</source>
+        <translation>Die Musik beschreiben, z. B. gespannte Streicher, steigernd bis zu einem Schlag</translation>
+    </message>
+    <message>
+        <source>Type a line of the lyrics</source>
+        <translation>Eine Zeile des Liedtexts eingeben</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
     </message>
 </context>
 </TS>

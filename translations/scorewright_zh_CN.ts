@@ -1400,6 +1400,22 @@
             <numerusform>%n 个音乐区域</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Pro&amp;mpt</source>
+        <translation>添加提示词(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Type a prompt for the music at the playhead</source>
+        <translation>在播放头处输入音乐提示词</translation>
+    </message>
+    <message>
+        <source>Add L&amp;yrics</source>
+        <translation>添加歌词(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Type a line of lyrics at the playhead</source>
+        <translation>在播放头处输入一行歌词</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1960,6 +1976,34 @@
     <message>
         <source>Hit %1</source>
         <translation>击点 %1</translation>
+    </message>
+    <message>
+        <source>Split at Playhead</source>
+        <translation>在播放头处分割</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Prompt Here</source>
+        <translation>在此添加提示词</translation>
+    </message>
+    <message>
+        <source>Add Lyrics Here</source>
+        <translation>在此添加歌词</translation>
+    </message>
+    <message>
+        <source>Describe the music, e.g. tense strings, building to a hit</source>
+        <translation>描述音乐,例如:紧张的弦乐,逐渐推向一个重击</translation>
+    </message>
+    <message>
+        <source>Type a line of the lyrics</source>
+        <translation>输入一行歌词</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,21 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* addPrompt = edit->addAction(tr("Add Pro&mpt"), this, [this] {
+        m_timeline->setFocus();
+        m_timeline->beginTextClip(project::ClipKind::Prompt, m_timeline->playheadUs());
+    });
+    addPrompt->setObjectName(QStringLiteral("addPromptAction"));
+    addPrompt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    addPrompt->setStatusTip(tr("Type a prompt for the music at the playhead"));
+    QAction* addLyrics = edit->addAction(tr("Add L&yrics"), this, [this] {
+        m_timeline->setFocus();
+        m_timeline->beginTextClip(project::ClipKind::Lyrics, m_timeline->playheadUs());
+    });
+    addLyrics->setObjectName(QStringLiteral("addLyricsAction"));
+    addLyrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    addLyrics->setStatusTip(tr("Type a line of lyrics at the playhead"));
+    edit->addSeparator();
     m_deleteAction = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));

@@ -6,9 +6,12 @@
 #include "ui/projectedits.h"
 #include "ui/rolecolours.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPaintEvent>
 #include <QPainter>
@@ -89,6 +92,24 @@ int laneOf(project::ClipKind kind)
 
 constexpr int kEdgePixels = 6;
 constexpr int kSnapPixels = 8;
+// A typed clip is this long unless the next clip of its lane starts sooner.
+constexpr qint64 kTextClipUs = 4000000;
+constexpr qint64 kShortestTextClipUs = 500000;
+
+/// The lane's clip kind, for the lanes that hold typed clips.
+std::optional<project::ClipKind> textKindOfLane(int lane)
+{
+    if (lane == PromptLane)
+        return project::ClipKind::Prompt;
+    if (lane == LyricsLane)
+        return project::ClipKind::Lyrics;
+    return std::nullopt;
+}
+
+int laneAt(int y)
+{
+    return y < kRulerHeight ? -1 : (y - kRulerHeight) / kLaneHeight;
+}
 
 } // namespace
 
@@ -681,6 +702,135 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+const project::Clip* TimelineView::clipAt(const QPoint& pos) const
+{
+    if (!m_project || pos.y() < kRulerHeight)
+        return nullptr;
+    for (const project::Clip& c : m_project->content().clips) {
+        if (clipRect(c.id).adjusted(-kEdgePixels, 0, kEdgePixels, 0).contains(pos))
+            return &c;
+    }
+    return nullptr;
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    const std::optional<project::ClipKind> kind = textKindOfLane(laneAt(pos.y()));
+    if (!m_project || pos.x() < kLabelWidth || !kind || clipAt(pos)) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    m_drag = Drag::None;
+    beginTextClip(*kind, timeAt(pos.x()));
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_project || event->pos().x() < kLabelWidth)
+        return;
+    QMenu menu(this);
+    const qint64 atUs = timeAt(event->pos().x());
+    if (const project::Clip* c = clipAt(event->pos())) {
+        const QUuid id = c->id;
+        selectClips({id});
+        QAction* split = menu.addAction(tr("Split at Playhead"), this, [this, id] {
+            QUuid second;
+            if (m_project->requestSplitClip(id, m_playheadUs, &second))
+                selectClips({second});
+        });
+        split->setEnabled(m_playheadUs > c->startUs && m_playheadUs < c->endUs());
+        menu.addAction(tr("Delete"), this, [this, id] {
+            selectClips({});
+            m_project->requestRemove({id});
+        });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Add Prompt Here"), this,
+                   [this, atUs] { beginTextClip(project::ClipKind::Prompt, atUs); });
+    menu.addAction(tr("Add Lyrics Here"), this,
+                   [this, atUs] { beginTextClip(project::ClipKind::Lyrics, atUs); });
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::beginTextClip(project::ClipKind kind, qint64 atUs)
+{
+    if (!m_project || (kind != project::ClipKind::Prompt && kind != project::ClipKind::Lyrics))
+        return;
+    closeTextClip();
+    m_textClipKind = kind;
+    m_textClipUs = std::max<qint64>(0, snapped(atUs));
+    m_textClipEditor = new QLineEdit(this);
+    m_textClipEditor->setObjectName(QStringLiteral("textClipEditor"));
+    m_textClipEditor->setPlaceholderText(kind == project::ClipKind::Prompt
+                                             ? tr("Describe the music, e.g. tense strings, "
+                                                  "building to a hit")
+                                             : tr("Type a line of the lyrics"));
+    const int lane = laneOf(kind);
+    const int x = std::max(kLabelWidth, xOf(m_textClipUs));
+    m_textClipEditor->setGeometry(x, laneTop(lane), std::max(320, int(4 * m_pixelsPerSecond)),
+                                  kLaneHeight);
+    m_textClipEditor->installEventFilter(this);
+    connect(m_textClipEditor, &QLineEdit::returnPressed, this, &TimelineView::commitTextClip);
+    m_textClipEditor->show();
+    m_textClipEditor->setFocus();
+}
+
+bool TimelineView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_textClipEditor) {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            closeTextClip();
+            setFocus();
+            return true;
+        }
+        // Clicking elsewhere keeps what was typed, as leaving a field does.
+        if (event->type() == QEvent::FocusOut) {
+            QTimer::singleShot(0, this, &TimelineView::commitTextClip);
+            return false;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelineView::commitTextClip()
+{
+    if (!m_textClipEditor || !m_project)
+        return;
+    const QString text = m_textClipEditor->text().trimmed();
+    closeTextClip();
+    if (text.isEmpty())
+        return;
+    project::Clip clip;
+    clip.kind = m_textClipKind;
+    clip.name = m_textClipKind == project::ClipKind::Prompt ? tr("Prompt") : tr("Lyrics");
+    clip.text = text;
+    clip.startUs = m_textClipUs;
+    // Up to the next clip of its lane, so the new one does not cover it.
+    qint64 endUs = m_textClipUs + kTextClipUs;
+    for (const project::Clip& other : m_project->content().clips) {
+        if (laneOf(other.kind) == laneOf(clip.kind) && other.startUs > clip.startUs)
+            endUs = std::min(endUs, other.startUs);
+    }
+    clip.durationUs = std::max(kShortestTextClipUs, endUs - clip.startUs);
+    QUuid id;
+    if (m_project->requestAddClip(clip, &id))
+        selectClips({id});
+    setFocus();
+}
+
+void TimelineView::closeTextClip()
+{
+    if (!m_textClipEditor)
+        return;
+    QLineEdit* editor = m_textClipEditor;
+    m_textClipEditor = nullptr; // before it goes: losing focus calls back
+    editor->removeEventFilter(this);
+    editor->hide();
+    editor->deleteLater();
 }
 
 } // namespace sw::ui

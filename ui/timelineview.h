@@ -7,6 +7,9 @@
 // point. Clips are edited in place: a click selects one (Ctrl adds), dragging moves it and
 // dragging an edge trims it, snapping to bar lines, beats, cuts, markers, the playhead and other
 // clips' edges; S splits the selected clip at the playhead, Delete removes the selection.
+// Double-clicking an empty spot of the Prompts or Lyrics lane (or its context menu, or
+// Edit > Add Prompt / Add Lyrics at the playhead) opens a line to type the clip's text in
+// place: Enter adds the clip (one undo step), Escape drops it.
 // Dragging in the Intensity lane draws the intensity the plan must follow (a pin of the
 // project, shown dashed). Files dropped on it become clips. Every edit is an undoable request
 // (a drag is one step).
@@ -22,9 +25,13 @@
 #include <memory>
 #include <optional>
 
+class QLineEdit;
+
 namespace sw::project {
 class Project;
-}
+struct Clip;
+enum class ClipKind;
+} // namespace sw::project
 
 namespace sw::ui {
 
@@ -57,6 +64,12 @@ public:
     /// or the playhead within 8 pixels, else `us` itself.
     qint64 snapped(qint64 us, const QUuid& ignoring = {}) const;
 
+    /// Opens the line to type a new prompt or lyric clip starting at `atUs` (snapped) in its
+    /// lane; Enter adds the clip, Escape or an empty line drops it.
+    void beginTextClip(project::ClipKind kind, qint64 atUs);
+    /// That line while it is open, else null (for tests).
+    QLineEdit* textClipEditor() const { return m_textClipEditor; }
+
 Q_SIGNALS:
     void playheadMoved(qint64 us);
     void clipsSelected(const QList<QUuid>& ids);
@@ -73,6 +86,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     int xOf(qint64 us) const;
@@ -106,6 +122,14 @@ private:
     qint64 m_dragStartUs = 0;
     qint64 m_dragEndUs = 0;
     bool m_dragged = false;
+
+    void commitTextClip();
+    void closeTextClip();
+    /// The clip at `pos`, or null.
+    const project::Clip* clipAt(const QPoint& pos) const;
+    QLineEdit* m_textClipEditor = nullptr;
+    project::ClipKind m_textClipKind{};
+    qint64 m_textClipUs = 0;
 };
 
 } // namespace sw::ui

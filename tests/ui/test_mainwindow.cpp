@@ -1468,6 +1468,79 @@ private Q_SLOTS:
         QVERIFY(timeline->pixelsPerSecond() < zoomed);
     }
 
+    // Issue 21: a new project could only be scored from the picture; no prompt or lyric clip
+    // could be added. Lane geometry: labels 96 px, ruler 22 px, lanes 26 px (Prompts third,
+    // Lyrics fourth).
+    void promptAndLyricClipsAreTypedOnTheTimeline()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "newAction")->trigger();
+        TimelineView* timeline = window.timeline();
+        const double pps = timeline->pixelsPerSecond();
+        const int promptY = 22 + 2 * 26 + 13;
+        const int lyricsY = 22 + 3 * 26 + 13;
+
+        // Double-click an empty spot of the Prompts lane, type, Enter: one clip, one undo step.
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, QPoint(96 + int(2.0 * pps), promptY));
+        QLineEdit* editor = timeline->textClipEditor();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral("tense strings, building to a hit"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(!timeline->textClipEditor());
+        const auto& clips = window.project()->content().clips;
+        QCOMPARE(clips.size(), 1);
+        QCOMPARE(clips[0].kind, sw::project::ClipKind::Prompt);
+        QCOMPARE(clips[0].text, QStringLiteral("tense strings, building to a hit"));
+        QVERIFY(std::abs(clips[0].startUs - 2000000) < 50000);
+        QCOMPARE(clips[0].durationUs, qint64(4000000));
+        QCOMPARE(timeline->selectedClips(), QList<QUuid>{clips[0].id});
+        QVERIFY(window.inspector()->detailsText().contains(QStringLiteral("strings")));
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Add prompt clip"));
+
+        // Edit > Add Lyrics types a lyric line at the playhead.
+        timeline->setPlayheadUs(1000000);
+        action(window, "addLyricsAction")->trigger();
+        editor = timeline->textClipEditor();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("I'm stranded, waiting for the morning"));
+        QTest::keyClick(editor, Qt::Key_Enter);
+        QCOMPARE(window.project()->content().clips.size(), 2);
+        const sw::project::Clip& lyrics = window.project()->content().clips.last();
+        QCOMPARE(lyrics.kind, sw::project::ClipKind::Lyrics);
+        QCOMPARE(lyrics.startUs, qint64(1000000));
+        QVERIFY2(window.inspector()->detailsText().contains(QStringLiteral("syllables")),
+                 qPrintable(window.inspector()->detailsText()));
+
+        // A second prompt before the first stops where the first begins.
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, QPoint(96 + int(0.5 * pps), promptY));
+        QTest::keyClicks(timeline->textClipEditor(), QStringLiteral("quiet"));
+        QTest::keyClick(timeline->textClipEditor(), Qt::Key_Return);
+        QCOMPARE(window.project()->content().clips.size(), 3);
+        const sw::project::Clip& early = window.project()->content().clips.last();
+        QVERIFY(early.endUs() <= 2000000 + 50000);
+
+        // Escape drops what was typed; an empty line adds nothing; a click on a clip opens none.
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, QPoint(96 + int(9.0 * pps), lyricsY));
+        QTest::keyClicks(timeline->textClipEditor(), QStringLiteral("never mind"));
+        QTest::keyClick(timeline->textClipEditor(), Qt::Key_Escape);
+        QVERIFY(!timeline->textClipEditor());
+        action(window, "addPromptAction")->trigger();
+        QTest::keyClick(timeline->textClipEditor(), Qt::Key_Return);
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->clipRect(lyrics.id).center());
+        QVERIFY(!timeline->textClipEditor());
+        QCOMPARE(window.project()->content().clips.size(), 3);
+
+        // Each addition is one undo step.
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->content().clips.size(), 1);
+        QCOMPARE(window.project()->content().clips[0].kind, sw::project::ClipKind::Prompt);
+    }
+
     void newProjectStartsEmpty()
     {
         Script script;
