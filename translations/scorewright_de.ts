@@ -2019,5 +2019,9 @@
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
+    <message>
+        <source>Import a video (Ctrl+I) or drop one here; double-click the Prompts lane to describe the music</source>
+        <translation>Ein Video importieren (Strg+I) oder hier ablegen; doppelt in die Prompt-Spur klicken, um die Musik zu beschreiben</translation>
+    </message>
 </context>
 </TS>

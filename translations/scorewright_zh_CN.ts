@@ -2005,5 +2005,9 @@
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
+    <message>
+        <source>Import a video (Ctrl+I) or drop one here; double-click the Prompts lane to describe the music</source>
+        <translation>导入视频(Ctrl+I)或拖放到此处;双击提示词轨道来描述音乐</translation>
+    </message>
 </context>
 </TS>

@@ -125,9 +125,12 @@ void MainWindow::createActions()
     saveAction->setObjectName(QStringLiteral("saveAction"));
     QAction* saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveProjectAs);
     QAction* importAction = file->addAction(tr("&Import Media..."), this, [this] {
-        const QString folder =
-            m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
+        // A Videos folder that does not exist would become the dialog's file name.
+        QString folder = m_path.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
                              : QFileInfo(m_path).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            folder = QDir::homePath();
         const QStringList paths = m_prompts->chooseMediaToImport(this, folder);
         if (!paths.isEmpty())
             importMedia(paths, m_timeline->playheadUs());

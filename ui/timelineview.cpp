@@ -229,6 +229,15 @@ void TimelineView::paintEvent(QPaintEvent* event)
         p.drawText(r.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 6));
     };
+    if (m_project && m_project->content().clips.isEmpty()) {
+        // An empty timeline says how to fill it.
+        p.setPen(palette().placeholderText().color());
+        p.drawText(QRect(visible.left() + kLabelWidth + 12, laneTop(VideoLane) + 6,
+                         std::max(200, visible.width() - kLabelWidth - 24), 3 * kLaneHeight),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   tr("Import a video (Ctrl+I) or drop one here; double-click the Prompts lane "
+                      "to describe the music"));
+    }
     if (m_project) {
         for (const project::Clip& c : m_project->content().clips) {
             if (m_selected.contains(c.id)) {
