@@ -95,11 +95,17 @@ void Inspector::setProject(project::Project* project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (m_project)
+    if (m_project) {
         connect(m_project, &project::Project::elementChanged, this, [this](const QUuid& id) {
             if (id == m_element)
                 showElement(id);
         });
+        // An undo that takes the shown element away leaves nothing to show.
+        connect(m_project, &project::Project::elementRemoved, this, [this](const QUuid& id) {
+            if (id == m_element)
+                showElement({});
+        });
+    }
     showElement({});
 }
 

@@ -1534,10 +1534,12 @@ private Q_SLOTS:
         QVERIFY(!timeline->textClipEditor());
         QCOMPARE(window.project()->content().clips.size(), 3);
 
-        // Each addition is one undo step.
+        // Each addition is one undo step; the inspector lets go of a clip undone away.
         window.project()->undoStack()->undo();
         window.project()->undoStack()->undo();
         QCOMPARE(window.project()->content().clips.size(), 1);
+        QVERIFY2(!window.inspector()->detailsText().contains(QStringLiteral("syllable")),
+                 qPrintable(window.inspector()->detailsText()));
         QCOMPARE(window.project()->content().clips[0].kind, sw::project::ClipKind::Prompt);
     }
 
