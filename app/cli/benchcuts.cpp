@@ -173,10 +173,13 @@ int benchCuts(const QString& corpusDir, int variant, const QStringList& onlyKind
             return kExitBadInput;
         }
         scdetSeconds.append(timer.nsecsElapsed() / 1e9);
-        if (!oursOnly && !analysis::detectReferenceCuts(
-                             path, analysis::ReferenceCutDetector::Content, &detected[2], &error) ||
-            !analysis::detectReferenceCuts(path, analysis::ReferenceCutDetector::Adaptive,
-                                           &detected[3], &error)) {
+        const bool peersFailed =
+            !oursOnly &&
+            (!analysis::detectReferenceCuts(path, analysis::ReferenceCutDetector::Content,
+                                            &detected[2], &error) ||
+             !analysis::detectReferenceCuts(path, analysis::ReferenceCutDetector::Adaptive,
+                                            &detected[3], &error));
+        if (peersFailed) {
             err << error << "\n";
             return kExitBadInput;
         }

@@ -269,12 +269,18 @@ bool analyzeVideo(const QString& path, const VideoAnalysisOptions& options, Vide
     result.analysisWidth = decoder.outputWidth();
     result.analysisHeight = decoder.outputHeight();
     result.durationUs = std::max(expectedUs, measures.last().timeUs + frameUs);
-    if (expectedUs > 0 && measures.last().timeUs + frameUs < expectedUs - 1000000)
+    // What the header announces: its duration, or its frame count (a truncated AVI's duration
+    // is guessed from the file's size; its header still counts every frame).
+    const qint64 announcedUs = std::max(
+        expectedUs, stream.headerFrames > 0
+                        ? qint64(std::llround(double(stream.headerFrames) * 1e6 / frameRate))
+                        : qint64(0));
+    if (announcedUs > 0 && measures.last().timeUs + frameUs < announcedUs - 1000000)
         result.warnings << QStringLiteral(
                                "the video stops at %1 s of the %2 s its header announces; "
                                "the file may be truncated")
                                .arg(double(measures.last().timeUs + frameUs) / 1e6, 0, 'f', 1)
-                               .arg(double(expectedUs) / 1e6, 0, 'f', 1);
+                               .arg(double(announcedUs) / 1e6, 0, 'f', 1);
 
     // Flow is measured in pixels per frame at analysis size: frame widths per second travel.
     const double motionScale = frameRate / std::max(1, result.analysisWidth);

@@ -119,6 +119,7 @@ void describeStreams(AVFormatContext* context, const QString& path, MediaInfo* i
             s.frameRate = rate.den > 0 ? av_q2d(rate) : 0.0;
             s.rotationDegrees = rotationOf(st);
             s.isAttachedPicture = (st->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0;
+            s.headerFrames = std::max<int64_t>(0, st->nb_frames);
             break;
         }
         case AVMEDIA_TYPE_AUDIO: {

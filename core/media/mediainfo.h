@@ -38,6 +38,9 @@ struct StreamInfo
     int rotationDegrees = 0;        ///< clockwise rotation to apply for display: 0, 90, 180, 270
     int bitsPerPixel = 0;           ///< of the coded picture (48 for 16-bit RGB); 0 unknown
     bool isAttachedPicture = false; ///< cover art in audio files, not a video
+    /// Frames the container's header announces (AVI and MOV write it), 0 when unknown: a
+    /// truncated AVI's duration is estimated from its size, but its header still counts them.
+    qint64 headerFrames = 0;
     // Audio
     int sampleRate = 0;
     int channels = 0;

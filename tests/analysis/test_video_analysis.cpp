@@ -453,6 +453,34 @@ private Q_SLOTS:
 
     // Frames under a dozen pixels at analysis size are too small for the optical flow, which
     // throws: they are analysed without motion, never an abort.
+    // Issue 24: an AVI cut off halfway was analysed without a word. Its duration is guessed
+    // from its size; its header still counts all 250 frames.
+    void aTruncatedAviSaysSo()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.avi"));
+        QVERIFY(sw::testing::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                        QStringLiteral("-i"),
+                                        QStringLiteral("testsrc2=s=320x180:r=25:d=10"),
+                                        QStringLiteral("-c:v"), QStringLiteral("mpeg4")},
+                                       whole)
+                    .isEmpty());
+        QFile in(whole);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile half(m_dir.filePath(QStringLiteral("half.avi")));
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(in.read(in.size() / 2));
+        half.close();
+        VideoAnalysis result;
+        QString error;
+        QVERIFY2(analyzeVideo(half.fileName(), {}, &result, &error), qPrintable(error));
+        QVERIFY(result.framesAnalysed > 50 && result.framesAnalysed < 200);
+        QVERIFY2(result.warnings.join(u' ').contains(QStringLiteral("of the 10.0 s")),
+                 qPrintable(result.warnings.join(u' ')));
+        // The whole file says nothing of the kind.
+        QVERIFY(analyzeVideo(whole, {}, &result, &error));
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u' ')));
+    }
+
     void tinyFramesAreAnalysed_data()
     {
         QTest::addColumn<QString>("graph");
