@@ -80,6 +80,34 @@ std::vector<double> slidingSpread(const std::vector<double>& values, int radius)
     return out;
 }
 
+// The hops where the level peaks: rises, then falls back by at least `swingDb` (hysteresis, so
+// that small ripples are not syllables).
+std::vector<int> levelPeaks(const std::vector<double>& levelDb, double swingDb)
+{
+    std::vector<int> peaks;
+    bool rising = true;
+    int extreme = 0;
+    for (int h = 1; h < int(levelDb.size()); ++h) {
+        if (rising) {
+            if (levelDb[h] > levelDb[extreme])
+                extreme = h;
+            else if (levelDb[h] < levelDb[extreme] - swingDb) {
+                peaks.push_back(extreme);
+                rising = false;
+                extreme = h;
+            }
+        } else {
+            if (levelDb[h] < levelDb[extreme])
+                extreme = h;
+            else if (levelDb[h] > levelDb[extreme] + swingDb) {
+                rising = true;
+                extreme = h;
+            }
+        }
+    }
+    return peaks;
+}
+
 } // namespace
 
 QVector<SpeechSpan> detectSpeech(const StereoAudio& audio, const VoiceActivityOptions& options)
@@ -111,12 +139,24 @@ QVector<SpeechSpan> detectSpeech(const StereoAudio& audio, const VoiceActivityOp
     for (int h = 0; h < hops; ++h)
         clipped[h] = std::max(bandDb[h], floorDb[h]);
     const std::vector<double> spread = slidingSpread(clipped, 25);
+    // And the swings must repeat: a tone that starts or stops makes one step (the spread of
+    // a 440 Hz beep's edges passed for speech), syllables rise and fall several times a
+    // second. At least two peaks within half a second either side.
+    std::vector<int> peaksUpTo(hops + 1, 0); // peaks before hop h
+    for (int peak : levelPeaks(clipped, options.minModulationDb))
+        ++peaksUpTo[peak + 1];
+    for (int h = 0; h < hops; ++h)
+        peaksUpTo[h + 1] += peaksUpTo[h];
+    auto peaksAround = [&](int h) {
+        return peaksUpTo[std::min(hops, h + 51)] - peaksUpTo[std::max(0, h - 50)];
+    };
 
     std::vector<char> speech(hops, 0);
     for (int h = 0; h < hops; ++h) {
         speech[h] = bandDb[h] >= options.minLevelDbfs &&
                     bandDb[h] >= floorDb[h] + options.minAboveFloorDb &&
-                    spread[h] >= options.minModulationDb && share[h] >= options.minBandShare;
+                    spread[h] >= options.minModulationDb && share[h] >= options.minBandShare &&
+                    peaksAround(h) >= 2;
     }
     // Bridge the pauses between words, then drop bursts too short to be speech.
     QVector<SpeechSpan> spans;

@@ -275,6 +275,17 @@ private Q_SLOTS:
         for (size_t i = 0; i < both.samples.size() && i < bed.mix.samples.size(); ++i)
             both.samples[i] += 0.3f * bed.mix.samples[i];
         QCOMPARE(detectSpeech(both).size(), 1);
+        // Issue 24: a 440 Hz beep of 2.5 s (and one of 0.6 s) in the sound ducked the music.
+        StereoAudio beeps = speechLike(8, 9, 9);
+        for (qint64 f = 0; f < beeps.frames(); ++f) {
+            const double t = double(f) / kSampleRate;
+            if ((t >= 1.0 && t < 3.5) || (t >= 5.0 && t < 5.6)) {
+                const float v = float(0.3 * std::sin(2 * M_PI * 440 * t));
+                beeps.samples[2 * f] += v;
+                beeps.samples[2 * f + 1] += v;
+            }
+        }
+        QVERIFY(detectSpeech(beeps).isEmpty());
     }
 
     void musicDucksUnderSpeechByItsDepth()
