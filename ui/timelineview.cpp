@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -424,9 +425,20 @@ void TimelineView::paintEvent(QPaintEvent* event)
     // Lane names over a band that stays readable.
     p.fillRect(0, 0, kLabelWidth - 4, height(), palette().window());
     p.setPen(palette().windowText().color());
-    for (int lane = 0; lane < LaneCount; ++lane)
-        p.drawText(QRect(6, laneTop(lane), kLabelWidth - 10, kLaneHeight), Qt::AlignVCenter,
-                   laneName(lane));
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        // A longer name in another language ("Schnitte, Beats") is set smaller, not cut off.
+        const QString name = laneName(lane);
+        const int room = kLabelWidth - 10;
+        QFont font = this->font();
+        const int wide = QFontMetrics(font).horizontalAdvance(name);
+        if (wide > room && font.pointSizeF() > 0)
+            font.setPointSizeF(std::max(6.0, font.pointSizeF() * room / wide));
+        else if (wide > room)
+            font.setPixelSize(std::max(8, font.pixelSize() * room / wide));
+        p.setFont(font);
+        p.drawText(QRect(6, laneTop(lane), room, kLaneHeight), Qt::AlignVCenter, name);
+    }
+    p.setFont(this->font());
     p.setPen(QPen(QColor(230, 40, 40), 2));
     p.drawLine(xOf(m_playheadUs), 0, xOf(m_playheadUs), height());
 }
