@@ -270,6 +270,7 @@ void MainWindow::createDocks()
             m_prompts->showError(this, tr("Cannot Choose the Take"), m_project->lastError());
     });
     auto* rollScroll = new QScrollArea;
+    rollScroll->setObjectName(QStringLiteral("pianoRollScroll"));
     rollScroll->setWidget(m_pianoRoll);
     rollScroll->setWidgetResizable(false);
     rollLayout->addWidget(rollScroll);
@@ -295,6 +296,17 @@ void MainWindow::createDocks()
     });
     connect(m_trackChooser, &QComboBox::currentIndexChanged, m_pianoRoll,
             &PianoRoll::setEditableTrack);
+    // Another take or track: show its notes, centred (once the roll has its new size).
+    auto showEditableNotes = [this, rollScroll] {
+        QTimer::singleShot(0, rollScroll, [this, rollScroll] {
+            const QPoint focus = m_pianoRoll->editableTrackFocus();
+            if (!focus.isNull())
+                rollScroll->ensureVisible(focus.x(), focus.y(), 60,
+                                          rollScroll->viewport()->height() / 2);
+        });
+    };
+    connect(m_pianoRoll, &PianoRoll::scoreChanged, this, showEditableNotes);
+    connect(m_trackChooser, &QComboBox::currentIndexChanged, this, showEditableNotes);
     QDockWidget* roll =
         dock(rollPanel, tr("Piano Roll"), "pianoRollDock", Qt::BottomDockWidgetArea);
     QDockWidget* outline = dock(m_outline, tr("Project"), "projectDock", Qt::BottomDockWidgetArea);

@@ -129,6 +129,21 @@ QSize PianoRoll::sizeHint() const
             kRulerHeight + (m_highPitch - m_lowPitch + 1) * m_rowHeight + kLyricHeight};
 }
 
+QPoint PianoRoll::editableTrackFocus() const
+{
+    if (m_track >= m_score.tracks.size() || m_score.tracks[m_track].notes.isEmpty())
+        return {};
+    const QVector<music::Note>& notes = m_score.tracks[m_track].notes;
+    QVector<int> pitches;
+    qint64 first = notes.first().startTick;
+    for (const music::Note& n : notes) {
+        pitches.append(n.pitch);
+        first = std::min(first, n.startTick);
+    }
+    std::nth_element(pitches.begin(), pitches.begin() + pitches.size() / 2, pitches.end());
+    return positionOf(first, pitches[pitches.size() / 2]);
+}
+
 QPoint PianoRoll::positionOf(qint64 tick, int pitch) const
 {
     return {xOf(tick), yOf(pitch) + m_rowHeight / 2};

@@ -61,6 +61,9 @@ public:
 
     /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
     QPoint positionOf(qint64 tick, int pitch) const;
+    /// Where the editable track's music is: its first note, at the track's middle pitch (the
+    /// view opens there, not on an octave without notes); null when the track has no notes.
+    QPoint editableTrackFocus() const;
 
     QSize sizeHint() const override;
 

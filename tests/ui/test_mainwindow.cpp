@@ -34,6 +34,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -1584,6 +1586,64 @@ private Q_SLOTS:
         QVERIFY(takes);
         QCOMPARE(takes->count(), 2);
         QCOMPARE(takes->currentIndex(), 1);
+    }
+
+    // Issue 21: the piano roll opened on an octave without notes. It opens on the editable
+    // track's notes, here a melody between a low bass and high chords.
+    void thePianoRollOpensOnTheMelody()
+    {
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        sw::project::MusicRegion region;
+        region.id = QUuid::createUuid();
+        region.durationUs = 8000000;
+        sw::project::Take take;
+        take.id = QUuid::createUuid();
+        take.name = QStringLiteral("Take A");
+        take.created = QDateTime::currentDateTimeUtc();
+        const QList<std::pair<sw::music::TrackRole, int>> parts = {
+            {sw::music::TrackRole::Chords, 92},
+            {sw::music::TrackRole::Melody, 60},
+            {sw::music::TrackRole::Bass, 30}};
+        for (const auto& [role, pitch] : parts) {
+            sw::music::Track track;
+            track.role = role;
+            for (int i = 0; i < 8; ++i) {
+                sw::music::Note note;
+                note.pitch = pitch + i % 5;
+                note.startTick = 480 * (4 + i);
+                note.durationTicks = 480;
+                track.notes.append(note);
+            }
+            take.score.tracks.append(track);
+        }
+        region.takes = {take};
+        region.activeTake = 0;
+        content.musicRegions = {region};
+        const QString path = dir.filePath(QStringLiteral("roll.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, path, &error), qPrintable(error));
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("pianoRollScroll"));
+        QVERIFY(scroll);
+        PianoRoll* roll = window.findChild<PianoRoll*>();
+        QCOMPARE(roll->editableTrack(), 1);
+        const QPoint melody = roll->positionOf(480 * 6, 62);
+        QVERIFY2(roll->height() > scroll->viewport()->height() + 100,
+                 "the roll must be taller than its view for this test to mean anything");
+        QTRY_VERIFY2(QRect(QPoint(scroll->horizontalScrollBar()->value(),
+                                  scroll->verticalScrollBar()->value()),
+                           scroll->viewport()->size())
+                         .contains(melody),
+                     qPrintable(QStringLiteral("view at y %1 of %2, melody at y %3")
+                                    .arg(scroll->verticalScrollBar()->value())
+                                    .arg(roll->height())
+                                    .arg(melody.y())));
     }
 
     // Issue 21's small defects: "1 music regions"; Edit > Interface Language showing another
