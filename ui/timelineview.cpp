@@ -303,14 +303,25 @@ void TimelineView::paintEvent(QPaintEvent* event)
                 break;
             }
         }
-        for (const project::Marker& m : m_project->content().markers) {
+        // In time order, each name in the room before the next marker (elided, or left out
+        // when there is no room): close markers' names overlapped.
+        QVector<project::Marker> markers = m_project->content().markers;
+        std::stable_sort(markers.begin(), markers.end(),
+                         [](const auto& a, const auto& b) { return a.timeUs < b.timeUs; });
+        for (int k = 0; k < markers.size(); ++k) {
+            const project::Marker& m = markers[k];
             const int x = xOf(m.timeUs);
             p.setPen(QPen(m.kind == project::MarkerKind::HitPoint ? QColor(220, 60, 60)
                                                                   : QColor(60, 120, 220),
                           2));
             p.drawLine(x, laneTop(MarkerLane) + 2, x, laneTop(MarkerLane) + kLaneHeight - 2);
+            const int room =
+                (k + 1 < markers.size() ? xOf(markers[k + 1].timeUs) : width()) - x - 8;
+            if (room < 12)
+                continue;
             p.setPen(palette().text().color());
-            p.drawText(x + 4, laneTop(MarkerLane) + kLaneHeight - 8, m.name);
+            p.drawText(x + 4, laneTop(MarkerLane) + kLaneHeight - 8,
+                       p.fontMetrics().elidedText(m.name, Qt::ElideRight, room));
         }
     }
     for (const plan::TimedVideo& v : m_guidance.videos) {
