@@ -520,28 +520,25 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         return;
     }
     // A clip under the mouse is selected and grabbed: by an edge to trim, else to move.
-    if (m_project && pos.y() >= kRulerHeight) {
-        for (const project::Clip& c : m_project->content().clips) {
-            const QRect r = clipRect(c.id);
-            if (!r.adjusted(-kEdgePixels, 0, kEdgePixels, 0).contains(pos))
-                continue;
-            if (event->modifiers() & Qt::ControlModifier) {
-                QList<QUuid> ids = m_selected;
-                ids.contains(c.id) ? void(ids.removeAll(c.id)) : ids.append(c.id);
-                selectClips(ids);
-                return;
-            }
-            selectClips({c.id});
-            m_dragClip = c.id;
-            m_dragX = pos.x();
-            m_dragStartUs = c.startUs;
-            m_dragEndUs = c.endUs();
-            m_dragged = false;
-            m_drag = std::abs(pos.x() - r.left()) <= kEdgePixels    ? Drag::TrimStart
-                     : std::abs(pos.x() - r.right()) <= kEdgePixels ? Drag::TrimEnd
-                                                                    : Drag::Move;
+    if (const project::Clip* hit = clipAt(pos)) {
+        const project::Clip& c = *hit;
+        if (event->modifiers() & Qt::ControlModifier) {
+            QList<QUuid> ids = m_selected;
+            ids.contains(c.id) ? void(ids.removeAll(c.id)) : ids.append(c.id);
+            selectClips(ids);
             return;
         }
+        const QRect r = clipRect(c.id);
+        selectClips({c.id});
+        m_dragClip = c.id;
+        m_dragX = pos.x();
+        m_dragStartUs = c.startUs;
+        m_dragEndUs = c.endUs();
+        m_dragged = false;
+        m_drag = std::abs(pos.x() - r.left()) <= kEdgePixels    ? Drag::TrimStart
+                 : std::abs(pos.x() - r.right()) <= kEdgePixels ? Drag::TrimEnd
+                                                                : Drag::Move;
+        return;
     }
     selectClips({});
     setPlayheadUs(timeAt(pos.x()));

@@ -132,7 +132,7 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
             continue;
         // A flash (or a one-frame glitch) comes back: the frame before it resembles a frame
         // shortly after, or the frame after it one shortly before.
-        const float across = thumbnailDistance(m[i - 1], m[i]);
+        const float across = thumbnail;
         const float later =
             i + flash - 1 < n ? thumbnailDistance(m[i - 1], m[i + flash - 1]) : across;
         const float earlier = i - flash >= 0 ? thumbnailDistance(m[i - flash], m[i]) : across;
