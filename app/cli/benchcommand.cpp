@@ -452,6 +452,8 @@ int runBench(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks. `bench compose` times composing a 3-minute score and regenerating 8 bars. "
         "`bench lyrics` times a melody for 24 lines of lyrics and rewriting one line. "
+        "`bench hum` measures melody transcription (note F-measure, pitch tracking speed) on "
+        "hummed and whistled lines synthesised from known notes; --variant picks other seeds. "
         "`bench cuts [KIND...]` measures cut detection on generated hard footage (grain, "
         "animated patterns, two takes, flashes, pans, zooms, fades, dissolves, dark scenes, "
         "60 fps, interlacing, low bitrate) beside FFmpeg's scdet and PySceneDetect's detectors. "
@@ -492,8 +494,12 @@ int runBench(const QStringList& arguments)
         QStringLiteral("bench cuts: 0 (default) is the corpus the detector was tuned on; 1 and "
                        "up hold other content, seeds and shot lengths."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption linesOption(
+        QStringLiteral("lines"),
+        QStringLiteral("bench hum: lines per voice and noise level (default 20)."),
+        QStringLiteral("n"), QStringLiteral("20"));
     parser.addOptions({runsOption, secondsOption, weightsOption, corpusOption, verboseOption,
-                       oursOnlyOption, variantOption});
+                       oursOnlyOption, variantOption, linesOption});
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -515,12 +521,17 @@ int runBench(const QStringList& arguments)
         return benchMidi(runs, out);
     if (positional.size() == 2 && positional.first() == QLatin1String("mux"))
         return benchMux(positional[1], runs, out, err);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("hum"))
+        return benchHum(std::max(1, parser.value(linesOption).toInt()),
+                        quint32(std::max(0, parser.value(variantOption).toInt()) * 100000),
+                        parser.isSet(verboseOption), out);
     if (!positional.isEmpty() && positional.first() == QLatin1String("cuts"))
         return benchCuts(parser.value(corpusOption), parser.value(variantOption).toInt(),
                          positional.mid(1), parser.isSet(verboseOption),
                          parser.isSet(oursOnlyOption), out, err);
     if (positional.isEmpty() || positional.first() != QLatin1String("analyze")) {
-        err << "scorewright-cli bench: name what to time (analyze, cuts, score, plan, compose, "
+        err << "scorewright-cli bench: name what to time (analyze, cuts, hum, score, plan, "
+               "compose, "
                "render, midi, lyrics, or mux VIDEO)\n";
         return kExitUsage;
     }

@@ -30,4 +30,7 @@ int benchScore(const QStringList& videos, int runs, int seconds, QTextStream& ou
 int benchCuts(const QString& corpusDir, int variant, const QStringList& onlyKinds, bool verbose,
               bool oursOnly, QTextStream& out, QTextStream& err);
 
+/// `bench hum`: melody transcription of `lines` synthesised lines per voice and noise level.
+int benchHum(int lines, quint32 firstSeed, bool verbose, QTextStream& out);
+
 } // namespace sw::cli

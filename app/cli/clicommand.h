@@ -29,6 +29,7 @@ int runTrain(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runLyrics(const QStringList& arguments);
+int runHum(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -51,6 +52,8 @@ inline const QList<CliCommand>& cliCommands()
          QStringLiteral("Score a video: analyse, plan and compose, or regenerate bars"), runScore},
         {QStringLiteral("lyrics"),
          QStringLiteral("Write a singable melody for lyrics, or rewrite one line"), runLyrics},
+        {QStringLiteral("hum"),
+         QStringLiteral("Write down a hummed, sung or whistled melody as MIDI"), runHum},
         {QStringLiteral("eval"),
          QStringLiteral("Measure music: objective metrics, the composer against a baseline"),
          runEval},

@@ -2,6 +2,7 @@
 // composition, and the exports a person delivers), through the same pipeline as the desktop's
 // Score Video; with --from and --bars, regenerates bars of chosen tracks of an earlier score in
 // place. Every file written for a video starts at the video's time 0.
+#include "analysis/sungmelody.h"
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
 #include "music/leadin.h"
@@ -134,8 +135,14 @@ int runScore(const QStringList& arguments)
                        "16ths, bar 1 of the file on bar 1 of the music), the key taken from it, "
                        "chords, bass and drums arranged around it."),
         QStringLiteral("lead.mid"));
+    const QCommandLineOption melodyAudio(
+        QStringLiteral("melody-audio"),
+        QStringLiteral("A hummed, sung, whistled or played melody (WAV, FLAC, MP3) to pin as the "
+                       "lead: written down as `hum` does (its tempo found from its onsets, bar 1 "
+                       "on its first beat), then arranged around as --melody is."),
+        QStringLiteral("hum.wav"));
     parser.addOptions({output, musicxml, audio, stems, muxed, preset, save, seed, temperature,
-                       freeKey, from, bars, tracks, weights, sing, melody});
+                       freeKey, from, bars, tracks, weights, sing, melody, melodyAudio});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -147,9 +154,13 @@ int runScore(const QStringList& arguments)
                "[--stems DIR] [--musicxml F] [--save] [--prompt TEXT] [--seed N]\n";
         return kExitUsage;
     }
-    if (parser.isSet(melody) && parser.isSet(from)) {
-        err << "scorewright-cli score: --melody writes a new arrangement; it does not go with "
-               "--from\n";
+    if ((parser.isSet(melody) || parser.isSet(melodyAudio)) && parser.isSet(from)) {
+        err << "scorewright-cli score: --melody and --melody-audio write a new arrangement; "
+               "they do not go with --from\n";
+        return kExitUsage;
+    }
+    if (parser.isSet(melody) && parser.isSet(melodyAudio)) {
+        err << "scorewright-cli score: give one melody: --melody or --melody-audio\n";
         return kExitUsage;
     }
     if (parser.isSet(from) != parser.isSet(bars)) {
@@ -184,6 +195,20 @@ int runScore(const QStringList& arguments)
             return kExitBadInput;
         }
         request.basedOn = QFileInfo(parser.value(melody)).fileName();
+    } else if (parser.isSet(melodyAudio)) {
+        request.kind = scoring::ScoringKind::ArrangeAroundLead;
+        analysis::SungLine line;
+        if (!analysis::transcribeAudioFile(parser.value(melodyAudio), &line, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        const analysis::LineTiming timing = analysis::estimateLineTiming(line);
+        request.lead = analysis::melodyOfLine(line, music::TempoMap::constant(timing.bpm),
+                                              timing.barOneSeconds);
+        request.basedOn = QFileInfo(parser.value(melodyAudio)).fileName();
+        err << "Note: " << request.basedOn << ": " << line.notes.size()
+            << " notes heard, sung at about " << QString::number(timing.bpm, 'f', 0)
+            << " bpm; bar 1 of them on the music's bar 1\n";
     } else if (parser.isSet(from)) {
         request.kind = scoring::ScoringKind::Regenerate;
         if (!parseBars(parser.value(bars), &request.firstBar, &request.lastBar)) {
@@ -215,7 +240,7 @@ int runScore(const QStringList& arguments)
 
     // Nothing written may be something read: the input, the earlier score, the melody, or a
     // media file of the project.
-    QStringList inputs{input, parser.value(from), parser.value(melody)};
+    QStringList inputs{input, parser.value(from), parser.value(melody), parser.value(melodyAudio)};
     for (const project::Clip& clip : request.content.clips)
         inputs << clip.mediaPath;
     if (!outputsSpareInputs(QStringLiteral("score"), inputs,

@@ -1,4 +1,5 @@
 // scorewright-cli end to end: the subcommand framework, `info` and `midi` on good and bad files.
+#include "cli/humcorpus.h"
 #include "music/midifile.h"
 #include "placement.h"
 #include "project/projectfile.h"
@@ -36,6 +37,28 @@ Result cli(const QStringList& args)
 }
 
 const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
+
+// Mono 16-bit PCM, as a phone's recorder writes it.
+bool writeMonoWav(const QString& path, const std::vector<float>& samples, int rate)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const quint32 bytes = quint32(samples.size() * 2);
+    QByteArray header;
+    QDataStream h(&header, QIODevice::WriteOnly);
+    h.setByteOrder(QDataStream::LittleEndian);
+    h.writeRawData("RIFF", 4);
+    h << quint32(36 + bytes);
+    h.writeRawData("WAVEfmt ", 8);
+    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
+      << quint16(16);
+    h.writeRawData("data", 4);
+    h << bytes;
+    for (float v : samples)
+        h << qint16(std::lround(std::clamp(v, -1.f, 1.f) * 32767));
+    return f.write(header) == header.size();
+}
 
 } // namespace
 
@@ -640,6 +663,86 @@ private Q_SLOTS:
                  dir.filePath(QStringLiteral("missing.mid")), QStringLiteral("-o"), midi});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("missing.mid")), qPrintable(missing.err));
+    }
+
+    void humWritesDownAHummedMelody()
+    {
+        // A hummed line at 44.1 kHz with breath noise at 10 dB: its notes, on the written
+        // sixteenths of the tempo it was hummed at.
+        QTemporaryDir dir;
+        const sw::cli::HummedLine line =
+            sw::cli::synthesiseLine(sw::cli::HumVoice::HighHum, 424242, 10, 10, 44100);
+        const QString wav = dir.filePath(QStringLiteral("idea.wav"));
+        QVERIFY(writeMonoWav(wav, line.samples, line.sampleRate));
+        const QString midi = dir.filePath(QStringLiteral("idea.mid"));
+        const Result r = cli({QStringLiteral("hum"), wav, QStringLiteral("--bpm"),
+                              QString::number(line.bpm), QStringLiteral("-o"), midi});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("idea.wav: ")), qPrintable(r.out));
+        sw::music::Score score;
+        QString error;
+        QVERIFY(sw::music::readMidiFile(midi, &score, &error));
+        QCOMPARE(score.tracks.size(), 1);
+        QCOMPARE(score.tracks.first().role, sw::music::TrackRole::Melody);
+        QVector<int> heard, meant;
+        for (const sw::music::Note& n : score.tracks.first().notes)
+            heard << n.pitch;
+        for (const sw::cli::KnownNote& n : line.notes)
+            meant << n.pitch;
+        QCOMPARE(heard, meant);
+        // Bar 1 on the first note: every note where it is written, in eighths from it.
+        const int firstEighth = line.notes.first().eighthStart;
+        for (int i = 0; i < line.notes.size(); ++i)
+            QCOMPARE(score.tracks.first().notes[i].startTick,
+                     qint64(line.notes[i].eighthStart - firstEighth) * 240);
+
+        // Without --bpm the tempo is found from the onsets and said.
+        const Result found = cli({QStringLiteral("hum"), wav, QStringLiteral("--list")});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        QVERIFY2(found.out.contains(QStringLiteral("found from the onsets")),
+                 qPrintable(found.out));
+
+        // Noise alone, a missing file and a file that is no audio say what is wrong.
+        std::vector<float> hiss(44100 * 2);
+        quint32 x = 1;
+        for (float& v : hiss) {
+            x = x * 1664525u + 1013904223u;
+            v = float(x >> 8) / float(1 << 24) * 0.2f - 0.1f;
+        }
+        const QString noise = dir.filePath(QStringLiteral("room.wav"));
+        QVERIFY(writeMonoWav(noise, hiss, 44100));
+        const QString unwritten = dir.filePath(QStringLiteral("none.mid"));
+        const Result silent = cli({QStringLiteral("hum"), noise, QStringLiteral("-o"), unwritten});
+        QCOMPARE(silent.exitCode, 1);
+        QVERIFY2(silent.err.contains(QStringLiteral("room.wav: no notes heard")),
+                 qPrintable(silent.err));
+        QVERIFY(!QFileInfo::exists(unwritten));
+        const Result missing = cli({QStringLiteral("hum"), dir.filePath(QStringLiteral("gone.wav")),
+                                    QStringLiteral("-o"), unwritten});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("gone.wav")), qPrintable(missing.err));
+        const Result itself = cli({QStringLiteral("hum"), wav, QStringLiteral("-o"), wav});
+        QCOMPARE(itself.exitCode, 2);
+
+        // And the composer arranges around it, note for note.
+        const QString arranged = dir.filePath(QStringLiteral("arranged.mid"));
+        const Result scored = cli({QStringLiteral("score"), kDemo, QStringLiteral("--melody-audio"),
+                                   wav, QStringLiteral("-o"), arranged});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        QVERIFY2(scored.err.contains(QStringLiteral("notes heard")), qPrintable(scored.err));
+        sw::music::Score band;
+        QVERIFY(sw::music::readMidiFile(arranged, &band, &error));
+        QVector<int> lead;
+        bool bass = false;
+        for (const sw::music::Track& t : band.tracks) {
+            for (const sw::music::Note& n : t.notes)
+                if (t.role == sw::music::TrackRole::Melody)
+                    lead << n.pitch;
+            bass = bass || (t.role == sw::music::TrackRole::Bass && !t.notes.isEmpty());
+        }
+        QVERIFY2(!lead.isEmpty() && meant.mid(0, lead.size()) == lead,
+                 qPrintable(QStringLiteral("%1 lead notes").arg(lead.size())));
+        QVERIFY(bass);
     }
 
     void exportWritesMidiAndMusicXml()
