@@ -30,6 +30,7 @@ int runScore(const QStringList& arguments);
 int runEval(const QStringList& arguments);
 int runLyrics(const QStringList& arguments);
 int runHum(const QStringList& arguments);
+int runReference(const QStringList& arguments);
 
 inline const QList<CliCommand>& cliCommands()
 {
@@ -54,6 +55,9 @@ inline const QList<CliCommand>& cliCommands()
          QStringLiteral("Write a singable melody for lyrics, or rewrite one line"), runLyrics},
         {QStringLiteral("hum"),
          QStringLiteral("Write down a hummed, sung or whistled melody as MIDI"), runHum},
+        {QStringLiteral("reference"),
+         QStringLiteral("Read a reference track's tempo, key and build as plan pins"),
+         runReference},
         {QStringLiteral("eval"),
          QStringLiteral("Measure music: objective metrics, the composer against a baseline"),
          runEval},

@@ -1,5 +1,8 @@
 #include "cli/planinput.h"
 
+#include "analysis/referencetrack.h"
+#include "scoring/referencepins.h"
+
 #include "cli/clicommand.h"
 #include "project/projectfile.h"
 #include "scoring/mediaimport.h"
@@ -67,7 +70,7 @@ private:
 
 void PlanInputOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({prompt, bpm, key});
+    parser.addOptions({prompt, bpm, key, reference, accept});
 }
 
 bool isProjectFile(const QString& input)
@@ -132,6 +135,33 @@ int projectFromInput(const QString& input, const QCommandLineParser& parser,
     if (content->durationUs() <= 0) {
         err << input << ": nothing on the timeline to plan for\n";
         return kExitBadInput;
+    }
+    if (parser.isSet(options.reference)) {
+        QSet<scoring::ReferencePin> accepted;
+        if (!scoring::parseReferencePins(parser.value(options.accept), &accepted)) {
+            err << "scorewright-cli " << command << ": --accept takes tempo, key and build\n";
+            return kExitUsage;
+        }
+        analysis::ReferenceTrack track;
+        QString error;
+        if (!analysis::analyseReferenceTrack(parser.value(options.reference), &track, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        // --bpm and --key, given on their own, win over what the reference offers.
+        if (parser.isSet(options.bpm))
+            accepted.remove(scoring::ReferencePin::Tempo);
+        if (parser.isSet(options.key))
+            accepted.remove(scoring::ReferencePin::Key);
+        QStringList taken;
+        for (const scoring::ReferencePinOffer& offer : scoring::referencePinOffers(track))
+            if (accepted.contains(offer.pin))
+                taken << offer.name + QStringLiteral(" ") + offer.detail;
+        content->planPins =
+            scoring::withReferencePins(content->planPins, track, accepted, content->durationUs());
+        err << "Note: pinned from " << QFileInfo(track.path).fileName() << ": "
+            << (taken.isEmpty() ? QStringLiteral("nothing") : taken.join(QStringLiteral("; ")))
+            << "\n";
     }
     if (parser.isSet(options.prompt)) {
         project::Clip prompt;

@@ -24,6 +24,15 @@ struct PlanInputOptions
                            QStringLiteral("bpm")};
     QCommandLineOption key{QStringLiteral("key"), QStringLiteral("Pin the key (\"D minor\")."),
                            QStringLiteral("key")};
+    QCommandLineOption reference{
+        QStringLiteral("reference"),
+        QStringLiteral("A reference track (\"like this\"): its tempo, key and build become plan "
+                       "pins (see --accept)."),
+        QStringLiteral("song")};
+    QCommandLineOption accept{QStringLiteral("accept"),
+                              QStringLiteral("Which of the reference's pins to take: tempo, key, "
+                                             "build (default all it offers)."),
+                              QStringLiteral("list"), QStringLiteral("tempo,key,build")};
     void addTo(QCommandLineParser& parser) const;
 };
 

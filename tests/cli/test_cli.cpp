@@ -745,6 +745,43 @@ private Q_SLOTS:
         QVERIFY(bass);
     }
 
+    void aReferenceTrackOffersItsTempoKeyAndBuild()
+    {
+        // A song of our own, rendered: its tempo and key read back, and only the pins accepted
+        // taken into the plan.
+        QTemporaryDir dir;
+        const QString midi = dir.filePath(QStringLiteral("song.mid")),
+                      wav = dir.filePath(QStringLiteral("song.wav"));
+        const Result scored =
+            cli({QStringLiteral("score"), kDemo, QStringLiteral("--key"), QStringLiteral("D minor"),
+                 QStringLiteral("--bpm"), QStringLiteral("100"), QStringLiteral("-o"), midi});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const Result rendered = cli({QStringLiteral("render"), midi, QStringLiteral("-o"), wav});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        const Result read = cli({QStringLiteral("reference"), wav});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        QVERIFY2(read.out.contains(QStringLiteral("key: D minor")), qPrintable(read.out));
+        const QRegularExpression tempo(QStringLiteral("tempo: ([0-9.]+) bpm"));
+        const QRegularExpressionMatch m = tempo.match(read.out);
+        QVERIFY2(m.hasMatch(), qPrintable(read.out));
+        QVERIFY2(std::abs(m.captured(1).toDouble() - 100) <= 2, qPrintable(read.out));
+
+        const Result planned = cli({QStringLiteral("plan"), kDemo, QStringLiteral("--reference"),
+                                    wav, QStringLiteral("--accept"), QStringLiteral("key")});
+        QVERIFY2(planned.exitCode == 0, qPrintable(planned.err));
+        QVERIFY2(planned.err.contains(QStringLiteral("pinned from song.wav: key D minor")),
+                 qPrintable(planned.err));
+        QVERIFY2(planned.out.contains(QStringLiteral("key pinned: D minor")),
+                 qPrintable(planned.out));
+        QVERIFY2(!planned.out.contains(QStringLiteral("tempo pinned")), qPrintable(planned.out));
+        const Result wrongPin = cli({QStringLiteral("plan"), kDemo, QStringLiteral("--reference"),
+                                     wav, QStringLiteral("--accept"), QStringLiteral("mood")});
+        QCOMPARE(wrongPin.exitCode, 2);
+        const Result silence = cli({QStringLiteral("reference"), kDemo});
+        QCOMPARE(silence.exitCode, 1);
+        QVERIFY2(silence.err.contains(QStringLiteral("demo.swproj")), qPrintable(silence.err));
+    }
+
     void exportWritesMidiAndMusicXml()
     {
         QTemporaryDir dir;
