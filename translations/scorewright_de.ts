@@ -709,6 +709,14 @@
         <source>the prompts or the plan&apos;s pins have changed since %1 was made; it cannot be made again as it was</source>
         <translation>die Prompts oder die Festlegungen des Plans haben sich geändert, seit %1 entstand; es kann nicht genau so neu erzeugt werden</translation>
     </message>
+    <message>
+        <source>Write down %1</source>
+        <translation>%1 aufschreiben</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui</name>
@@ -723,6 +731,116 @@
     <message>
         <source>%1: its length cannot be read</source>
         <translation>%1: seine Länge kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::AudioGuidance</name>
+    <message>
+        <source>Melody from Recordin&amp;g...</source>
+        <translation>Melodie aus Aufnah&amp;me …</translation>
+    </message>
+    <message>
+        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take; then Arrange Around Melody</source>
+        <translation>Eine gesummte, gesungene, gepfiffene oder gespielte Aufnahme als Melodie eines neuen Takes aufschreiben; danach um die Melodie arrangieren</translation>
+    </message>
+    <message>
+        <source>Record Melody from &amp;Microphone...</source>
+        <translation>Melodie über &amp;Mikrofon aufnehmen …</translation>
+    </message>
+    <message>
+        <source>Hum, sing, whistle or play into the microphone after a count-in at the take&apos;s tempo: a new take with your melody</source>
+        <translation>Nach einem Einzähler im Tempo des Takes ins Mikrofon summen, singen, pfeifen oder spielen: ein neuer Take mit Ihrer Melodie</translation>
+    </message>
+    <message>
+        <source>Guide by Reference &amp;Track...</source>
+        <translation>Nach &amp;Referenztitel ausrichten …</translation>
+    </message>
+    <message>
+        <source>Take a song&apos;s tempo, key and build into the plan, each as you choose</source>
+        <translation>Tempo, Tonart und Aufbau eines Titels in den Plan übernehmen, jedes nach Wahl</translation>
+    </message>
+    <message>
+        <source>Melody from Recording</source>
+        <translation>Melodie aus Aufnahme</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>Aufnahme nicht möglich</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video); the take&apos;s tempo is what you are counted in at.</source>
+        <translation>Aufgenommen wird zu einem Take: vertonen Sie zuerst das Video (Musik &gt; Video vertonen); im Tempo des Takes wird eingezählt.</translation>
+    </message>
+    <message>
+        <source>A recording is being written down already</source>
+        <translation>Eine Aufnahme wird bereits aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Recording</source>
+        <translation>Die Aufnahme kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>A recorded melody becomes a take over the music: score the video first (Music &gt; Score Video), then bring the recording and Arrange Around Melody.</source>
+        <translation>Eine aufgenommene Melodie wird zu einem Take über der Musik: vertonen Sie zuerst das Video (Musik &gt; Video vertonen), dann bringen Sie die Aufnahme und arrangieren um die Melodie.</translation>
+    </message>
+    <message>
+        <source>Writing down %1...</source>
+        <translation>%1 wird aufgeschrieben …</translation>
+    </message>
+    <message>
+        <source>Writing down the recording was cancelled</source>
+        <translation>Das Aufschreiben der Aufnahme wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>Der Musikbereich wurde entfernt; die Aufnahme wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Take %1 (hummed)</source>
+        <translation>Take %1 (gesummt)</translation>
+    </message>
+    <message>
+        <source>Add hummed take</source>
+        <translation>Gesummten Take hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
+        <translation>
+            <numerusform>%1: %n Note aufgeschrieben; Um Melodie arrangieren schreibt die Band darum herum</numerusform>
+            <numerusform>%1: %n Noten aufgeschrieben; Um Melodie arrangieren schreibt die Band darum herum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guide by Reference Track</source>
+        <translation>Nach Referenztitel ausrichten</translation>
+    </message>
+    <message>
+        <source>A reference track is being read already</source>
+        <translation>Ein Referenztitel wird bereits gelesen</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the reference track was cancelled</source>
+        <translation>Das Lesen des Referenztitels wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Reference Track</source>
+        <translation>Der Referenztitel kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned from %1</source>
+        <translation>Aus %1 wurde nichts festgelegt</translation>
+    </message>
+    <message>
+        <source>Pin from %1</source>
+        <translation>Aus %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Pinned from %1: plan or score again to hear it</source>
+        <translation>Aus %1 festgelegt: planen oder vertonen Sie erneut, um es zu hören</translation>
     </message>
 </context>
 <context>
@@ -802,6 +920,34 @@
     <message>
         <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;All files (*)</source>
         <translation>Medien (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aiff *.mp4 *.mov *.mkv);;All files (*)</source>
+        <translation>Ton (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aiff *.mp4 *.mov *.mkv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Guide by %1</source>
+        <translation>Nach %1 ausrichten</translation>
+    </message>
+    <message>
+        <source>Take these from the reference track into the plan:</source>
+        <translation>Dies aus dem Referenztitel in den Plan übernehmen:</translation>
+    </message>
+    <message>
+        <source>Tempo: %1</source>
+        <translation>Tempo: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Tonart: %1</translation>
+    </message>
+    <message>
+        <source>Build (loudness over the timeline): %1</source>
+        <translation>Aufbau (Lautstärke über die Zeitleiste): %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Festlegen</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2054,53 @@
     <message>
         <source>Marker</source>
         <translation>Marker</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::RecordDialog</name>
+    <message>
+        <source>No microphone was found. Connect one and choose it in your system&apos;s sound settings, or bring a recording: Music &gt; Melody from Recording.</source>
+        <translation>Kein Mikrofon gefunden. Schließen Sie eines an und wählen Sie es in den Toneinstellungen des Systems, oder bringen Sie eine Aufnahme: Musik &gt; Melodie aus Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Record Melody</source>
+        <translation>Melodie aufnehmen</translation>
+    </message>
+    <message>
+        <source>A bar of count-in at %1 bpm, then hum, sing, whistle or play the melody. Stop when it is done: it becomes a take, written down as notes.</source>
+        <translation>Ein Takt Einzähler bei %1 bpm, dann summen, singen, pfeifen oder spielen Sie die Melodie. Stoppen Sie, wenn sie fertig ist: sie wird ein Take, als Noten aufgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Stop and Keep</source>
+        <translation>Stoppen und behalten</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened</source>
+        <translation>Das Mikrofon ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Recording %1:%2</source>
+        <translation>Aufnahme %1:%2</translation>
+    </message>
+    <message>
+        <source>Nothing after the count-in was recorded</source>
+        <translation>Nach dem Einzähler wurde nichts aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>

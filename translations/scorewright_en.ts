@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>sw::ui::AudioGuidance</name>
+    <message numerus="yes">
+        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::Inspector</name>
     <message numerus="yes">
         <source>From %1 for %2; %n take(s)</source>

@@ -707,6 +707,14 @@
         <source>the prompts or the plan&apos;s pins have changed since %1 was made; it cannot be made again as it was</source>
         <translation>自 %1 生成以来，提示词或规划的固定设置已更改；无法按原样重新生成</translation>
     </message>
+    <message>
+        <source>Write down %1</source>
+        <translation>记下 %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取 %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui</name>
@@ -721,6 +729,115 @@
     <message>
         <source>%1: its length cannot be read</source>
         <translation>%1：无法读取其时长</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::AudioGuidance</name>
+    <message>
+        <source>Melody from Recordin&amp;g...</source>
+        <translation>从录音生成旋律(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take; then Arrange Around Melody</source>
+        <translation>把哼唱、演唱、口哨或演奏的录音记成新版本的旋律；然后围绕旋律编配</translation>
+    </message>
+    <message>
+        <source>Record Melody from &amp;Microphone...</source>
+        <translation>用麦克风录制旋律(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Hum, sing, whistle or play into the microphone after a count-in at the take&apos;s tempo: a new take with your melody</source>
+        <translation>按版本的速度预备拍之后，对着麦克风哼唱、演唱、吹口哨或演奏：得到带有您旋律的新版本</translation>
+    </message>
+    <message>
+        <source>Guide by Reference &amp;Track...</source>
+        <translation>按参考曲目引导(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Take a song&apos;s tempo, key and build into the plan, each as you choose</source>
+        <translation>把一首歌的速度、调性和起伏逐项按您的选择纳入计划</translation>
+    </message>
+    <message>
+        <source>Melody from Recording</source>
+        <translation>从录音生成旋律</translation>
+    </message>
+    <message>
+        <source>Cannot Record</source>
+        <translation>无法录制</translation>
+    </message>
+    <message>
+        <source>Record against a take: score the video first (Music &gt; Score Video); the take&apos;s tempo is what you are counted in at.</source>
+        <translation>录制需要对照一个版本：请先为视频配乐（音乐 &gt; 为视频配乐）；预备拍按该版本的速度。</translation>
+    </message>
+    <message>
+        <source>A recording is being written down already</source>
+        <translation>已经在记录一段录音</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Recording</source>
+        <translation>无法使用该录音</translation>
+    </message>
+    <message>
+        <source>A recorded melody becomes a take over the music: score the video first (Music &gt; Score Video), then bring the recording and Arrange Around Melody.</source>
+        <translation>录制的旋律会成为音乐上的一个版本：请先为视频配乐（音乐 &gt; 为视频配乐），再导入录音并围绕旋律编配。</translation>
+    </message>
+    <message>
+        <source>Writing down %1...</source>
+        <translation>正在记下 %1…</translation>
+    </message>
+    <message>
+        <source>Writing down the recording was cancelled</source>
+        <translation>记录录音已取消</translation>
+    </message>
+    <message>
+        <source>The music region was removed; the recording was not added.</source>
+        <translation>音乐区域已被删除；录音未被添加。</translation>
+    </message>
+    <message>
+        <source>Take %1 (hummed)</source>
+        <translation>版本 %1（哼唱）</translation>
+    </message>
+    <message>
+        <source>Add hummed take</source>
+        <translation>添加哼唱版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
+        <translation>
+            <numerusform>%1：记下了 %n 个音符；“围绕旋律编配”会为它们写出伴奏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guide by Reference Track</source>
+        <translation>按参考曲目引导</translation>
+    </message>
+    <message>
+        <source>A reference track is being read already</source>
+        <translation>已经在读取一首参考曲目</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the reference track was cancelled</source>
+        <translation>读取参考曲目已取消</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Reference Track</source>
+        <translation>无法使用该参考曲目</translation>
+    </message>
+    <message>
+        <source>Nothing was pinned from %1</source>
+        <translation>没有从 %1 固定任何内容</translation>
+    </message>
+    <message>
+        <source>Pin from %1</source>
+        <translation>从 %1 固定</translation>
+    </message>
+    <message>
+        <source>Pinned from %1: plan or score again to hear it</source>
+        <translation>已从 %1 固定：重新计划或配乐即可听到</translation>
     </message>
 </context>
 <context>
@@ -800,6 +917,34 @@
     <message>
         <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;All files (*)</source>
         <translation>媒体 (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 *.m4a *.ogg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aiff *.mp4 *.mov *.mkv);;All files (*)</source>
+        <translation>声音 (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aiff *.mp4 *.mov *.mkv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Guide by %1</source>
+        <translation>按 %1 引导</translation>
+    </message>
+    <message>
+        <source>Take these from the reference track into the plan:</source>
+        <translation>把参考曲目的以下内容纳入计划：</translation>
+    </message>
+    <message>
+        <source>Tempo: %1</source>
+        <translation>速度：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>调性：%1</translation>
+    </message>
+    <message>
+        <source>Build (loudness over the timeline): %1</source>
+        <translation>起伏（时间线上的响度）：%1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2039,53 @@
     <message>
         <source>Marker</source>
         <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::RecordDialog</name>
+    <message>
+        <source>No microphone was found. Connect one and choose it in your system&apos;s sound settings, or bring a recording: Music &gt; Melody from Recording.</source>
+        <translation>未找到麦克风。请连接一个并在系统声音设置中选择它，或导入录音：音乐 &gt; 从录音生成旋律。</translation>
+    </message>
+    <message>
+        <source>Record Melody</source>
+        <translation>录制旋律</translation>
+    </message>
+    <message>
+        <source>A bar of count-in at %1 bpm, then hum, sing, whistle or play the melody. Stop when it is done: it becomes a take, written down as notes.</source>
+        <translation>先以 %1 bpm 预备一小节，然后哼唱、演唱、吹口哨或演奏旋律。完成后停止：它会被记成音符，成为一个版本。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Stop and Keep</source>
+        <translation>停止并保留</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened</source>
+        <translation>无法打开麦克风</translation>
+    </message>
+    <message>
+        <source>Recording %1:%2</source>
+        <translation>正在录制 %1:%2</translation>
+    </message>
+    <message>
+        <source>Nothing after the count-in was recorded</source>
+        <translation>预备拍之后没有录到任何内容</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "project/projectfile.h"
 #include "scoring/mediaimport.h"
 #include "scoring/takes.h"
+#include "ui/audioguidance.h"
 #include "ui/inspector.h"
 #include "ui/mediabin.h"
 #include "ui/midiactions.h"
@@ -190,6 +191,11 @@ void MainWindow::createActions()
     regenerateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     regenerateAction->setStatusTip(tr("Write the bars selected in the piano roll again for its "
                                       "track (everything else is kept): adds a take"));
+
+    m_audioGuidance =
+        new AudioGuidance({this, m_prompts.get(), statusBar(), m_tasks,
+                           [this] { return m_project.get(); }, [this] { return m_path; }},
+                          music, this);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

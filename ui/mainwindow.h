@@ -44,6 +44,7 @@ namespace sw::ui {
 class Inspector;
 class MediaBin;
 class MidiActions;
+class AudioGuidance;
 class MidiController;
 class MusicJobs;
 class MusicOutput;
@@ -149,6 +150,7 @@ private:
     QPushButton* m_cancelButton;
     MidiController* m_midi;
     MidiActions* m_midiActions = nullptr;
+    AudioGuidance* m_audioGuidance = nullptr;
     PianoRoll* m_pianoRoll;
     QComboBox* m_trackChooser = nullptr;
     QComboBox* m_takeChooser = nullptr;

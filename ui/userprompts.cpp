@@ -1,13 +1,18 @@
 #include "ui/userprompts.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sw::ui {
 
@@ -101,6 +106,54 @@ QStringList DialogPrompts::chooseMediaToImport(QWidget* parent, const QString& f
         parent, tr("Import Media"), dialogFolder(folder),
         tr("Media (*.mp4 *.mov *.mkv *.webm *.avi *.png *.jpg *.jpeg *.webp *.wav *.flac *.mp3 "
            "*.m4a *.ogg);;All files (*)"));
+}
+
+QString DialogPrompts::chooseAudioFile(QWidget* parent, const QString& title, const QString& folder)
+{
+    return QFileDialog::getOpenFileName(parent, title, dialogFolder(folder),
+                                        tr("Sound (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aiff "
+                                           "*.mp4 *.mov *.mkv);;All files (*)"));
+}
+
+bool DialogPrompts::chooseReferencePins(QWidget* parent, const QString& trackName,
+                                        const QVector<scoring::ReferencePinOffer>& offers,
+                                        QSet<scoring::ReferencePin>* accepted)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Guide by %1").arg(trackName));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Take these from the reference track into the plan:")));
+    QVector<QCheckBox*> boxes;
+    for (const scoring::ReferencePinOffer& offer : offers) {
+        QString label;
+        switch (offer.pin) {
+        case scoring::ReferencePin::Tempo:
+            label = tr("Tempo: %1").arg(offer.detail);
+            break;
+        case scoring::ReferencePin::Key:
+            label = tr("Key: %1").arg(offer.detail);
+            break;
+        case scoring::ReferencePin::Build:
+            label = tr("Build (loudness over the timeline): %1").arg(offer.detail);
+            break;
+        }
+        auto* box = new QCheckBox(label);
+        box->setChecked(accepted->contains(offer.pin));
+        layout->addWidget(box);
+        boxes << box;
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Pin"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    accepted->clear();
+    for (int i = 0; i < offers.size(); ++i)
+        if (boxes[i]->isChecked())
+            accepted->insert(offers[i].pin);
+    return true;
 }
 
 QString DialogPrompts::chooseReplacementMedia(QWidget* parent, const QString& missingPath)

@@ -4,6 +4,7 @@
 // from a script, so no test ever blocks on a dialog.
 
 #include "project/safewrite.h"
+#include "scoring/referencepins.h"
 #include "ui/exportdialog.h"
 
 #include <QDateTime>
@@ -50,6 +51,14 @@ public:
     /// What to export and where, starting from `choices`; false if the person cancelled.
     virtual bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) = 0;
     virtual void showInformation(QWidget* parent, const QString& title, const QString& message) = 0;
+    /// A sound file (a recording, a reference track); empty if the person cancelled.
+    virtual QString chooseAudioFile(QWidget* parent, const QString& title,
+                                    const QString& folder) = 0;
+    /// Which of a reference track's pins to take: `accepted` starts with all of them; false if
+    /// the person cancelled.
+    virtual bool chooseReferencePins(QWidget* parent, const QString& trackName,
+                                     const QVector<scoring::ReferencePinOffer>& offers,
+                                     QSet<scoring::ReferencePin>* accepted) = 0;
 };
 
 /// QFileDialog and QMessageBox.
@@ -69,6 +78,10 @@ public:
     QStringList chooseMediaToImport(QWidget* parent, const QString& folder) override;
     bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) override;
     void showInformation(QWidget* parent, const QString& title, const QString& message) override;
+    QString chooseAudioFile(QWidget* parent, const QString& title, const QString& folder) override;
+    bool chooseReferencePins(QWidget* parent, const QString& trackName,
+                             const QVector<scoring::ReferencePinOffer>& offers,
+                             QSet<scoring::ReferencePin>* accepted) override;
 };
 
 } // namespace sw::ui

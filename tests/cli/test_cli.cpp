@@ -3,6 +3,7 @@
 #include "music/midifile.h"
 #include "placement.h"
 #include "project/projectfile.h"
+#include "syntheticsong.h"
 #include "testscores.h"
 
 #include <QDir>
@@ -37,28 +38,6 @@ Result cli(const QStringList& args)
 }
 
 const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
-
-// Mono 16-bit PCM, as a phone's recorder writes it.
-bool writeMonoWav(const QString& path, const std::vector<float>& samples, int rate)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    const quint32 bytes = quint32(samples.size() * 2);
-    QByteArray header;
-    QDataStream h(&header, QIODevice::WriteOnly);
-    h.setByteOrder(QDataStream::LittleEndian);
-    h.writeRawData("RIFF", 4);
-    h << quint32(36 + bytes);
-    h.writeRawData("WAVEfmt ", 8);
-    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
-      << quint16(16);
-    h.writeRawData("data", 4);
-    h << bytes;
-    for (float v : samples)
-        h << qint16(std::lround(std::clamp(v, -1.f, 1.f) * 32767));
-    return f.write(header) == header.size();
-}
 
 } // namespace
 
@@ -673,7 +652,7 @@ private Q_SLOTS:
         const sw::cli::HummedLine line =
             sw::cli::synthesiseLine(sw::cli::HumVoice::HighHum, 424242, 10, 10, 44100);
         const QString wav = dir.filePath(QStringLiteral("idea.wav"));
-        QVERIFY(writeMonoWav(wav, line.samples, line.sampleRate));
+        QVERIFY(sw::testing::writeMonoWav(wav, line.samples, line.sampleRate));
         const QString midi = dir.filePath(QStringLiteral("idea.mid"));
         const Result r = cli({QStringLiteral("hum"), wav, QStringLiteral("--bpm"),
                               QString::number(line.bpm), QStringLiteral("-o"), midi});
@@ -710,7 +689,7 @@ private Q_SLOTS:
             v = float(x >> 8) / float(1 << 24) * 0.2f - 0.1f;
         }
         const QString noise = dir.filePath(QStringLiteral("room.wav"));
-        QVERIFY(writeMonoWav(noise, hiss, 44100));
+        QVERIFY(sw::testing::writeMonoWav(noise, hiss, 44100));
         const QString unwritten = dir.filePath(QStringLiteral("none.mid"));
         const Result silent = cli({QStringLiteral("hum"), noise, QStringLiteral("-o"), unwritten});
         QCOMPARE(silent.exitCode, 1);

@@ -1,6 +1,7 @@
 // The desktop shell, offscreen: the demo project listed, delete and undo through the Edit menu,
 // the window's modified state, Save As, recent files, a broken file that leaves the open
 // project alone, and closing with unsaved changes.
+#include "cli/humcorpus.h"
 #include "devices/virtualmidibackend.h"
 #include "engine/lyricist.h"
 #include "placement.h"
@@ -9,6 +10,8 @@
 #include "project/projectfile.h"
 #include "render/wavfile.h"
 #include "scoring/mediaimport.h"
+#include "syntheticsong.h"
+#include "ui/audioguidance.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/mediabin.h"
@@ -66,6 +69,9 @@ struct Script
     bool exportAccepted = false;
     sw::ui::ExportChoices exportChoices; ///< the folder and name are the test's; the rest as set
     bool exportOfferedVideo = false;
+    QString audioPath; ///< the recording or reference track chosen
+    QVector<sw::scoring::ReferencePinOffer> referenceOffers;
+    QSet<sw::scoring::ReferencePin> referenceAccepted;
 };
 
 class ScriptedPrompts : public UserPrompts
@@ -114,6 +120,18 @@ public:
     void showInformation(QWidget*, const QString&, const QString& message) override
     {
         m_script->information << message;
+    }
+    QString chooseAudioFile(QWidget*, const QString&, const QString&) override
+    {
+        return m_script->audioPath;
+    }
+    bool chooseReferencePins(QWidget*, const QString&,
+                             const QVector<sw::scoring::ReferencePinOffer>& offers,
+                             QSet<sw::scoring::ReferencePin>* accepted) override
+    {
+        m_script->referenceOffers = offers;
+        *accepted = m_script->referenceAccepted;
+        return true;
     }
 
 private:
@@ -686,6 +704,86 @@ private Q_SLOTS:
                  recorded->name);
         window.project()->undoStack()->undo();
         QVERIFY(firstTake(window)->name.endsWith(QStringLiteral("(recorded)")));
+    }
+
+    void aHummedMelodyBecomesATakeAndAReferenceTrackPinsThePlan()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        QTemporaryDir dir;
+        const sw::cli::HummedLine line =
+            sw::cli::synthesiseLine(sw::cli::HumVoice::LowHum, 515151, 12, 8, 44100);
+        const QString hum = dir.filePath(QStringLiteral("idea.wav"));
+        QVERIFY(sw::testing::writeMonoWav(hum, line.samples, line.sampleRate));
+        script.audioPath = hum;
+
+        // Nothing to put it over yet: the person is told to score first.
+        action(window, "melodyFromRecordingAction")->trigger();
+        QCOMPARE(script.errors.size(), 1);
+        script.errors.clear();
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        const QString scoredName = firstTake(window)->name;
+
+        // Written down on a worker, added as one undo step: the hummed notes are the melody.
+        action(window, "melodyFromRecordingAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(firstTake(window)->name.endsWith(QStringLiteral("(hummed)")),
+                                 20000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* hummed = firstTake(window);
+        QVector<int> heard, meant;
+        for (const sw::music::Track& t : hummed->score.tracks)
+            if (t.role == sw::music::TrackRole::Melody)
+                for (const sw::music::Note& n : t.notes)
+                    heard << n.pitch;
+        for (const sw::cli::KnownNote& n : line.notes)
+            meant << n.pitch;
+        QVERIFY2(heard.size() >= 3 && meant.mid(0, heard.size()) == heard,
+                 qPrintable(QStringLiteral("%1 notes heard").arg(heard.size())));
+        QCOMPARE(hummed->provenance.controls.value(QStringLiteral("recording")).toString(), hum);
+        window.project()->undoStack()->undo();
+        QCOMPARE(firstTake(window)->name, scoredName);
+
+        // A recording with no notes in it says so, naming the file.
+        std::vector<float> silence(44100, 0.f);
+        const QString quiet = dir.filePath(QStringLiteral("quiet.wav"));
+        QVERIFY(sw::testing::writeMonoWav(quiet, silence, 44100));
+        script.audioPath = quiet;
+        action(window, "melodyFromRecordingAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!script.errors.isEmpty(), 20000);
+        QVERIFY2(script.errors.first().contains(QStringLiteral("quiet.wav")),
+                 qPrintable(script.errors.first()));
+        script.errors.clear();
+
+        // A reference track in D minor: all three pins offered, only the key taken.
+        sw::testing::SyntheticSong song = sw::testing::synthesiseSong(3, 20);
+        const QString reference = dir.filePath(QStringLiteral("temp track.wav"));
+        QVERIFY(
+            sw::testing::writeMonoWav(reference, song.samples, sw::testing::kSyntheticSongRate));
+        script.audioPath = reference;
+        script.referenceAccepted = {sw::scoring::ReferencePin::Key};
+        const double bpmBefore = window.project()->content().planPins.bpm;
+        action(window, "referenceTrackAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.project()->content().planPins.key.has_value(), 20000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        QCOMPARE(script.referenceOffers.size(), 3);
+        QCOMPARE(window.project()->content().planPins.key->name(), song.key.name());
+        QCOMPARE(window.project()->content().planPins.bpm, bpmBefore);
+        QVERIFY(
+            window.project()->undoStack()->undoText().contains(QStringLiteral("temp track.wav")));
+        window.project()->undoStack()->undo();
+        QVERIFY(!window.project()->content().planPins.key.has_value());
+
+        // Without a microphone the window says so, and nothing else changes.
+        QString why;
+        if (!sw::ui::AudioGuidance::microphoneAvailable(&why)) {
+            action(window, "recordFromMicrophoneAction")->trigger();
+            QCOMPARE(script.errors.size(), 1);
+            QVERIFY2(script.errors.first().contains(QStringLiteral("No microphone")),
+                     qPrintable(script.errors.first()));
+        }
     }
 
     void notesAreMovedInThePianoRollAndUndone()
