@@ -19,6 +19,7 @@ build_packages=(
   libespeak-ng-dev libhyphen-dev hyphen-en-us
   libtorch-dev libopenblas0-pthread # the composer; without OpenBLAS libtorch is ~13x slower
   librtmidi-dev               # MIDI devices: preview on an output, record from an input
+  libaubio-dev                # aubio's note tracker, the baseline of `bench hum`
 )
 test_packages=(
   python3 python3-mido        # an independent MIDI reader (run with /usr/bin/python3)

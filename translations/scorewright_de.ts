@@ -1225,6 +1225,14 @@
         <source>Bars %1-%2</source>
         <translation>Takte %1-%2</translation>
     </message>
+    <message>
+        <source>sparse (density %1)</source>
+        <translation>spärlich (Dichte %1)</translation>
+    </message>
+    <message>
+        <source>busy (density %1)</source>
+        <translation>dicht (Dichte %1)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2101,6 +2109,10 @@
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

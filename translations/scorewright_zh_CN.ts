@@ -1218,6 +1218,14 @@
         <source>Bars %1-%2</source>
         <translation>第 %1-%2 小节</translation>
     </message>
+    <message>
+        <source>sparse (density %1)</source>
+        <translation>稀疏（密度 %1）</translation>
+    </message>
+    <message>
+        <source>busy (density %1)</source>
+        <translation>繁密（密度 %1）</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2086,6 +2094,10 @@
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

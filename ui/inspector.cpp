@@ -55,6 +55,10 @@ QString constraintText(const analysis::PromptConstraint& c)
     case Kind::Dynamics:
         what = Inspector::tr("dynamics %1").arg(c.level, 0, 'f', 2);
         break;
+    case Kind::Density:
+        what = c.level < 0.5 ? Inspector::tr("sparse (density %1)").arg(c.level, 0, 'f', 2)
+                             : Inspector::tr("busy (density %1)").arg(c.level, 0, 'f', 2);
+        break;
     default:
         what = QStringLiteral("%1: %2").arg(analysis::promptConstraintKindName(c.kind), c.label);
         break;

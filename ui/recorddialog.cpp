@@ -5,7 +5,7 @@
 #include <QAudioSource>
 #include <QBuffer>
 #include <QDataStream>
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QProgressBar>
@@ -54,10 +54,13 @@ RecordDialog::RecordDialog(const music::TempoMap& tempo, QString wavPath, QWidge
     const qint64 bar = music::TempoMap::barLengthTicks(meter.numerator, meter.denominator);
     m_countInSeconds = m_tempo.tickToMicros(bar) / 1e6;
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    auto* intro = new QLabel(
         tr("A bar of count-in at %1 bpm, then hum, sing, whistle or play the melody. Stop when "
            "it is done: it becomes a take, written down as notes.")
-            .arg(m_tempo.bpmAt(0), 0, 'f', 0)));
+            .arg(m_tempo.bpmAt(0), 0, 'f', 0));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    setMinimumWidth(420);
     m_count = new QLabel(tr("Ready"));
     m_count->setObjectName(QStringLiteral("recordCount"));
     QFont big = m_count->font();
@@ -70,14 +73,20 @@ RecordDialog::RecordDialog(const music::TempoMap& tempo, QString wavPath, QWidge
     m_level->setTextVisible(false);
     m_level->setToolTip(tr("Input level"));
     layout->addWidget(m_level);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_record = buttons->addButton(tr("Record"), QDialogButtonBox::ActionRole);
-    m_stop = buttons->addButton(tr("Stop and Keep"), QDialogButtonBox::AcceptRole);
+    auto* buttons = new QHBoxLayout;
+    m_record = new QPushButton(tr("Record"));
+    m_record->setDefault(true);
+    m_stop = new QPushButton(tr("Stop and Keep"));
     m_stop->setEnabled(false);
+    auto* cancel = new QPushButton(tr("Cancel"));
+    buttons->addWidget(m_record);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    buttons->addWidget(cancel);
     connect(m_record, &QPushButton::clicked, this, &RecordDialog::startRecording);
     connect(m_stop, &QPushButton::clicked, this, &RecordDialog::stopRecording);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addLayout(buttons);
     m_timer = new QTimer(this);
     m_timer->setInterval(50);
     connect(m_timer, &QTimer::timeout, this, &RecordDialog::tick);

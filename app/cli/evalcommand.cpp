@@ -2,6 +2,7 @@
 // against real held-out POP909 songs and a Markov-chain baseline under the same controls.
 #include "cli/benchsupport.h"
 #include "cli/clicommand.h"
+#include "cli/evalprompts.h"
 #include "engine/composer.h"
 #include "engine/decoder.h"
 #include "engine/evaluation.h"
@@ -426,7 +427,9 @@ int runEval(const QStringList& arguments)
         "polyphony, note density). `eval music --data POP909` compares the composer with the "
         "held-out songs and a Markov-chain baseline under the same controls. `eval lyrics --data "
         "DIR` compares the lyricist's melodies for held-out songs with the real ones and a "
-        "baseline."));
+        "baseline. `eval prompts [--table FILE]` scores one clip under each prompt of a table and "
+        "says which of the prompt's asks the music meets (tempo, meter, mode, instruments, "
+        "drums, swing, density)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("music"));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("MIDI files."),
@@ -452,7 +455,17 @@ int runEval(const QStringList& arguments)
     const QCommandLineOption histograms(
         QStringLiteral("histograms"),
         QStringLiteral("eval lyrics: also print the pitch, duration and rest histograms."));
-    parser.addOptions({data, songs, bars, weights, seed, temperature, drafts, histograms});
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   QStringLiteral("eval prompts: a prompt table of your own "
+                                                  "(PROMPT<TAB>ASKS, see the built-in one)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("eval prompts: the clip's length (32)."),
+                                     QStringLiteral("s"), QStringLiteral("32"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("eval prompts: also list the asks met."));
+    parser.addOptions({data, songs, bars, weights, seed, temperature, drafts, histograms, table,
+                       seconds, verbose});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -469,9 +482,18 @@ int runEval(const QStringList& arguments)
         settings.histograms = parser.isSet(histograms);
         return compareLyricsOnHeldOut(parser.value(data), settings, out, err);
     }
+    if (args.value(0) == QLatin1String("prompts")) {
+        PromptEvalSettings settings;
+        settings.tablePath = parser.value(table);
+        settings.weightsPath = parser.value(weights);
+        settings.seconds = std::clamp(parser.value(seconds).toDouble(), 8.0, 600.0);
+        settings.seed = parser.value(seed).toULongLong();
+        settings.verbose = parser.isSet(verbose);
+        return evalPrompts(settings, out, err);
+    }
     if (args.value(0) != QLatin1String("music") || (args.size() < 2 && !parser.isSet(data))) {
         err << "usage: scorewright-cli eval music FILES... | eval music --data POP909 | "
-               "eval lyrics --data LYRICS_MELODY\n";
+               "eval lyrics --data LYRICS_MELODY | eval prompts [--table FILE]\n";
         return kExitUsage;
     }
     if (parser.isSet(data))

@@ -48,6 +48,13 @@ struct NoteScores
     int reference = 0, estimated = 0, matched = 0;
     double precision() const { return estimated ? double(matched) / estimated : 0; }
     double recall() const { return reference ? double(matched) / reference : 0; }
+    NoteScores& operator+=(const NoteScores& o)
+    {
+        reference += o.reference;
+        estimated += o.estimated;
+        matched += o.matched;
+        return *this;
+    }
     double f() const
     {
         const double p = precision(), r = recall();

@@ -26,6 +26,7 @@ struct PromptConstraint
         Instrument,
         Drums,
         Dynamics,
+        Density, ///< how busy: "sparse" 0.1 .. "busy" 0.9
         Shape,
         Section
     };
@@ -41,7 +42,7 @@ struct PromptConstraint
     music::KeySignature key;         ///< Key (tonic and mode), Mode (mode only)
     int meterNumerator = 0, meterDenominator = 0;
     int program = -1; ///< Instrument: GM program; Drums: kit
-    double level = 0; ///< Dynamics 0..1
+    double level = 0; ///< Dynamics, Density 0..1
 };
 
 QString promptConstraintKindName(PromptConstraint::Kind kind);
@@ -67,6 +68,7 @@ struct PromptAnalysis
     QVector<int> excludedPrograms; ///< "no strings"
     std::optional<bool> drums;     ///< true: asked for, false: excluded, empty: not mentioned
     std::optional<double> dynamics;
+    std::optional<double> density; ///< 0 sparse .. 1 busy, when the prompt says
     QStringList genres, shapes, sections;
 
     QJsonObject toJson() const;

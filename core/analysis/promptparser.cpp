@@ -95,6 +95,8 @@ QString promptConstraintKindName(PromptConstraint::Kind kind)
         return QStringLiteral("drums");
     case Kind::Dynamics:
         return QStringLiteral("dynamics");
+    case Kind::Density:
+        return QStringLiteral("density");
     case Kind::Shape:
         return QStringLiteral("shape");
     case Kind::Section:
@@ -111,13 +113,14 @@ struct PromptParser::Lexicon
     void load(const QString& tsv)
     {
         static const QHash<QString, int> kValueCounts = {
-            {QStringLiteral("mood"), 2},     {QStringLiteral("genre"), 1},
-            {QStringLiteral("tempo"), 2},    {QStringLiteral("instrument"), 2},
-            {QStringLiteral("drums"), 1},    {QStringLiteral("dynamics"), 1},
-            {QStringLiteral("shape"), 1},    {QStringLiteral("section"), 1},
-            {QStringLiteral("mode"), 1},     {QStringLiteral("meter"), 2},
-            {QStringLiteral("negation"), 0}, {QStringLiteral("intensifier"), 1},
-            {QStringLiteral("sequence"), 0}, {QStringLiteral("ignore"), 0}};
+            {QStringLiteral("mood"), 2},        {QStringLiteral("genre"), 1},
+            {QStringLiteral("tempo"), 2},       {QStringLiteral("instrument"), 2},
+            {QStringLiteral("drums"), 1},       {QStringLiteral("dynamics"), 1},
+            {QStringLiteral("density"), 1},     {QStringLiteral("shape"), 1},
+            {QStringLiteral("section"), 1},     {QStringLiteral("mode"), 1},
+            {QStringLiteral("meter"), 2},       {QStringLiteral("negation"), 0},
+            {QStringLiteral("intensifier"), 1}, {QStringLiteral("sequence"), 0},
+            {QStringLiteral("ignore"), 0}};
         const QStringList lines = tsv.split(u'\n');
         for (int i = 0; i < lines.size(); ++i) {
             const QString line = lines[i].trimmed();
@@ -184,6 +187,7 @@ public:
         readTempoNumbers();
         readMeters();
         readKeys();
+        readGermanKeys();
     }
 
 private:
@@ -301,6 +305,40 @@ private:
         }
     }
 
+    // German key names: "d-Moll", "G-Dur", "fis-Moll", "Es-Dur"; German B is B flat and H is B.
+    void readGermanKeys()
+    {
+        static const QRegularExpression key(
+            QStringLiteral("(?<!\\w)([A-Ha-h])(is|es|s)?-(dur|moll)(?!\\w)"),
+            QRegularExpression::CaseInsensitiveOption);
+        auto it = key.globalMatch(m_text);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            if (alreadyRead(match))
+                continue;
+            const QChar letter = match.captured(1).at(0).toUpper();
+            const QString suffix = match.captured(2).toLower();
+            QString name;
+            if (letter == u'H')
+                name = QStringLiteral("B");
+            else if (letter == u'B')
+                name = QStringLiteral("Bb");
+            else
+                name = QString(letter) + (suffix == QLatin1String("is") ? QStringLiteral("#")
+                                          : suffix.isEmpty()            ? QString()
+                                                                        : QStringLiteral("b"));
+            const bool minor = match.captured(3).toLower() == QLatin1String("moll");
+            music::KeySignature parsed;
+            if (!music::KeySignature::parse(
+                    name + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &parsed))
+                continue;
+            PromptConstraint c;
+            c.kind = Kind::Key;
+            c.key = parsed;
+            add(c, match);
+        }
+    }
+
     bool alreadyRead(const QRegularExpressionMatch& match) const
     {
         for (const Token& t : m_tokens) {
@@ -341,6 +379,9 @@ bool constraintFromEntry(const Entry& e, PromptConstraint* c)
     } else if (cat == QLatin1String("dynamics")) {
         c->kind = Kind::Dynamics;
         c->level = v[0].toDouble();
+    } else if (cat == QLatin1String("density")) {
+        c->kind = Kind::Density;
+        c->level = v[0].toDouble();
     } else if (cat == QLatin1String("shape")) {
         c->kind = Kind::Shape;
         c->label = v[0];
@@ -365,8 +406,8 @@ void summarize(PromptAnalysis& a)
 {
     double valence = 0, arousal = 0;
     int moods = 0;
-    double dynamics = 0;
-    int dynamicsCount = 0;
+    double dynamics = 0, density = 0;
+    int dynamicsCount = 0, densityCount = 0;
     bool explicitTempo = false;
     // The last word on drums and the last tempo number of each segment win; an earlier one
     // that says otherwise in the same segment is a contradiction the person should see.
@@ -452,6 +493,12 @@ void summarize(PromptAnalysis& a)
                 ++dynamicsCount;
             }
             break;
+        case Kind::Density:
+            if (!c.negated) {
+                density += c.level;
+                ++densityCount;
+            }
+            break;
         case Kind::Genre:
             if (!c.negated && !a.genres.contains(c.label))
                 a.genres << c.label;
@@ -472,6 +519,8 @@ void summarize(PromptAnalysis& a)
     }
     if (dynamicsCount > 0)
         a.dynamics = dynamics / dynamicsCount;
+    if (densityCount > 0)
+        a.density = density / densityCount;
     // An excluded instrument is not also wanted: "no strings" beats "strings" said elsewhere.
     for (int p : a.excludedPrograms)
         a.programs.removeAll(p);
@@ -596,7 +645,7 @@ PromptAnalysis PromptParser::parse(const QString& prompt) const
             if (intensity != 1.0) {
                 c.valence = std::clamp(c.valence * intensity, -1.0, 1.0);
                 c.arousal = std::clamp(c.arousal * intensity, -1.0, 1.0);
-                if (c.kind == Kind::Dynamics)
+                if (c.kind == Kind::Dynamics || c.kind == Kind::Density)
                     c.level = std::clamp(0.5 + (c.level - 0.5) * intensity, 0.0, 1.0);
             }
             found.append(c);
@@ -665,6 +714,7 @@ QJsonObject PromptAnalysis::toJson() const
                 o.insert(QStringLiteral("role"), c.label);
             break;
         case Kind::Dynamics:
+        case Kind::Density:
             o.insert(QStringLiteral("level"), c.level);
             break;
         default:
@@ -700,6 +750,8 @@ QJsonObject PromptAnalysis::toJson() const
         summary.insert(QStringLiteral("drums"), *drums);
     if (dynamics)
         summary.insert(QStringLiteral("dynamics"), *dynamics);
+    if (density)
+        summary.insert(QStringLiteral("density"), *density);
     summary.insert(QStringLiteral("genres"), QJsonArray::fromStringList(genres));
     summary.insert(QStringLiteral("shapes"), QJsonArray::fromStringList(shapes));
     summary.insert(QStringLiteral("sections"), QJsonArray::fromStringList(sections));

@@ -1,5 +1,6 @@
 #include "devices/midipreview.h"
 
+#include "music/feel.h"
 #include "music/midifile.h"
 
 #include <QMap>
@@ -126,7 +127,7 @@ void MidiPreviewPlayer::play(std::unique_ptr<MidiOutput> output, const music::Sc
 {
     stop();
     m_output = std::move(output);
-    m_score = score;
+    m_score = music::performedScore(score);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_error.clear();

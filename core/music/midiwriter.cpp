@@ -1,4 +1,5 @@
 // Standard MIDI File writer (see midifile.h).
+#include "music/feel.h"
 #include "music/midifile.h"
 #include "music/outputfile.h"
 
@@ -199,8 +200,10 @@ QByteArray encodeTrackChunk(QVector<TrackEvent> events)
 
 } // namespace
 
-QByteArray writeMidi(const Score& score, int format)
+QByteArray writeMidi(const Score& written, int format)
 {
+    // A MIDI file carries the performance: swung eighths where they are heard.
+    const Score score = performedScore(written);
     const QVector<int> channels = midiChannelsOfScore(score);
     QVector<QVector<TrackEvent>> chunks;
     if (format == 0) {

@@ -265,6 +265,18 @@ private:
             m_xml.writeEndElement();
             m_xml.writeEndElement();
         }
+        // Swung eighths are written straight with the word over the first bar, as lead sheets
+        // do (music/feel.h); a light swing says so.
+        if (barStart == 0 && m_score.swingPercent > 50) {
+            m_xml.writeStartElement(QStringLiteral("direction"));
+            m_xml.writeAttribute(QStringLiteral("placement"), QStringLiteral("above"));
+            m_xml.writeStartElement(QStringLiteral("direction-type"));
+            m_xml.writeTextElement(QStringLiteral("words"), m_score.swingPercent >= 64
+                                                                ? QStringLiteral("Swing")
+                                                                : QStringLiteral("Light swing"));
+            m_xml.writeEndElement();
+            m_xml.writeEndElement();
+        }
     }
 
     void writeHarmoniesBetween(qint64 from, qint64 to, qint64 at)

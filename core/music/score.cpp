@@ -61,6 +61,8 @@ QStringList Score::validate() const
     if (leadInTicks < 0 || leadInTicks > kMaxTick)
         problems
             << QStringLiteral("a lead-in of %1 ticks (0 to %2)").arg(leadInTicks).arg(kMaxTick);
+    if (swingPercent < 50 || swingPercent > 75)
+        problems << QStringLiteral("a swing of %1% (50 straight to 75)").arg(swingPercent);
     if (tracks.size() > kMaxTracks)
         problems << QStringLiteral("%1 tracks (at most %2)").arg(tracks.size()).arg(kMaxTracks);
     if (noteCount() > kMaxNotes)

@@ -29,6 +29,9 @@ struct Score
     /// Ticks of rest before the music's first downbeat that place it in a video's time (see
     /// leadin.h); 0 for music in its own time, as the project's takes are.
     qint64 leadInTicks = 0;
+    /// How the eighths are played (music/feel.h): where each quarter's second eighth falls, in
+    /// percent of the beat; 50 straight, 67 a triplet swing. The notes stay as written.
+    int swingPercent = 50;
 
     qint64 endTick() const;
     qint64 durationMicros() const { return tempoMap.tickToMicros(endTick()); }
@@ -46,7 +49,7 @@ struct Score
     bool operator==(const Score& o) const
     {
         return title == o.title && tempoMap == o.tempoMap && keys == o.keys && chords == o.chords &&
-               tracks == o.tracks && leadInTicks == o.leadInTicks;
+               tracks == o.tracks && leadInTicks == o.leadInTicks && swingPercent == o.swingPercent;
     }
     bool operator!=(const Score& o) const { return !(*this == o); }
 };

@@ -252,6 +252,8 @@ QJsonObject scoreToJson(const Score& score)
     o.insert(QStringLiteral("tracks"), tracks);
     if (score.leadInTicks > 0)
         o.insert(QStringLiteral("lead_in_ticks"), score.leadInTicks);
+    if (score.swingPercent != 50)
+        o.insert(QStringLiteral("swing_percent"), score.swingPercent);
     return o;
 }
 
@@ -297,6 +299,12 @@ bool scoreFromJson(const QJsonObject& json, Score* out, QString* error)
         !r.integer(json.value(QStringLiteral("lead_in_ticks")), 0, kMaxTick,
                    QStringLiteral("lead_in_ticks"), &score.leadInTicks))
         return false;
+    qint64 swing = 50;
+    if (json.contains(QStringLiteral("swing_percent")) &&
+        !r.integer(json.value(QStringLiteral("swing_percent")), 50, 75,
+                   QStringLiteral("swing_percent"), &swing))
+        return false;
+    score.swingPercent = int(swing);
 
     if (!r.optionalArray(json, QStringLiteral("keys"), &list))
         return false;

@@ -70,6 +70,7 @@ QJsonObject MusicPlan::toJson() const
             {QStringLiteral("meter"),
              QStringLiteral("%1/%2").arg(meterNumerator).arg(meterDenominator)},
             {QStringLiteral("key"), key.name()},
+            {QStringLiteral("swing_percent"), swingPercent},
             {QStringLiteral("music_start_s"), seconds(tempo.musicStartUs)},
             {QStringLiteral("music_end_s"), seconds(tempo.musicEndUs)},
             {QStringLiteral("bars"), barList},
@@ -86,6 +87,7 @@ music::Score MusicPlan::toScore() const
     music::Score score;
     score.title = QStringLiteral("Plan");
     score.tempoMap = tempo.tempoMap;
+    score.swingPercent = swingPercent;
     score.keys = {music::KeySignature{0, key.fifths, key.mode}};
     music::Track click;
     click.name = QStringLiteral("Click");

@@ -60,6 +60,7 @@ struct MusicPlan
     music::KeySignature key;
     int meterNumerator = 4;
     int meterDenominator = 4;
+    int swingPercent = 50; ///< the feel (music/feel.h): 50 straight eighths, 67 swung
     QVector<PlanBar> bars;
     QVector<PlanSection> sections;
     QVector<PlanPhrase> phrases; ///< cover every bar, in order, inside the sections

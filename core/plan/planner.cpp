@@ -5,6 +5,7 @@
 #include "plan/styles.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -410,10 +411,40 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
                 bar.reasons << QStringLiteral("no drums: the prompt excludes them");
             if (prompt->analysis.drums == true && !bar.roles.contains(TrackRole::Drums))
                 bar.roles << TrackRole::Drums;
+            if (prompt->analysis.density) {
+                bar.density = std::clamp(int(std::lround(*prompt->analysis.density * 4)), 0, 4);
+                bar.reasons << QStringLiteral("density %1 of 4 from the prompt").arg(bar.density);
+            }
         }
         for (auto it = g.settings.instruments.begin(); it != g.settings.instruments.end(); ++it)
             play(it.key(), it.value());
     }
+}
+
+// Swung or straight eighths, from the first prompt with a swinging style ("jazz", "blues
+// shuffle"); a swing style swings lighter as the tempo rises (a triplet swing at 120 bpm, about
+// 60% at 200, as players do). "Straight" in a prompt keeps the eighths straight; 6/8 swings
+// nothing (its eighths are the beat's triplet already).
+void decideFeel(const PlanGuidance& g, MusicPlan& plan)
+{
+    if (plan.meterDenominator > 4)
+        return;
+    static const QRegularExpression straight(QStringLiteral("\\b(straight|gerade)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const TimedPrompt& p : g.prompts) {
+        if (straight.match(p.analysis.text).hasMatch())
+            return;
+    }
+    const auto [style, prompt] = firstStyle(g);
+    if (!style || style->swingPercent <= 50)
+        return;
+    const double bpm = plan.tempo.bpm;
+    const double lighter = std::clamp((bpm - 120) / 80, 0.0, 1.0) * (style->swingPercent - 60);
+    plan.swingPercent =
+        std::clamp(int(std::lround(style->swingPercent - std::max(0.0, lighter))), 51, 75);
+    plan.reasons << QStringLiteral("swung eighths (%1% of the beat) for %2 in the prompt \"%3\"")
+                        .arg(plan.swingPercent)
+                        .arg(QString::fromLatin1(style->genre), prompt->analysis.text);
 }
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
@@ -564,6 +595,7 @@ MusicPlan makePlan(const PlanGuidance& g)
         plan.bars.append(bar);
     }
     fillBarControls(g, plan);
+    decideFeel(g, plan);
     makeSections(g, plan);
     plan.phrases = layOutPhrases(plan.sections);
     if (!plan.phrases.isEmpty())

@@ -17,9 +17,10 @@ const Style kStyles[] = {
     {"orchestral", 70, 110, 60, 48, 42, true, 0}, // horn, strings, cello; timpani hits
     {"cinematic", 60, 100, 48, 49, 42, true, 0},  // strings, slow strings, cello
     {"trailer", 80, 120, 61, 48, 42, true, 1},    // brass section over strings
-    {"jazz", 110, 180, 65, 0, 32, true, 0},       // alto sax, piano, walking bass
-    {"swing", 120, 180, 65, 0, 32, true, 0},
-    {"blues", 70, 110, 26, 0, 33, true, 0},  // jazz guitar, piano
+    {"jazz", 110, 180, 65, 0, 32, true, 0, 66},   // alto sax, piano, walking bass; swung
+    {"swing", 120, 180, 65, 0, 32, true, 0, 66},
+    {"blues", 70, 110, 26, 0, 33, true, 0, 67}, // jazz guitar, piano; a shuffle
+    {"shuffle", 80, 130, 26, 0, 33, true, 0, 67},
     {"rock", 110, 150, 29, 30, 34, true, 1}, // overdriven / distorted guitar
     {"metal", 120, 180, 30, 30, 34, true, 2},
     {"punk", 150, 190, 30, 30, 34, true, 2},
@@ -31,9 +32,9 @@ const Style kStyles[] = {
     {"techno", 125, 140, 81, 89, 38, true, 1},
     {"trance", 130, 140, 81, 90, 38, true, 1},
     {"drum and bass", 160, 180, 81, 89, 38, true, 2},
-    {"hip hop", 80, 100, 0, 4, 38, true, 0},
+    {"hip hop", 80, 100, 0, 4, 38, true, 0, 56},
     {"trap", 130, 150, 80, 89, 38, true, 0},
-    {"lofi", 70, 90, 4, 0, 33, true, -1}, // electric piano
+    {"lofi", 70, 90, 4, 0, 33, true, -1, 58}, // electric piano, lazily swung
     {"rnb", 65, 100, 4, 4, 33, true, 0},
     {"soul", 70, 110, 4, 16, 33, true, 0},  // organ
     {"funk", 95, 120, 28, 16, 36, true, 1}, // muted guitar, organ, slap bass
@@ -42,11 +43,14 @@ const Style kStyles[] = {
     {"bossa nova", 110, 140, 73, 24, 32, true, -1}, // flute, nylon guitar
     {"latin", 90, 130, 56, 24, 32, true, 0},        // trumpet, nylon guitar
     {"country", 90, 130, 25, 25, 32, true, 0},      // steel guitar
+    {"flamenco", 90, 140, 24, 24, 32, false, 0},    // nylon guitars
+    {"meditation", 50, 70, 89, 88, 38, false, -2},  // warm pad, new-age pad
     {"folk", 80, 120, 25, 25, 32, false, -1},
     {"celtic", 90, 130, 72, 46, 32, false, 0}, // piccolo, harp
     {"march", 100, 130, 56, 61, 58, true, 0},  // trumpet, brass, tuba
     {"waltz", 84, 180, 0, 48, 32, false, 0},
-    {"ragtime", 90, 130, 0, 0, 32, false, 0},
+    {"solo", 50, 130, 0, 0, 0, false, -1}, // one player: the piano's left hand is the bass
+    {"ragtime", 90, 130, 0, 0, 32, false, 0, 58},
     {"chiptune", 120, 160, 80, 81, 38, true, 1},
     {"synthwave", 80, 118, 81, 89, 38, true, 0},
     {"noir", 60, 90, 65, 0, 32, true, -1}, // saxophone, piano

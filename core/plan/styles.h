@@ -1,9 +1,9 @@
 #pragma once
 // What a genre or ensemble named in a prompt asks of the music, as concrete choices the plan
 // can make: a tempo range, the General MIDI programs of the lead, the chords and the bass,
-// whether drums play, and how busy the parts are. One entry a style; the prompt's own words
-// (a tempo, an instrument, "no drums") still win over its style's defaults. Feels (swing,
-// shuffle, half-time) are not here yet: the composer has no control for them.
+// whether drums play, how busy the parts are, and whether the eighths swing. One entry a style;
+// the prompt's own words (a tempo, an instrument, "no drums") still win over its style's
+// defaults.
 //
 // The values follow common practice (MUSIC.md: a lullaby at 60-80 bpm on celesta or harp
 // without drums, swing with a walking bass and a saxophone or piano lead, orchestral strings
@@ -24,6 +24,9 @@ struct Style
     int bassProgram;
     std::optional<bool> drums; ///< empty: as the intensity decides
     int densityShift;          ///< added to each bar's density level (0..4), -2..2
+    /// The feel: where each quarter's second eighth falls, in percent of the beat (music/feel.h):
+    /// 50 straight, 67 a triplet swing or shuffle. A swing style swings lighter when fast.
+    int swingPercent = 50;
 };
 
 /// The style of a genre label, null when the table has none for it.

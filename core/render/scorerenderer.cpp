@@ -1,5 +1,6 @@
 #include "render/scorerenderer.h"
 
+#include "music/feel.h"
 #include "render/mixdown.h"
 #include "render/soundfont.h"
 #include "render/synthesizer.h"
@@ -38,10 +39,11 @@ std::vector<float> pictureEnvelope(const PictureOptions& picture, qint64 frames,
 
 } // namespace
 
-bool renderScore(const music::Score& score, const RenderOptions& options, RenderResult* result,
+bool renderScore(const music::Score& written, const RenderOptions& options, RenderResult* result,
                  QString* error, const media::StopRequested& stop,
                  const std::function<void(double)>& progress)
 {
+    const music::Score score = music::performedScore(written); // swung eighths as they play
     const bool anyAudible = [&] {
         const bool solo = std::any_of(options.mix.begin(), options.mix.end(),
                                       [](const TrackMix& m) { return m.solo; });

@@ -91,6 +91,12 @@ QString check(const PromptAnalysis& a, const QString& expectation)
         const bool ok = a.dynamics && (e.at(3) == u'<' ? level < limit : level > limit);
         return ok ? QString() : fail(QString::number(level));
     }
+    if (e.startsWith(QLatin1String("dens<")) || e.startsWith(QLatin1String("dens>"))) {
+        const double limit = e.mid(5).toDouble();
+        const double level = a.density.value_or(-1);
+        const bool ok = a.density && (e.at(4) == u'<' ? level < limit : level > limit);
+        return ok ? QString() : fail(QString::number(level));
+    }
     return QStringLiteral("unknown expectation \"%1\"").arg(e);
 }
 

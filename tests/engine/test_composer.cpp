@@ -5,6 +5,8 @@
 #include "engine/arranger.h"
 #include "engine/composer.h"
 #include "engine/lyricist.h"
+#include "engine/promptfidelity.h"
+#include "music/feel.h"
 #include "music/midifile.h"
 #include "plan/planner.h"
 
@@ -386,6 +388,41 @@ private Q_SLOTS:
             jobs::Progress{[&](double p) { reached = p; }, [&] { return reached > 0.1; }}));
         QCOMPARE(error, QStringLiteral("cancelled"));
         QVERIFY(reached < 0.2);
+    }
+    // What a prompt asks is measured on what plays: a shuffle's eighths are swung in the
+    // performance (ratio near 2, a triplet feel) and straight in the written score; the ask
+    // table's lines are read, and a wrong one is refused by name.
+    void aShuffleSwingsAndTheAsksAreMeasured()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 24 * 1000000;
+        g.prompts.append({0, g.durationUs,
+                          analysis::PromptParser().parse(QStringLiteral("blues shuffle, drums"))});
+        const plan::MusicPlan plan = plan::makePlan(g);
+        music::Score score;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
+        QCOMPARE(score.swingPercent, 67);
+        int offbeats = 0;
+        const double written = engine::swingRatioOf(score, &offbeats);
+        QVERIFY2(offbeats >= 8, qPrintable(QString::number(offbeats)));
+        QCOMPARE(written, 1.0);
+        const engine::PieceMeasures played = engine::measurePiece(music::performedScore(score));
+        QVERIFY2(played.swingRatio > 1.8 && played.swingRatio < 2.2,
+                 qPrintable(QString::number(played.swingRatio)));
+        QVERIFY(played.drumNotes > 0);
+
+        QVector<engine::PromptAsk> asks;
+        QVERIFY2(engine::parsePromptAsks(QStringLiteral("swing=yes drums=yes bpm=70-130"), &asks,
+                                         &error),
+                 qPrintable(error));
+        QCOMPARE(asks.size(), 3);
+        QString found;
+        for (const engine::PromptAsk& ask : asks)
+            QVERIFY2(engine::askMet(ask, played, played, &found), qPrintable(found));
+        QVERIFY(!engine::askMet(asks[0], engine::measurePiece(score), played, &found));
+        QVERIFY(!engine::parsePromptAsks(QStringLiteral("inst=kazoo"), &asks, &error));
+        QVERIFY2(error.contains(QStringLiteral("inst=kazoo")), qPrintable(error));
     }
 };
 

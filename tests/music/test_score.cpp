@@ -1,5 +1,7 @@
 // Keys, chord symbols, score validation and the score's JSON form.
+#include "music/feel.h"
 #include "music/harmonizer.h"
+#include "music/midifile.h"
 #include "music/scorejson.h"
 #include "testscores.h"
 
@@ -185,6 +187,60 @@ private Q_SLOTS:
         json[QStringLiteral("chords")] = QJsonArray{QJsonArray{0, QStringLiteral("Q7")}};
         QVERIFY(!scoreFromJson(json, &back, &error));
         QVERIFY(error.contains(QStringLiteral("\"Q7\" is not a chord symbol")));
+    }
+
+    // Swung eighths are a way of playing: the score keeps them straight (what is edited and
+    // notated), the performance moves each beat's second eighth (what is heard and exported
+    // as MIDI), and the project remembers the feel.
+    void swingMovesTheSecondEighthOfEachBeat()
+    {
+        QCOMPARE(swungTick(0, 67), qint64(0));
+        QCOMPARE(swungTick(240, 67), qint64(321)); // a triplet swing: two thirds of the beat
+        QCOMPARE(swungTick(480 + 240, 60), qint64(480 + 288));
+        QCOMPARE(swungTick(120, 67), qint64(160)); // the first eighth is stretched
+        QCOMPARE(swungTick(960, 67), qint64(960)); // beat lines stay
+        QCOMPARE(swungTick(240, 50), qint64(240));
+
+        Score written;
+        written.tempoMap = TempoMap::constant(120);
+        written.swingPercent = 67;
+        Track t;
+        t.name = QStringLiteral("Ride");
+        for (int i = 0; i < 4; ++i)
+            t.notes.append(Note{60, 80, qint64(i) * 240, 240});
+        written.tracks.append(t);
+        QVERIFY(written.validate().isEmpty());
+        const Score played = performedScore(written);
+        QCOMPARE(played.swingPercent, 50);
+        QCOMPARE(played.tracks[0].notes[1].startTick, qint64(321));
+        QCOMPARE(played.tracks[0].notes[0].durationTicks, qint64(321)); // long, then short
+        QCOMPARE(played.tracks[0].notes[1].endTick(), qint64(480));
+        QCOMPARE(written.tracks[0].notes[1].startTick, qint64(240)); // the score is unchanged
+
+        // The MIDI file carries the performance.
+        Score back;
+        QString error;
+        QVERIFY2(readMidi(writeMidi(written), &back, &error), qPrintable(error));
+        QCOMPARE(back.tracks[0].notes[1].startTick, qint64(321));
+        QCOMPARE(back.tracks[0].notes[3].startTick, qint64(480 + 321));
+
+        // The project keeps the feel; a broken one is refused by name.
+        Score fromJson;
+        QVERIFY2(scoreFromJson(scoreToJson(written), &fromJson, &error), qPrintable(error));
+        QCOMPARE(fromJson.swingPercent, 67);
+        QJsonObject json = scoreToJson(written);
+        json[QStringLiteral("swing_percent")] = 90;
+        QVERIFY(!scoreFromJson(json, &fromJson, &error));
+        QVERIFY2(error.contains(QStringLiteral("swing_percent")), qPrintable(error));
+        written.swingPercent = 90;
+        QVERIFY(written.validate().join(u' ').contains(QStringLiteral("swing")));
+
+        // In 6/8 the eighths are the beat's triplet already: nothing moves.
+        Score compound = played;
+        compound.tempoMap = TempoMap::constant(120, 6, 8);
+        compound.swingPercent = 67;
+        compound.tracks = written.tracks;
+        QCOMPARE(performedScore(compound).tracks[0].notes[1].startTick, qint64(240));
     }
 };
 

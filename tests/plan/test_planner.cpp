@@ -287,6 +287,32 @@ private Q_SLOTS:
         for (int b = 0; b < plan.bars.size(); ++b)
             QCOMPARE(downbeats[b], plan.bars[b].startUs);
     }
+    // A swinging style swings the eighths, lighter when fast; "straight" and 6/8 do not.
+    void jazzAndShufflesSwingTheirEighths()
+    {
+        const MusicPlan shuffle = makePlan(guidance(QStringLiteral("blues shuffle")));
+        QCOMPARE(shuffle.swingPercent, 67);
+        QVERIFY(shuffle.reasons.join(u' ').contains(QStringLiteral("swung eighths")));
+        QCOMPARE(shuffle.toScore().swingPercent, 67);
+        const MusicPlan fast = makePlan(guidance(QStringLiteral("jazz at 200 bpm")));
+        QVERIFY2(fast.swingPercent > 55 && fast.swingPercent < 64,
+                 qPrintable(QString::number(fast.swingPercent)));
+        QCOMPARE(makePlan(guidance(QStringLiteral("jazz, straight eighths"))).swingPercent, 50);
+        QCOMPARE(makePlan(guidance(QStringLiteral("jazz waltz in 6/8"))).swingPercent, 50);
+        QCOMPARE(makePlan(guidance(QStringLiteral("upbeat pop"))).swingPercent, 50);
+        QCOMPARE(makePlan(guidance()).swingPercent, 50);
+    }
+
+    // "busy" and "sparse" set how many notes the bars ask for, whatever the motion says.
+    void thePromptSetsTheDensity()
+    {
+        const MusicPlan busy = makePlan(guidance(QStringLiteral("busy arpeggios")));
+        const MusicPlan sparse = makePlan(guidance(QStringLiteral("sparse")));
+        for (const PlanBar& bar : busy.bars)
+            QCOMPARE(bar.density, 4);
+        for (const PlanBar& bar : sparse.bars)
+            QCOMPARE(bar.density, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanner)
