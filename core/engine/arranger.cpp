@@ -1,8 +1,11 @@
 #include "engine/arranger.h"
 
 #include "engine/barcontrols.h"
+#include "engine/drumgrooves.h"
 
+#include <QSet>
 #include <algorithm>
+#include <cstdlib>
 #include <random>
 
 namespace sw::engine {
@@ -38,80 +41,6 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan)
     return ticks;
 }
 
-QVector<Note> drumBar(qint64 start, int beats, int beatTicks, int intensity, bool fill, bool crash,
-                      quint64 seed)
-{
-    enum : int
-    {
-        Kick = 36,
-        SideStick = 37,
-        Snare = 38,
-        ClosedHat = 42,
-        OpenHat = 46,
-        Crash = 49,
-        Ride = 51,
-        LowTom = 45,
-        MidTom = 47,
-        HighTom = 50
-    };
-    std::mt19937_64 rng(seed);
-    auto chance = [&](double p) { return double(rng() >> 11) / 9007199254740992.0 < p; };
-    QVector<Note> notes;
-    auto hit = [&](int pitch, qint64 tick, int velocity) {
-        Note n;
-        n.pitch = pitch;
-        n.startTick = tick;
-        n.durationTicks = beatTicks / 4;
-        n.velocity = std::clamp(velocity, 1, 127);
-        notes.append(n);
-    };
-    const int eighth = beatTicks / 2;
-    const int sixteenth = beatTicks / 4;
-    const int fillFrom = fill ? std::max(0, beats - (intensity >= 3 ? 2 : 1)) : beats;
-    const int base = 62 + 10 * intensity;
-    for (int beat = 0; beat < beats; ++beat) {
-        const qint64 t = start + qint64(beat) * beatTicks;
-        if (beat >= fillFrom) {
-            // A fill: sixteenths down the toms, the last one on the snare.
-            static const int toms[] = {HighTom, HighTom, MidTom, LowTom};
-            for (int s = 0; s < 4; ++s) {
-                const bool last = beat == beats - 1 && s == 3;
-                hit(last ? Snare : toms[(s + beat) % 4], t + s * sixteenth, base + 4 * s);
-            }
-            continue;
-        }
-        if (intensity == 0) {
-            if (beat == 0)
-                hit(SideStick, t, base - 10);
-            continue;
-        }
-        // Backbeat: kick on the strong beats, snare on the others (3/4: kick on one only).
-        const bool strong = beats == 3 ? beat == 0 : beat % 2 == 0;
-        if (strong)
-            hit(Kick, t, base + 8);
-        else
-            hit(intensity >= 2 ? Snare : SideStick, t, base + 4);
-        if (intensity >= 3 && !strong && chance(0.35))
-            hit(Kick, t + eighth, base - 6);
-        if (intensity >= 2 && strong && beat > 0 && chance(0.25))
-            hit(Kick, t + eighth, base - 8);
-        // Cymbals: ride at 1, hats in eighths at 2-3, sixteenths at 4.
-        const int cymbal = intensity >= 4 && beat % 2 == 1 ? OpenHat : ClosedHat;
-        if (intensity == 1) {
-            hit(Ride, t, base - 12);
-        } else if (intensity <= 3) {
-            hit(cymbal, t, base - 8);
-            hit(ClosedHat, t + eighth, base - 18);
-        } else {
-            for (int s = 0; s < 4; ++s)
-                hit(s == 0 ? cymbal : ClosedHat, t + s * sixteenth, base - (s % 2 ? 22 : 10));
-        }
-    }
-    if (crash)
-        hit(Crash, start, 112);
-    return notes;
-}
-
 QVector<music::ChordSymbol> chordSymbolsOf(const QVector<TokenBar>& bars, int first,
                                            const plan::MusicPlan& plan)
 {
@@ -134,6 +63,114 @@ QVector<music::ChordSymbol> chordSymbolsOf(const QVector<TokenBar>& bars, int fi
     }
     return out;
 }
+
+namespace {
+
+// How busy the accompaniment is, as the bar's density asks beyond what the model wrote: a busy
+// bar (density 4) breaks each held chord into eighths, up and down through its notes, and
+// strikes a held single note again on each eighth; a sparse
+// one (density 0) keeps the first chord of each half bar and holds it, as a pad would.
+void applyDensityTexture(QVector<Note>& notes, int from, qint64 barStart, qint64 barEnd,
+                         int density, qint64 beatTicks)
+{
+    if (density != 0 && density != 4)
+        return;
+    QVector<Note> bar = notes.mid(from);
+    notes.resize(from);
+    std::sort(bar.begin(), bar.end(), [](const Note& a, const Note& b) {
+        return a.startTick != b.startTick ? a.startTick < b.startTick : a.pitch < b.pitch;
+    });
+    QVector<QVector<Note>> onsets;
+    for (const Note& n : bar) {
+        if (onsets.isEmpty() || onsets.last().first().startTick != n.startTick)
+            onsets.append(QVector<Note>());
+        onsets.last().append(n);
+    }
+    if (density == 0) {
+        const qint64 half = std::max<qint64>(beatTicks, (barEnd - barStart) / 2);
+        QVector<QVector<Note>> kept;
+        for (const QVector<Note>& o : onsets) {
+            const qint64 slot = (o.first().startTick - barStart) / half;
+            if (kept.isEmpty() || (kept.last().first().startTick - barStart) / half != slot)
+                kept.append(o);
+        }
+        for (int k = 0; k < kept.size(); ++k) {
+            const qint64 until = k + 1 < kept.size() ? kept[k + 1].first().startTick : barEnd;
+            for (Note n : kept[k]) {
+                n.durationTicks = std::max<qint64>(1, until - n.startTick);
+                notes.append(n);
+            }
+        }
+        return;
+    }
+    const qint64 step = beatTicks / 2;
+    for (int k = 0; k < onsets.size(); ++k) {
+        const QVector<Note>& o = onsets[k];
+        const qint64 start = o.first().startTick;
+        const qint64 until = k + 1 < onsets.size() ? onsets[k + 1].first().startTick : barEnd;
+        if (until - start < beatTicks) {
+            notes += o;
+            continue;
+        }
+        if (o.size() < 2) {
+            // A single held note is struck again on every eighth: a driving ostinato.
+            for (qint64 t = start; t < until; t += step) {
+                Note n = o.first();
+                n.startTick = t;
+                n.durationTicks = std::min(step, until - t);
+                n.velocity = std::clamp(n.velocity - (t == start ? 0 : 10), 1, 127);
+                notes.append(n);
+            }
+            continue;
+        }
+        // Up through the chord and back down, without repeating the top or the bottom.
+        QVector<int> order;
+        for (int i = 0; i < o.size(); ++i)
+            order.append(i);
+        for (int i = int(o.size()) - 2; i > 0; --i)
+            order.append(i);
+        int i = 0;
+        for (qint64 t = start; t < until; t += step, ++i) {
+            Note n = o[order[i % order.size()]];
+            n.startTick = t;
+            n.durationTicks = std::min(step, until - t);
+            n.velocity = std::clamp(n.velocity - (i % 2 ? 8 : 0), 1, 127);
+            notes.append(n);
+        }
+    }
+}
+
+const plan::PlanPhrase* phraseOf(const plan::MusicPlan& plan, int bar)
+{
+    for (const plan::PlanPhrase& p : plan.phrases) {
+        if (bar >= p.firstBar && bar <= p.lastBar)
+            return &p;
+    }
+    return nullptr;
+}
+
+// The drums' level (0..4) of every bar: the median of its phrase's intensities, so that the
+// groove holds through a phrase and changes on its lines rather than from bar to bar.
+QVector<int> drumLevelsOf(const plan::MusicPlan& plan)
+{
+    QVector<int> levels;
+    for (const plan::PlanBar& b : plan.bars)
+        levels.append(std::clamp(int(b.intensity * 5), 0, 4));
+    for (const plan::PlanPhrase& p : plan.phrases) {
+        QVector<int> inPhrase;
+        for (int b = p.firstBar; b <= p.lastBar && b < levels.size(); ++b)
+            inPhrase.append(levels[b]);
+        if (inPhrase.isEmpty())
+            continue;
+        std::sort(inPhrase.begin(), inPhrase.end());
+        const int median = inPhrase[inPhrase.size() / 2];
+        for (int b = p.firstBar; b <= p.lastBar && b < levels.size(); ++b)
+            levels[b] = median;
+    }
+    return levels;
+}
+
+} // namespace
 
 QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int first,
                                            const plan::MusicPlan& plan, quint64 seed)
@@ -160,6 +197,15 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
             velocityOfLevel(g.velocityLevel) + boost + (onHit(n.startTick) ? 20 : 0), 1, 127);
         return n;
     };
+    const Groove groove = grooveNamed(plan.groove);
+    const QVector<int> drumLevels = drumLevelsOf(plan);
+    // Cuts that land on a downbeat get a crash there, as a drummer marks a new shot.
+    QSet<int> crashBars;
+    for (const plan::EventPlacement& p : plan.tempo.placements) {
+        if (plan::isTransition(p.event.kind) && std::abs(p.offsetToDownbeatUs) <= 60000 &&
+            p.bar > 0)
+            crashBars.insert(p.bar);
+    }
     for (int i = 0; i < bars.size(); ++i) {
         const int index = first + i;
         const plan::PlanBar& pb = plan.bars[index];
@@ -176,6 +222,7 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
             }
         }
         // Accompaniment: the lowest note of each onset below middle C is the bass.
+        const int chordsFrom = int(out[TrackRole::Chords].size());
         QVector<GridNote> acc = bar.accompaniment;
         std::sort(acc.begin(), acc.end());
         bool anyBass = false;
@@ -217,14 +264,26 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
                 out[TrackRole::Bass].append(makeNote(g, barStart, barEnd, bass, 4));
             }
         }
+        applyDensityTexture(out[TrackRole::Chords], chordsFrom, barStart, barEnd, pb.density,
+                            beatTicks);
         if (pb.roles.contains(music::TrackRole::Drums)) {
             const bool sectionEnd =
                 index + 1 < plan.bars.size() && plan.bars[index + 1].section != pb.section;
             const bool sectionStart = index == 0 || plan.bars[index - 1].section != pb.section;
-            const int level = std::clamp(int(pb.intensity * 5), 0, 4);
-            QVector<Note> drums =
-                drumBar(barStart, pb.beats, int(beatTicks), level, sectionEnd,
-                        sectionStart && level >= 2, seed * 1000003ULL + quint64(index));
+            const plan::PlanPhrase* phrase = phraseOf(plan, index);
+            const bool phraseEnd =
+                phrase && index == phrase->lastBar && index + 1 < plan.bars.size();
+            DrumBarRequest request;
+            request.startTick = barStart;
+            request.beats = pb.beats;
+            request.beatTicks = int(beatTicks);
+            request.level = drumLevels[index];
+            // A fill leads into the next phrase: a beat, two into a new section when loud.
+            request.fillBeats = sectionEnd && request.level >= 3 ? 2 : phraseEnd ? 1 : 0;
+            request.crash = (sectionStart && request.level >= 2) || crashBars.contains(index);
+            request.barInPhrase = phrase ? index - phrase->firstBar : index;
+            request.seed = seed * 1000003ULL + quint64(index);
+            QVector<Note> drums = grooveBar(groove, request);
             for (const qint64 hit : hits) {
                 if (hit >= barStart && hit < barEnd) {
                     Note crash;

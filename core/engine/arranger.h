@@ -2,8 +2,9 @@
 // Arrangement: turns the composer's two streams into the plan's band. The melody goes to the
 // lead instrument; the accompaniment (piano texture, as in the training data) is split into a
 // bass line (the lowest note of each onset, moved into the bass register) and chords/comping
-// (the rest); drums come from a pattern generator that follows the bar's intensity and the
-// meter, plays a fill at the end of each section and a crash at its start and on hit points.
+// (the rest); drums play the plan's groove (drumgrooves.h) at a level held for each phrase, a
+// fill into each next phrase, a crash where a section starts, on cuts that land on a downbeat
+// and on hit points.
 // Notes that fall on a plan hit point are accented.
 
 #include "engine/tokens.h"
@@ -23,11 +24,6 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan);
 /// Notes of each role for bars first..first+bars.size()-1 of the plan (absolute pitches).
 QMap<music::TrackRole, QVector<music::Note>> arrangeBars(const QVector<TokenBar>& bars, int first,
                                                          const plan::MusicPlan& plan, quint64 seed);
-
-/// Drum notes for one bar: kick, snare and hats by intensity, a fill when `fill`, a crash when
-/// `crash` (deterministic for a seed).
-QVector<music::Note> drumBar(qint64 startTick, int beats, int beatTicks, int intensity, bool fill,
-                             bool crash, quint64 seed);
 
 /// Chord symbols of the bars in absolute pitch classes and ticks.
 QVector<music::ChordSymbol> chordSymbolsOf(const QVector<TokenBar>& bars, int first,

@@ -71,6 +71,7 @@ QJsonObject MusicPlan::toJson() const
              QStringLiteral("%1/%2").arg(meterNumerator).arg(meterDenominator)},
             {QStringLiteral("key"), key.name()},
             {QStringLiteral("swing_percent"), swingPercent},
+            {QStringLiteral("groove"), groove},
             {QStringLiteral("music_start_s"), seconds(tempo.musicStartUs)},
             {QStringLiteral("music_end_s"), seconds(tempo.musicEndUs)},
             {QStringLiteral("bars"), barList},

@@ -61,6 +61,7 @@ struct MusicPlan
     int meterNumerator = 4;
     int meterDenominator = 4;
     int swingPercent = 50; ///< the feel (music/feel.h): 50 straight eighths, 67 swung
+    QString groove = QStringLiteral("backbeat"); ///< the drums' (engine/drumgrooves.h)
     QVector<PlanBar> bars;
     QVector<PlanSection> sections;
     QVector<PlanPhrase> phrases; ///< cover every bar, in order, inside the sections

@@ -401,16 +401,43 @@ void fillBarControls(const PlanGuidance& g, MusicPlan& plan)
                 bar.roles << role;
         };
         if (prompt) {
+            // Every instrument named sounds: one whose part is already taken by an instrument
+            // named before it ("choir and organ", both chords) plays the other of lead and
+            // chords instead of replacing the first.
+            QList<TrackRole> named;
             for (const analysis::PromptConstraint& c : prompt->analysis.constraints) {
                 TrackRole role;
-                if (c.kind == analysis::PromptConstraint::Kind::Instrument && !c.negated &&
-                    music::parseTrackRole(c.label, &role))
-                    play(role, c.program);
+                if (c.kind != analysis::PromptConstraint::Kind::Instrument || c.negated ||
+                    !music::parseTrackRole(c.label, &role))
+                    continue;
+                if (named.contains(role) && role != TrackRole::Drums) {
+                    const TrackRole other =
+                        role == TrackRole::Melody ? TrackRole::Chords : TrackRole::Melody;
+                    if (named.contains(other))
+                        continue;
+                    role = other;
+                }
+                named << role;
+                play(role, c.program);
             }
             if (prompt->analysis.drums == false && bar.roles.removeAll(TrackRole::Drums) > 0)
                 bar.reasons << QStringLiteral("no drums: the prompt excludes them");
             if (prompt->analysis.drums == true && !bar.roles.contains(TrackRole::Drums))
                 bar.roles << TrackRole::Drums;
+            // A calm prompt plays few notes and an excited one many, whatever the motion.
+            if (!prompt->analysis.density && prompt->analysis.arousal) {
+                const double arousal = *prompt->analysis.arousal;
+                const int before = bar.density;
+                if (arousal <= -0.4)
+                    bar.density = std::min(bar.density, 1);
+                else if (arousal >= 0.6)
+                    bar.density = std::max(bar.density, 3);
+                if (bar.density != before)
+                    bar.reasons << QStringLiteral("density %1 of 4 for the prompt's %2 mood")
+                                       .arg(bar.density)
+                                       .arg(arousal < 0 ? QStringLiteral("calm")
+                                                        : QStringLiteral("excited"));
+            }
             if (prompt->analysis.density) {
                 bar.density = std::clamp(int(std::lround(*prompt->analysis.density * 4)), 0, 4);
                 bar.reasons << QStringLiteral("density %1 of 4 from the prompt").arg(bar.density);
@@ -445,6 +472,71 @@ void decideFeel(const PlanGuidance& g, MusicPlan& plan)
     plan.reasons << QStringLiteral("swung eighths (%1% of the beat) for %2 in the prompt \"%3\"")
                         .arg(plan.swingPercent)
                         .arg(QString::fromLatin1(style->genre), prompt->analysis.text);
+}
+
+// The drums' groove: the first prompt's style's ("house": four on the floor, "jazz": the ride),
+// a waltz in 3/4, or the prompt's own words for it.
+void decideGroove(const PlanGuidance& g, MusicPlan& plan)
+{
+    const auto [style, prompt] = firstStyle(g);
+    QString why;
+    if (style) {
+        plan.groove = QString::fromLatin1(style->groove);
+        why = QStringLiteral("for %1").arg(QString::fromLatin1(style->genre));
+    }
+    if (plan.meterNumerator == 3 && plan.meterDenominator == 4 &&
+        plan.groove == QLatin1String("backbeat")) {
+        plan.groove = QStringLiteral("waltz");
+        why = QStringLiteral("for 3/4");
+    }
+    static const QRegularExpression fourOnTheFloor(
+        QStringLiteral("\\bfour[- ]on[- ]the[- ]floor\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression halfTime(QStringLiteral("\\bhalf[- ]?time\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const TimedPrompt& p : g.prompts) {
+        if (fourOnTheFloor.match(p.analysis.text).hasMatch())
+            plan.groove = QStringLiteral("four on the floor");
+        else if (halfTime.match(p.analysis.text).hasMatch())
+            plan.groove = QStringLiteral("half time");
+        else
+            continue;
+        why = QStringLiteral("as the prompt \"%1\" asks").arg(p.analysis.text);
+        break;
+    }
+    if (!why.isEmpty())
+        plan.reasons << QStringLiteral("drums: %1 groove %2").arg(plan.groove, why);
+}
+
+// Drums enter and leave on phrase lines: a phrase where most bars are loud enough for drums has
+// them in every bar, one where most are not has none, unless the person's words say otherwise
+// for a bar ("drums" or "no drums" in its prompt, a style without drums).
+void drumsByPhrase(const PlanGuidance& g, MusicPlan& plan)
+{
+    using music::TrackRole;
+    for (const PlanPhrase& phrase : plan.phrases) {
+        int withDrums = 0;
+        for (int b = phrase.firstBar; b <= phrase.lastBar; ++b)
+            withDrums += plan.bars[b].roles.contains(TrackRole::Drums) ? 1 : 0;
+        const bool play = 2 * withDrums >= phrase.bars();
+        for (int b = phrase.firstBar; b <= phrase.lastBar; ++b) {
+            PlanBar& bar = plan.bars[b];
+            const TimedPrompt* prompt = promptAt(g, (bar.startUs + bar.endUs) / 2);
+            const Style* style = prompt ? styleOfPrompt(*prompt) : nullptr;
+            if (prompt && prompt->analysis.drums.has_value())
+                continue;
+            if (style && style->drums == false)
+                continue;
+            const bool has = bar.roles.contains(TrackRole::Drums);
+            if (play && !has) {
+                bar.roles << TrackRole::Drums;
+                bar.reasons << QStringLiteral("drums: the phrase has them");
+            } else if (!play && has) {
+                bar.roles.removeAll(TrackRole::Drums);
+                bar.reasons << QStringLiteral("no drums: the phrase is quiet");
+            }
+        }
+    }
 }
 
 void makeSections(const PlanGuidance& g, MusicPlan& plan)
@@ -596,8 +688,10 @@ MusicPlan makePlan(const PlanGuidance& g)
     }
     fillBarControls(g, plan);
     decideFeel(g, plan);
+    decideGroove(g, plan);
     makeSections(g, plan);
     plan.phrases = layOutPhrases(plan.sections);
+    drumsByPhrase(g, plan);
     if (!plan.phrases.isEmpty())
         plan.reasons << QStringLiteral("form %1: phrases of 4 bars in pairs, the second "
                                        "repeating the first with a new ending")

@@ -27,6 +27,9 @@ struct Style
     /// The feel: where each quarter's second eighth falls, in percent of the beat (music/feel.h):
     /// 50 straight, 67 a triplet swing or shuffle. A swing style swings lighter when fast.
     int swingPercent = 50;
+    /// The drums' groove (engine/drumgrooves.h): "backbeat", "four on the floor", "half time",
+    /// "jazz ride", "shuffle", "waltz", "bossa nova", "one drop", "march", "breakbeat".
+    const char* groove = "backbeat";
 };
 
 /// The style of a genre label, null when the table has none for it.

@@ -4,6 +4,7 @@
 #include "analysis/promptparser.h"
 #include "engine/arranger.h"
 #include "engine/composer.h"
+#include "engine/drumgrooves.h"
 #include "engine/lyricist.h"
 #include "engine/promptfidelity.h"
 #include "music/feel.h"
@@ -423,6 +424,67 @@ private Q_SLOTS:
         QVERIFY(!engine::askMet(asks[0], engine::measurePiece(score), played, &found));
         QVERIFY(!engine::parsePromptAsks(QStringLiteral("inst=kazoo"), &asks, &error));
         QVERIFY2(error.contains(QStringLiteral("inst=kazoo")), qPrintable(error));
+    }
+    // The drums play the style's groove and hold it through a phrase: four on the floor for
+    // house (a kick on every beat), the jazz ride's "ding, ding-a ding"; every bar of a phrase
+    // but its last (the fill) plays the same pattern; fills lead into the next phrase.
+    void drumsPlayTheStylesGrooveAndHoldItThroughAPhrase()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 40 * 1000000;
+        g.settings.bpm = 120;
+        g.prompts.append(
+            {0, g.durationUs, analysis::PromptParser().parse(QStringLiteral("house, drums"))});
+        const plan::MusicPlan plan = plan::makePlan(g);
+        QCOMPARE(plan.groove, QStringLiteral("four on the floor"));
+        music::Score score;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
+        const QVector<music::Note> drums = notesOf(score, music::TrackRole::Drums);
+        const QVector<qint64> starts = engine::planBarStartTicks(plan);
+        int phrasesChecked = 0;
+        for (const plan::PlanPhrase& phrase : plan.phrases) {
+            QList<QPair<qint64, int>> pattern;
+            for (int b = phrase.firstBar; b < phrase.lastBar; ++b) {
+                if (plan.bars[b].beats != 4)
+                    continue;
+                QList<QPair<qint64, int>> bar;
+                int kicksOnBeats = 0;
+                for (const music::Note& n : drums) {
+                    if (n.startTick < starts[b] || n.startTick >= starts[b + 1] || n.pitch == 49)
+                        continue;
+                    bar.append({n.startTick - starts[b], n.pitch});
+                    if (n.pitch == 36 && (n.startTick - starts[b]) % 480 == 0)
+                        ++kicksOnBeats;
+                }
+                std::sort(bar.begin(), bar.end());
+                QCOMPARE(kicksOnBeats, 4);
+                if (b == phrase.firstBar || b == phrase.firstBar + 1)
+                    pattern = bar;
+                QCOMPARE(bar, pattern);
+            }
+            // The phrase's last bar ends on a fill when another phrase follows.
+            if (phrase.lastBar + 1 < plan.bars.size()) {
+                bool toms = false;
+                for (const music::Note& n : drums)
+                    toms |= n.startTick >= starts[phrase.lastBar] &&
+                            n.startTick < starts[phrase.lastBar + 1] &&
+                            (n.pitch == 45 || n.pitch == 47 || n.pitch == 50);
+                QVERIFY2(toms, qPrintable(QStringLiteral("no fill in bar %1").arg(phrase.lastBar)));
+            }
+            ++phrasesChecked;
+        }
+        QVERIFY(phrasesChecked >= 3);
+
+        engine::DrumBarRequest bar;
+        bar.level = 2;
+        QList<qint64> rides;
+        for (const music::Note& n : engine::grooveBar(engine::Groove::JazzRide, bar)) {
+            if (n.pitch == 51)
+                rides.append(n.startTick);
+        }
+        std::sort(rides.begin(), rides.end());
+        QCOMPARE(rides, (QList<qint64>{0, 480, 720, 960, 1440, 1680}));
     }
 };
 
