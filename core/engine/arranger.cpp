@@ -140,6 +140,65 @@ void applyDensityTexture(QVector<Note>& notes, int from, qint64 barStart, qint64
     }
 }
 
+// A waltz's "oom-pah-pah": the bass on one, the chord struck short on two and three (what the
+// accompaniment holds at each beat), the one accented. The model's own accompaniment rhythm
+// gives way to it; its pitches stay.
+void applyWaltzAccompaniment(QVector<Note>& chords, int chordsFrom, QVector<Note>& bass,
+                             int bassFrom, qint64 barStart, qint64 barEnd, qint64 beatTicks)
+{
+    if (barEnd - barStart != 3 * beatTicks)
+        return; // a short last bar rings as it is
+    const QVector<Note> written = chords.mid(chordsFrom);
+    auto soundingAt = [&](qint64 tick) {
+        // The notes sounding at `tick`, or, where nothing does, those of the last onset before.
+        QVector<Note> at;
+        qint64 lastOnset = -1;
+        for (const Note& n : written) {
+            if (n.startTick <= tick && n.endTick() > tick)
+                at.append(n);
+            if (n.startTick <= tick)
+                lastOnset = std::max(lastOnset, n.startTick);
+        }
+        if (at.isEmpty()) {
+            for (const Note& n : written) {
+                if (n.startTick == lastOnset)
+                    at.append(n);
+            }
+        }
+        return at;
+    };
+    QVector<Note> pah;
+    for (int beat = 1; beat <= 2; ++beat) {
+        const qint64 tick = barStart + beat * beatTicks;
+        QVector<int> pitches;
+        for (Note n : soundingAt(tick)) {
+            if (pitches.contains(n.pitch))
+                continue;
+            pitches.append(n.pitch);
+            n.startTick = tick;
+            n.durationTicks = beatTicks * 3 / 4;
+            n.velocity = std::clamp(n.velocity - 6, 1, 127);
+            pah.append(n);
+        }
+    }
+    if (!pah.isEmpty()) {
+        chords.resize(chordsFrom);
+        chords += pah;
+    }
+    if (bass.size() > bassFrom) {
+        Note oom = bass[bassFrom];
+        for (int k = bassFrom; k < bass.size(); ++k) {
+            if (bass[k].startTick < oom.startTick)
+                oom = bass[k];
+        }
+        oom.startTick = barStart;
+        oom.durationTicks = beatTicks;
+        oom.velocity = std::clamp(oom.velocity + 10, 1, 127);
+        bass.resize(bassFrom);
+        bass.append(oom);
+    }
+}
+
 const plan::PlanPhrase* phraseOf(const plan::MusicPlan& plan, int bar)
 {
     for (const plan::PlanPhrase& p : plan.phrases) {
@@ -223,6 +282,7 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
         }
         // Accompaniment: the lowest note of each onset below middle C is the bass.
         const int chordsFrom = int(out[TrackRole::Chords].size());
+        const int bassFrom = int(out[TrackRole::Bass].size());
         QVector<GridNote> acc = bar.accompaniment;
         std::sort(acc.begin(), acc.end());
         bool anyBass = false;
@@ -264,8 +324,12 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
                 out[TrackRole::Bass].append(makeNote(g, barStart, barEnd, bass, 4));
             }
         }
-        applyDensityTexture(out[TrackRole::Chords], chordsFrom, barStart, barEnd, pb.density,
-                            beatTicks);
+        if (plan.groove == QLatin1String("waltz"))
+            applyWaltzAccompaniment(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass],
+                                    bassFrom, barStart, barEnd, beatTicks);
+        else
+            applyDensityTexture(out[TrackRole::Chords], chordsFrom, barStart, barEnd, pb.density,
+                                beatTicks);
         if (pb.roles.contains(music::TrackRole::Drums)) {
             const bool sectionEnd =
                 index + 1 < plan.bars.size() && plan.bars[index + 1].section != pb.section;

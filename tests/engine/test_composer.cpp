@@ -486,6 +486,40 @@ private Q_SLOTS:
         std::sort(rides.begin(), rides.end());
         QCOMPARE(rides, (QList<qint64>{0, 480, 720, 960, 1440, 1680}));
     }
+    // A waltz is heard as one: the bass on one, the chord on two and three, in every whole bar.
+    void aWaltzPlaysOomPahPah()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 24 * 1000000;
+        g.settings.bpm = 150;
+        g.prompts.append(
+            {0, g.durationUs, analysis::PromptParser().parse(QStringLiteral("waltz"))});
+        const plan::MusicPlan plan = plan::makePlan(g);
+        QCOMPARE(plan.meterNumerator, 3);
+        QCOMPARE(plan.groove, QStringLiteral("waltz"));
+        music::Score score;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
+        const QVector<qint64> starts = engine::planBarStartTicks(plan);
+        int bars = 0;
+        for (int b = 0; b + 2 < plan.bars.size(); ++b) {
+            if (plan.bars[b].beats != 3)
+                continue;
+            for (const music::Note& n : notesOf(score, music::TrackRole::Chords)) {
+                if (n.startTick >= starts[b] && n.startTick < starts[b + 1])
+                    QVERIFY2(n.startTick == starts[b] + 480 || n.startTick == starts[b] + 960,
+                             qPrintable(QStringLiteral("bar %1: a chord at %2")
+                                            .arg(b)
+                                            .arg(n.startTick - starts[b])));
+            }
+            for (const music::Note& n : notesOf(score, music::TrackRole::Bass)) {
+                if (n.startTick >= starts[b] && n.startTick < starts[b + 1])
+                    QCOMPARE(n.startTick, starts[b]);
+            }
+            ++bars;
+        }
+        QVERIFY(bars >= 8);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComposer)
