@@ -183,8 +183,26 @@ GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence, bool mo
         d.reasons << QStringLiteral("key %1 from the prompt \"%2\"").arg(d.key.name(), keySource);
     } else {
         const bool minor = promptMode ? *promptMode == music::KeyMode::Minor : meanValence < -0.1;
-        d.key = minor ? music::KeySignature{0, 0, music::KeyMode::Minor}
-                      : music::KeySignature{0, 0, music::KeyMode::Major};
+        // The tonic: one of the keys the style's players use, picked by the project (its
+        // prompts and length), so that one project keeps its key when planned again and two
+        // projects need not both be in C.
+        const Style* style = firstStyle(g).first;
+        const QStringList tonics = idiomaticTonics(style, minor);
+        QByteArray identity = QByteArray::number(g.durationUs / 1000000);
+        for (const TimedPrompt& p : g.prompts)
+            identity += p.analysis.text.toUtf8();
+        quint32 hash = 2166136261u; // FNV-1a: the same on every machine and Qt version
+        for (const char c : identity)
+            hash = (hash ^ quint8(c)) * 16777619u;
+        const QString tonic = tonics[int(hash % uint(tonics.size()))];
+        if (!music::KeySignature::parse(
+                tonic + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &d.key))
+            d.key =
+                music::KeySignature{0, 0, minor ? music::KeyMode::Minor : music::KeyMode::Major};
+        d.reasons << QStringLiteral("key %1: %2, picked by the project")
+                         .arg(d.key.name(), style ? QStringLiteral("a key players of %1 use")
+                                                        .arg(QString::fromLatin1(style->genre))
+                                                  : QStringLiteral("a common key"));
         d.reasons << (promptMode
                           ? QStringLiteral("mode %1 from the prompt \"%2\"")
                                 .arg(minor ? QStringLiteral("minor") : QStringLiteral("major"),

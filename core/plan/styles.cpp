@@ -1,5 +1,7 @@
 #include "plan/styles.h"
 
+#include <QStringList>
+
 namespace sw::plan {
 
 namespace {
@@ -61,6 +63,37 @@ const Style kStyles[] = {
 };
 
 } // namespace
+
+QStringList idiomaticTonics(const Style* style, bool minor)
+{
+    const QString genre = style ? QString::fromLatin1(style->genre) : QString();
+    auto is = [&](std::initializer_list<const char*> names) {
+        for (const char* n : names) {
+            if (genre == QLatin1String(n))
+                return true;
+        }
+        return false;
+    };
+    if (is({"rock", "metal", "punk", "blues", "shuffle", "country", "folk", "flamenco", "western",
+            "reggae", "bossa nova"}))
+        return minor ? QStringList{"E", "A", "B", "D", "F#"} : QStringList{"E", "A", "D", "G", "C"};
+    if (is({"jazz", "swing", "noir", "march", "latin", "funk", "soul", "disco", "ragtime"}))
+        return minor ? QStringList{"C", "F", "G", "D", "Bb"}
+                     : QStringList{"F", "Bb", "Eb", "C", "Ab"};
+    if (is({"classical", "chamber", "baroque", "romantic", "orchestral", "cinematic", "trailer",
+            "celtic", "waltz"}))
+        return minor ? QStringList{"D", "G", "C", "E", "A", "B"}
+                     : QStringList{"D", "G", "C", "F", "Eb", "A"};
+    if (is({"electronic", "edm", "house", "techno", "trance", "drum and bass", "trap", "synthpop",
+            "synthwave", "chiptune", "game", "hip hop", "lofi", "rnb", "ambient", "new age",
+            "meditation"}))
+        return minor ? QStringList{"A", "F", "G", "C#", "E", "D"}
+                     : QStringList{"C", "F", "G", "A", "D", "Eb"};
+    if (is({"lullaby", "holiday", "cartoon"}))
+        return minor ? QStringList{"D", "A", "E"} : QStringList{"F", "G", "C", "D", "Eb"};
+    return minor ? QStringList{"A", "E", "D", "C", "G", "B"}
+                 : QStringList{"C", "G", "F", "D", "Bb", "A", "Eb", "E"};
+}
 
 const Style* styleOf(const QString& genre)
 {

@@ -35,4 +35,8 @@ struct Style
 /// The style of a genre label, null when the table has none for it.
 const Style* styleOf(const QString& genre);
 
+/// The keys players of a style reach for, most common first ("E", "A", "D"... for guitar
+/// bands, "F", "Bb", "Eb"... for horns, "D", "G"... for strings); a general list for no style.
+QStringList idiomaticTonics(const Style* style, bool minor);
+
 } // namespace sw::plan
