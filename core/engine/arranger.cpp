@@ -37,6 +37,16 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan)
         if (us >= 0)
             ticks.append(plan.tempo.tempoMap.microsToTick(us));
     }
+    // A hit at the music's very end ("building to a hit" over the whole video) falls on the
+    // last whole bar's downbeat, where the cadence arrives (a short bar after it only rings).
+    const QVector<qint64> starts = planBarStartTicks(plan);
+    int last = int(plan.bars.size()) - 1;
+    while (last > 0 && plan.bars[last].beats != plan.meterNumerator)
+        --last;
+    if (last >= 0) {
+        for (qint64& t : ticks)
+            t = std::min(t, starts[last]);
+    }
     std::sort(ticks.begin(), ticks.end());
     return ticks;
 }
@@ -199,6 +209,45 @@ void applyWaltzAccompaniment(QVector<Note>& chords, int chordsFrom, QVector<Note
     }
 }
 
+// A hit is played by everyone: where the chords or the bass have no note starting at a hit,
+// what they hold there (or last held) is struck again, loud, for up to a beat.
+void addTuttiAtHits(QVector<Note>& chords, int chordsFrom, QVector<Note>& bass, int bassFrom,
+                    const QVector<qint64>& hits, qint64 barStart, qint64 barEnd, qint64 beatTicks)
+{
+    auto strike = [&](QVector<Note>& notes, int from, qint64 hit) {
+        QVector<Note> held;
+        qint64 lastOnset = -1;
+        bool played = false;
+        for (int k = from; k < notes.size(); ++k) {
+            Note& n = notes[k];
+            if (std::abs(n.startTick - hit) < kGridTicks) {
+                n.velocity = std::max(n.velocity, 112); // already played there: loud
+                played = true;
+            }
+            if (n.startTick <= hit)
+                lastOnset = std::max(lastOnset, n.startTick);
+        }
+        if (played)
+            return;
+        for (int k = from; k < notes.size(); ++k) {
+            if (notes[k].startTick == lastOnset)
+                held.append(notes[k]);
+        }
+        for (Note n : held) {
+            n.startTick = hit;
+            n.durationTicks = std::min(beatTicks, barEnd - hit);
+            n.velocity = std::max(n.velocity, 115);
+            notes.append(n);
+        }
+    };
+    for (const qint64 hit : hits) {
+        if (hit < barStart || hit >= barEnd)
+            continue;
+        strike(chords, chordsFrom, hit);
+        strike(bass, bassFrom, hit);
+    }
+}
+
 const plan::PlanPhrase* phraseOf(const plan::MusicPlan& plan, int bar)
 {
     for (const plan::PlanPhrase& p : plan.phrases) {
@@ -324,6 +373,8 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
                 out[TrackRole::Bass].append(makeNote(g, barStart, barEnd, bass, 4));
             }
         }
+        addTuttiAtHits(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass], bassFrom, hits,
+                       barStart, barEnd, beatTicks);
         if (plan.groove == QLatin1String("waltz"))
             applyWaltzAccompaniment(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass],
                                     bassFrom, barStart, barEnd, beatTicks);

@@ -234,8 +234,16 @@ QVector<TimedEvent> collectEvents(const PlanGuidance& g, qint64 durationUs)
             events.append({b.timeUs + shift, 0.15 * b.strength, EventKind::VisualBeat, {}});
     }
     for (const TimedPrompt& p : g.prompts) {
-        if (p.analysis.sections.contains(QStringLiteral("hit")))
-            events.append({p.startUs, 0.8, EventKind::PromptHit, p.analysis.text});
+        // A hit a prompt asks for lands where its clip starts ("a hit" placed at the door
+        // slam), or, when the prompt builds ("building to a hit"), where the build arrives: at
+        // the clip's end.
+        if (p.analysis.sections.contains(QStringLiteral("hit"))) {
+            const bool builds = p.analysis.shapes.contains(QStringLiteral("rising")) ||
+                                p.analysis.shapes.contains(QStringLiteral("swell"));
+            const qint64 at = builds ? std::min(p.startUs + p.durationUs, durationUs) - 1
+                                     : std::max<qint64>(p.startUs, 1);
+            events.append({at, 0.8, EventKind::PromptHit, p.analysis.text});
+        }
     }
     std::sort(events.begin(), events.end(),
               [](const TimedEvent& a, const TimedEvent& b) { return a.timeUs < b.timeUs; });

@@ -520,6 +520,36 @@ private Q_SLOTS:
         }
         QVERIFY(bars >= 8);
     }
+    // "Building to a hit" over the whole clip: the build arrives on the last whole bar's
+    // downbeat, which everyone plays, loud, with a crash.
+    void aBuildArrivesAtATuttiHit()
+    {
+        plan::PlanGuidance g;
+        g.durationUs = 24 * 1000000;
+        g.settings.bpm = 120;
+        g.prompts.append({0, g.durationUs,
+                          analysis::PromptParser().parse(
+                              QStringLiteral("tense strings, drums, building to a hit"))});
+        const plan::MusicPlan plan = plan::makePlan(g);
+        const QVector<qint64> hits = engine::planHitTicks(plan);
+        QCOMPARE(hits.size(), 1);
+        const QVector<qint64> starts = engine::planBarStartTicks(plan);
+        QVERIFY(starts.contains(hits[0]));
+        music::Score score;
+        QString error;
+        QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
+        for (const music::TrackRole role :
+             {music::TrackRole::Chords, music::TrackRole::Bass, music::TrackRole::Drums}) {
+            bool struck = false;
+            for (const music::Note& n : notesOf(score, role))
+                struck |= n.startTick == hits[0] && n.velocity >= 100;
+            QVERIFY2(struck, qPrintable(music::trackRoleName(role)));
+        }
+        bool crash = false;
+        for (const music::Note& n : notesOf(score, music::TrackRole::Drums))
+            crash |= n.startTick == hits[0] && n.pitch == 49;
+        QVERIFY(crash);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComposer)

@@ -313,6 +313,27 @@ private Q_SLOTS:
         for (const PlanBar& bar : sparse.bars)
             QCOMPARE(bar.density, 0);
     }
+    // A hit a prompt asks for: where its clip starts, or where its build arrives (the clip's
+    // end); before, a prompt starting at 0 s lost its hit.
+    void aPromptsHitLandsAtItsClipOrWhereItsBuildArrives()
+    {
+        auto hitTimes = [](const MusicPlan& plan) {
+            QList<qint64> times;
+            for (const EventPlacement& p : plan.tempo.placements) {
+                if (p.event.kind == EventKind::PromptHit)
+                    times.append(p.event.timeUs);
+            }
+            return times;
+        };
+        const MusicPlan build =
+            makePlan(guidance(QStringLiteral("tense strings, building to a hit")));
+        QCOMPARE(hitTimes(build), (QList<qint64>{20000000 - 1}));
+        PlanGuidance g = guidance();
+        g.prompts.append({12000000, 4000000, PromptParser().parse(QStringLiteral("a hit"))});
+        QCOMPARE(hitTimes(makePlan(g)), (QList<qint64>{12000000}));
+        QCOMPARE(hitTimes(makePlan(guidance(QStringLiteral("a hit, strings")))),
+                 (QList<qint64>{1}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanner)
