@@ -740,10 +740,6 @@
         <translation>Melodie aus Aufnah&amp;me …</translation>
     </message>
     <message>
-        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take; then Arrange Around Melody</source>
-        <translation>Eine gesummte, gesungene, gepfiffene oder gespielte Aufnahme als Melodie eines neuen Takes aufschreiben; danach um die Melodie arrangieren</translation>
-    </message>
-    <message>
         <source>Record Melody from &amp;Microphone...</source>
         <translation>Melodie über &amp;Mikrofon aufnehmen …</translation>
     </message>
@@ -803,13 +799,6 @@
         <source>Add hummed take</source>
         <translation>Gesummten Take hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
-        <translation>
-            <numerusform>%1: %n Note aufgeschrieben; Um Melodie arrangieren schreibt die Band darum herum</numerusform>
-            <numerusform>%1: %n Noten aufgeschrieben; Um Melodie arrangieren schreibt die Band darum herum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Guide by Reference Track</source>
         <translation>Nach Referenztitel ausrichten</translation>
@@ -841,6 +830,17 @@
     <message>
         <source>Pinned from %1: plan or score again to hear it</source>
         <translation>Aus %1 festgelegt: planen oder vertonen Sie erneut, um es zu hören</translation>
+    </message>
+    <message>
+        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take, and arrange the band around it</source>
+        <translation>Eine gesummte, gesungene, gepfiffene oder gespielte Aufnahme als Melodie eines neuen Takes notieren und die Band darum herum arrangieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) written down; arranging the band around them</source>
+        <translation>
+            <numerusform>%1: %n Note notiert; die Band wird darum herum arrangiert</numerusform>
+            <numerusform>%1: %n Noten notiert; die Band wird darum herum arrangiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
 <context>
     <name>sw::ui::AudioGuidance</name>
     <message numerus="yes">
-        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
+        <source>%1: %n note(s) written down; arranging the band around them</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

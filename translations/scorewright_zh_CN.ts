@@ -738,10 +738,6 @@
         <translation>从录音生成旋律(&amp;G)…</translation>
     </message>
     <message>
-        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take; then Arrange Around Melody</source>
-        <translation>把哼唱、演唱、口哨或演奏的录音记成新版本的旋律；然后围绕旋律编配</translation>
-    </message>
-    <message>
         <source>Record Melody from &amp;Microphone...</source>
         <translation>用麦克风录制旋律(&amp;M)…</translation>
     </message>
@@ -801,12 +797,6 @@
         <source>Add hummed take</source>
         <translation>添加哼唱版本</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n note(s) written down; Arrange Around Melody writes the band around them</source>
-        <translation>
-            <numerusform>%1：记下了 %n 个音符；“围绕旋律编配”会为它们写出伴奏</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Guide by Reference Track</source>
         <translation>按参考曲目引导</translation>
@@ -838,6 +828,16 @@
     <message>
         <source>Pinned from %1: plan or score again to hear it</source>
         <translation>已从 %1 固定：重新计划或配乐即可听到</translation>
+    </message>
+    <message>
+        <source>Write down a hummed, sung, whistled or played recording as the melody of a new take, and arrange the band around it</source>
+        <translation>将哼唱、演唱、口哨或演奏的录音记为新版本的旋律，并围绕它编配乐队</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) written down; arranging the band around them</source>
+        <translation>
+            <numerusform>%1：已记下 %n 个音符；正在围绕它们编配乐队</numerusform>
+        </translation>
     </message>
 </context>
 <context>

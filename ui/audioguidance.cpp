@@ -25,7 +25,7 @@ AudioGuidance::AudioGuidance(Window window, QMenu* music, QObject* parent)
         music->addAction(tr("Melody from Recordin&g..."), this, &AudioGuidance::chooseRecording);
     fromFile->setObjectName(QStringLiteral("melodyFromRecordingAction"));
     fromFile->setStatusTip(tr("Write down a hummed, sung, whistled or played recording as the "
-                              "melody of a new take; then Arrange Around Melody"));
+                              "melody of a new take, and arrange the band around it"));
     QAction* record =
         music->addAction(tr("Record Melody from &Microphone..."), this, &AudioGuidance::record);
     record->setObjectName(QStringLiteral("recordFromMicrophoneAction"));
@@ -150,9 +150,12 @@ void AudioGuidance::transcriptionFinished()
         return;
     }
     m_window.statusBar->showMessage(
-        tr("%1: %n note(s) written down; Arrange Around Melody writes the band around them",
-           nullptr, notes)
+        tr("%1: %n note(s) written down; arranging the band around them", nullptr, notes)
             .arg(name));
+    // The hummed melody is the lead now: the band is written again around it, as a take of its
+    // own (the hummed take keeps the band it was sung over).
+    if (m_window.arrangeAroundMelody)
+        m_window.arrangeAroundMelody();
 }
 
 void AudioGuidance::chooseReferenceTrack()

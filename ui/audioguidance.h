@@ -38,6 +38,8 @@ public:
         jobs::TaskManager* tasks = nullptr;
         std::function<project::Project*()> project;
         std::function<QString()> projectPath; ///< empty for a project never saved
+        /// Arranges the band around the active take's melody (Music > Arrange Around Melody).
+        std::function<void()> arrangeAroundMelody;
     };
     /// Adds the actions to `music`.
     AudioGuidance(Window window, QMenu* music, QObject* parent);

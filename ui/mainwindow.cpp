@@ -192,10 +192,10 @@ void MainWindow::createActions()
     regenerateAction->setStatusTip(tr("Write the bars selected in the piano roll again for its "
                                       "track (everything else is kept): adds a take"));
 
-    m_audioGuidance =
-        new AudioGuidance({this, m_prompts.get(), statusBar(), m_tasks,
-                           [this] { return m_project.get(); }, [this] { return m_path; }},
-                          music, this);
+    m_audioGuidance = new AudioGuidance(
+        {this, m_prompts.get(), statusBar(), m_tasks, [this] { return m_project.get(); },
+         [this] { return m_path; }, [this] { m_jobs->startArranging(); }},
+        music, this);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

@@ -109,7 +109,8 @@ struct FormTally
 void printFormTable(QTextStream& out, const FormTally& real, const FormTally& composer,
                     const FormTally& baseline, const FormTally& unformed)
 {
-    out << "Form and ending (medians over pieces; endings: share of pieces):\n";
+    out << "Form and ending of the labelled songs (medians over pieces; endings: share of "
+           "pieces):\n";
     out << "  " << QStringLiteral("metric").leftJustified(28)
         << QStringLiteral("real").rightJustified(8) << QStringLiteral("composer").rightJustified(10)
         << QStringLiteral("baseline").rightJustified(10)
@@ -205,10 +206,14 @@ int compareOnHeldOut(const QString& dataDir, int songLimit, int barLimit,
             err << error << "\n";
             return kExitBadInput;
         }
-        realForm.add(engine::measureForm(bars));
-        composedForm.add(engine::measureForm(written));
-        baselineForm.add(engine::measureForm(base));
-        unformedForm.add(engine::measureForm(unformed));
+        // Form is compared on the songs with labels only: without them the composer is given
+        // no form, and its zeros would be counted against the real songs' repeats.
+        if (!phrases.isEmpty()) {
+            realForm.add(engine::measureForm(bars));
+            composedForm.add(engine::measureForm(written));
+            baselineForm.add(engine::measureForm(base));
+            unformedForm.add(engine::measureForm(unformed));
+        }
         real.append(engine::measureMusic(bars));
         composed.append(engine::measureMusic(written));
         markov.append(engine::measureMusic(base));

@@ -727,12 +727,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
         const QString scoredName = firstTake(window)->name;
 
-        // Written down on a worker, added as one undo step: the hummed notes are the melody.
+        // Written down on a worker, added as one undo step: the hummed notes are the melody;
+        // then the band is arranged around them, as a take of its own.
         action(window, "melodyFromRecordingAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(firstTake(window)->name.endsWith(QStringLiteral("(hummed)")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstTake(window)->name.endsWith(QStringLiteral("(arranged)")),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
         QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
-        const sw::project::Take* hummed = firstTake(window);
+        const sw::project::Take* arranged = firstTake(window);
+        const sw::project::Take* hummed = nullptr;
+        for (const sw::project::Take& t : window.project()->content().musicRegions.first().takes) {
+            if (t.name.endsWith(QStringLiteral("(hummed)")))
+                hummed = &t;
+        }
+        QVERIFY(hummed);
+        QCOMPARE(arranged->provenance.controls.value(QStringLiteral("lead")).toString(),
+                 hummed->name);
         QVector<int> heard, meant;
         for (const sw::music::Track& t : hummed->score.tracks)
             if (t.role == sw::music::TrackRole::Melody)
@@ -743,6 +753,13 @@ private Q_SLOTS:
         QVERIFY2(heard.size() >= 3 && meant.mid(0, heard.size()) == heard,
                  qPrintable(QStringLiteral("%1 notes heard").arg(heard.size())));
         QCOMPARE(hummed->provenance.controls.value(QStringLiteral("recording")).toString(), hum);
+        QVector<int> arrangedMelody;
+        for (const sw::music::Track& t : arranged->score.tracks)
+            if (t.role == sw::music::TrackRole::Melody)
+                for (const sw::music::Note& n : t.notes)
+                    arrangedMelody << n.pitch;
+        QCOMPARE(arrangedMelody, heard);
+        window.project()->undoStack()->undo();
         window.project()->undoStack()->undo();
         QCOMPARE(firstTake(window)->name, scoredName);
 
