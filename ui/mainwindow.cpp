@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "scoring/mediaimport.h"
+#include "scoring/projectguidance.h"
 #include "scoring/takes.h"
 #include "ui/audioguidance.h"
 #include "ui/inspector.h"
@@ -710,6 +711,13 @@ bool MainWindow::openProject(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     setProject(std::make_unique<project::Project>(std::move(content)), absolute);
     addRecentFile(absolute);
+    // The lanes show what they showed when the project was saved: its media's analyses are kept
+    // beside it, and the plan follows from them and the pins in milliseconds.
+    plan::PlanGuidance guidance;
+    if (scoring::storedGuidance(
+            m_project->content(),
+            scoring::AnalysisStore(scoring::AnalysisStore::folderBeside(absolute)), &guidance))
+        m_timeline->setPlan(plan::makePlan(guidance), guidance);
     if (!report.migrationNotes.isEmpty())
         statusBar()->showMessage(
             tr("Opened a project of an older format (%1); saving writes the current format.")
@@ -740,6 +748,11 @@ bool MainWindow::saveTo(const QString& path)
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
+    // What this session analysed is kept beside the project, for its next opening.
+    plan::PlanGuidance analysed;
+    scoring::storedGuidance(m_project->content(),
+                            scoring::AnalysisStore(scoring::AnalysisStore::folderBeside(m_path)),
+                            &analysed);
     m_project->undoStack()->setClean();
     m_unsavedContent = false;
     m_autosaver->setProjectPath(m_path);

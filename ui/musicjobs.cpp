@@ -4,6 +4,7 @@
 #include "jobs/taskmanager.h"
 #include "project/project.h"
 #include "render/exporttask.h"
+#include "scoring/analysisstore.h"
 #include "scoring/takes.h"
 #include "ui/exportdialog.h"
 #include "ui/pianoroll.h"
@@ -111,6 +112,8 @@ void MusicJobs::run(scoring::ScoringRequest request)
     request.content = project().content();
     request.compose.seed = nextSeed();
     request.modelsDir = m_modelsDir;
+    request.analysisFolder = scoring::AnalysisStore::folderBeside(
+        m_window.projectPath ? m_window.projectPath() : QString());
     m_scoring = std::make_shared<scoring::ScoringTask>(std::move(request));
     showProgress(m_scoring.get());
     connect(m_scoring.get(), &jobs::Task::finished, this,

@@ -5,6 +5,7 @@
 
 #include "cli/clicommand.h"
 #include "project/projectfile.h"
+#include "scoring/analysisstore.h"
 #include "scoring/mediaimport.h"
 
 #include <QCommandLineParser>
@@ -226,6 +227,8 @@ int planFromInput(const QString& input, const QCommandLineParser& parser,
     if (const int code = projectFromInput(input, parser, options, &request.content, err, command);
         code >= 0)
         return code;
+    if (isProjectFile(input))
+        request.analysisFolder = scoring::AnalysisStore::folderBeside(input);
     scoring::ScoringResult result;
     if (const int code = runScoringOnCommandLine(request, isProjectFile(input), &result, err);
         code >= 0)

@@ -10,6 +10,7 @@
 #include "project/project.h"
 #include "project/projectfile.h"
 #include "render/exportformats.h"
+#include "scoring/analysisstore.h"
 #include "scoring/takes.h"
 
 #include <QCommandLineParser>
@@ -186,6 +187,9 @@ int runScore(const QStringList& arguments)
     }
     request.sing = parser.isSet(sing);
     request.modelsDir = engine::Composer::defaultModelsDirectory();
+    // A project's media analyses are kept beside it, as the desktop keeps them.
+    if (fromProject)
+        request.analysisFolder = scoring::AnalysisStore::folderBeside(input);
     request.composerWeights = parser.value(weights);
     QString error;
     if (parser.isSet(melody)) {

@@ -106,7 +106,7 @@ plan::PlanSettings settingsFromPins(const project::PlanPins& pins)
 
 bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g,
                    QStringList* notes, const media::StopRequested& stop,
-                   const std::function<void(double)>& progress)
+                   const std::function<void(double)>& progress, const GuidanceSources& sources)
 {
     // The music is planned for what is on the timeline: its clips. A marker or an old music
     // region past the last clip does not stretch it (a hit marker a year after a 12 s picture
@@ -132,26 +132,47 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
         switch (clip.kind) {
         case project::ClipKind::Video: {
             plan::TimedVideo video{clip.startUs, clip.sourceInUs, {}};
-            if (!videoCache().find(clip.mediaPath, &video.analysis)) {
-                if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error, stop)) {
-                    if (stop && stop())
-                        return false;
-                    *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+            if (videoCache().find(clip.mediaPath, &video.analysis)) {
+                sources.store.keepVideo(clip.mediaPath, video.analysis); // analysed unsaved
+            } else {
+                if (sources.store.findVideo(clip.mediaPath, &video.analysis)) {
+                    videoCache().keep(clip.mediaPath, video.analysis);
+                } else if (!sources.analyse) {
+                    *notes << QStringLiteral("%1 has not been analysed").arg(clip.mediaPath);
                     continue;
+                } else {
+                    if (!analysis::analyzeVideo(clip.mediaPath, {}, &video.analysis, &error,
+                                                stop)) {
+                        if (stop && stop())
+                            return false;
+                        *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+                        continue;
+                    }
+                    videoCache().keep(clip.mediaPath, video.analysis);
+                    sources.store.keepVideo(clip.mediaPath, video.analysis);
                 }
-                videoCache().keep(clip.mediaPath, video.analysis);
             }
             g->videos.append(video);
             break;
         }
         case project::ClipKind::Image: {
             plan::TimedImage image{clip.startUs, clip.durationUs, {}};
-            if (!imageCache().find(clip.mediaPath, &image.analysis)) {
-                if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
-                    *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+            if (imageCache().find(clip.mediaPath, &image.analysis)) {
+                sources.store.keepImage(clip.mediaPath, image.analysis);
+            } else {
+                if (sources.store.findImage(clip.mediaPath, &image.analysis)) {
+                    imageCache().keep(clip.mediaPath, image.analysis);
+                } else if (!sources.analyse) {
+                    *notes << QStringLiteral("%1 has not been analysed").arg(clip.mediaPath);
                     continue;
+                } else {
+                    if (!analysis::analyzeImage(clip.mediaPath, &image.analysis, &error)) {
+                        *notes << QStringLiteral("%1; the plan ignores this clip").arg(error);
+                        continue;
+                    }
+                    imageCache().keep(clip.mediaPath, image.analysis);
+                    sources.store.keepImage(clip.mediaPath, image.analysis);
                 }
-                imageCache().keep(clip.mediaPath, image.analysis);
             }
             g->images.append(image);
             break;
@@ -180,6 +201,27 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
     g->settings = settingsFromPins(content.planPins);
     if (progress)
         progress(1.0);
+    return true;
+}
+
+bool storedGuidance(const project::ProjectContent& content, const AnalysisStore& store,
+                    plan::PlanGuidance* guidance)
+{
+    if (!store.isEnabled())
+        return false;
+    const QStringList missing = content.missingMedia();
+    int media = 0;
+    for (const project::Clip& clip : content.clips) {
+        if ((clip.kind == project::ClipKind::Video || clip.kind == project::ClipKind::Image) &&
+            !missing.contains(clip.mediaPath))
+            ++media;
+    }
+    QStringList notes;
+    plan::PlanGuidance g;
+    buildGuidance(content, &g, &notes, {}, {}, {store, false});
+    if (media == 0 || g.videos.size() + g.images.size() != media)
+        return false;
+    *guidance = g;
     return true;
 }
 

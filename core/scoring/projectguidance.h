@@ -8,16 +8,32 @@
 #include "media/mediainfo.h"
 #include "plan/planner.h"
 #include "project/timeline.h"
+#include "scoring/analysisstore.h"
 
 #include <functional>
 
 namespace sw::scoring {
 
+/// How a guidance finds its media's analyses: kept on disk in `store` (read first, written
+/// after analysing), and whether a file found nowhere is analysed (`analyse`) or left out.
+struct GuidanceSources
+{
+    AnalysisStore store;
+    bool analyse = true;
+};
+
 /// Analyses what is on the timeline. `notes` lists the clips that were skipped and why.
 /// Returns false only when stopped.
 bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* guidance,
                    QStringList* notes, const media::StopRequested& stop = {},
-                   const std::function<void(double)>& progress = {});
+                   const std::function<void(double)>& progress = {},
+                   const GuidanceSources& sources = {});
+
+/// The guidance of a reopened project from the analyses stored beside it, analysing nothing:
+/// what its lanes showed when it was saved. False when a media file's analysis is not stored
+/// (never analysed, or changed since), or the timeline has no media.
+bool storedGuidance(const project::ProjectContent& content, const AnalysisStore& store,
+                    plan::PlanGuidance* guidance);
 
 plan::PlanSettings settingsFromPins(const project::PlanPins& pins);
 

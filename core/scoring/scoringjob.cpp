@@ -164,7 +164,8 @@ bool runScoring(const ScoringRequest& request, ScoringResult* result, QString* e
     const QString reading = tr("Reading the picture and the prompts");
     tell(0.0, reading);
     if (!buildGuidance(request.content, &result->guidance, &result->notes, stop,
-                       [&](double f) { tell(guidanceShare * f, reading); }))
+                       [&](double f) { tell(guidanceShare * f, reading); },
+                       {AnalysisStore(request.analysisFolder), true}))
         return false;
     tell(guidanceShare, tr("Planning"));
     result->plan = plan::makePlan(result->guidance);

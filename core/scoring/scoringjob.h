@@ -38,6 +38,7 @@ struct ScoringRequest
     project::ProjectContent content;
     engine::ComposeOptions compose;
     QString modelsDir;       ///< the shipped models, checked against their cards
+    QString analysisFolder;  ///< where media analyses are kept (beside the project); empty: none
     QString composerWeights; ///< other weights instead, unchecked (for new weights)
 
     /// Regenerate: the earlier take (in its own time), the roles and the bars (0-based).

@@ -37,14 +37,27 @@ Result cli(const QStringList& args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
+// A copy of the bundled demo in a temporary folder (made by initTestCase), so that what the
+// commands keep beside a project (its media's analyses) stays out of the source tree.
+QString kDemo;
 
 } // namespace
 
 class TestCli : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_demo;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char* name : {"demo.swproj", "demo.mp4"})
+            QVERIFY(
+                QFile::copy(QStringLiteral(SW_SOURCE_DIR "/resources/demo/") + QLatin1String(name),
+                            m_demo.filePath(QLatin1String(name))));
+        kDemo = m_demo.filePath(QStringLiteral("demo.swproj"));
+    }
+
     void helpListsEveryCommand()
     {
         const Result r = cli({QStringLiteral("--help")});

@@ -8,6 +8,7 @@
 #include "videofixtures.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -132,6 +133,64 @@ private Q_SLOTS:
                                  QFileDevice::FileModificationTime));
         file.close();
         QVERIFY(questions() > 50);
+    }
+
+    // A reopened project shows its lanes at once: the analysis is kept beside the project and
+    // read back whole (cuts, shots, curves), without decoding the video; a changed file, or a
+    // damaged store file, is not trusted.
+    void analysesAreKeptBesideTheProjectAndTrustedOnlyWhileTheFileIsUnchanged()
+    {
+        project::ProjectContent content;
+        content.clips = {m_content.clips.first()};
+        const QString video = m_dir.filePath(QStringLiteral("stored.mp4"));
+        QVERIFY(QFile::copy(content.clips[0].mediaPath, video));
+        content.clips[0].mediaPath = video;
+        const scoring::AnalysisStore store(
+            scoring::AnalysisStore::folderBeside(m_dir.filePath(QStringLiteral("film.swproj"))));
+        QCOMPARE(QFileInfo(store.folder()).fileName(), QStringLiteral("film analysis"));
+        plan::PlanGuidance stored;
+        QVERIFY(!scoring::storedGuidance(content, store, &stored)); // never analysed
+
+        scoring::forgetAnalyses();
+        plan::PlanGuidance analysed;
+        QStringList notes;
+        QVERIFY(scoring::buildGuidance(content, &analysed, &notes, {}, {}, {store, true}));
+        QCOMPARE(analysed.videos.size(), 1);
+        QCOMPARE(QDir(store.folder()).entryList(QDir::Files).size(), 1);
+
+        scoring::forgetAnalyses(); // a new run of the program
+        QVERIFY(scoring::storedGuidance(content, store, &stored));
+        const analysis::VideoAnalysis& a = analysed.videos[0].analysis;
+        const analysis::VideoAnalysis& b = stored.videos[0].analysis;
+        QCOMPARE(b.durationUs, a.durationUs);
+        QCOMPARE(b.transitions.size(), a.transitions.size());
+        QVERIFY(!b.transitions.isEmpty());
+        QCOMPARE(b.transitions[0].timeUs, a.transitions[0].timeUs);
+        QCOMPARE(b.shots.size(), a.shots.size());
+        QCOMPARE(b.shots[0].mood.valence, a.shots[0].mood.valence);
+        QCOMPARE(b.motion.values, a.motion.values);
+        QCOMPARE(b.path, video);
+        QCOMPARE(plan::makePlan(stored).toJson(), plan::makePlan(analysed).toJson());
+
+        // A damaged store file is treated as missing.
+        const QString file =
+            QDir(store.folder()).filePath(QDir(store.folder()).entryList(QDir::Files).first());
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.resize(damaged.size() / 2);
+        damaged.close();
+        scoring::forgetAnalyses();
+        QVERIFY(!scoring::storedGuidance(content, store, &stored));
+        QVERIFY(QFile::remove(file));
+
+        // Another file under the same name: not the stored analysis.
+        QVERIFY(scoring::buildGuidance(content, &analysed, &notes, {}, {}, {store, true}));
+        scoring::forgetAnalyses();
+        QFile changed(video);
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write(QByteArray(4096, 'x'));
+        changed.close();
+        QVERIFY(!scoring::storedGuidance(content, store, &stored));
     }
 
     // Issue 24: a hit marker a year after a 4 s picture stretched the plan (7.9 million bars,

@@ -10,6 +10,7 @@
 #include "project/projectfile.h"
 #include "render/wavfile.h"
 #include "scoring/mediaimport.h"
+#include "scoring/projectguidance.h"
 #include "syntheticsong.h"
 #include "ui/audioguidance.h"
 #include "ui/inspector.h"
@@ -28,7 +29,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -138,7 +142,10 @@ private:
     Script* m_script;
 };
 
-const QString kDemo = QStringLiteral(SW_SOURCE_DIR "/resources/demo/demo.swproj");
+// A copy of the bundled demo in a temporary folder (made by initTestCase): what the window
+// keeps beside a project (its media's analyses) stays out of the source tree, and every run
+// starts from a demo nobody has analysed.
+QString kDemo;
 
 QAction* action(QWidget& window, const char* name)
 {
@@ -179,6 +186,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ScorewrightTest"));
         // As the application does at start: English, with its plural forms.
         QVERIFY(installTranslations(QStringLiteral("en")));
+        for (const char* name : {"demo.swproj", "demo.mp4"})
+            QVERIFY(
+                QFile::copy(QStringLiteral(SW_SOURCE_DIR "/resources/demo/") + QLatin1String(name),
+                            m_config.filePath(QLatin1String(name))));
+        kDemo = m_config.filePath(QStringLiteral("demo.swproj"));
     }
 
     void opensTheDemoProject()
@@ -382,6 +394,38 @@ private Q_SLOTS:
         QCOMPARE(window.outline()->elementCount(), 7);
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.projectPath(), script.savePath);
+    }
+
+    // Issue 21: a reopened project forgot its cuts, beats, motion and sections; now its lanes
+    // show the plan they showed when it was saved, before anything is run again.
+    void aReopenedProjectShowsItsLanesAsSaved()
+    {
+        Script script;
+        QTemporaryDir dir;
+        script.savePath = dir.filePath(QStringLiteral("film.swproj"));
+        QJsonObject saved;
+        {
+            MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+            window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+            QVERIFY(window.openProject(kDemo));
+            QVERIFY(window.saveProjectAs());
+            action(window, "scoreAction")->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+            QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+            QVERIFY(window.saveProject());
+            QVERIFY(window.timeline()->plan().has_value());
+            saved = window.timeline()->plan()->toJson();
+        }
+        QVERIFY(QDir(dir.filePath(QStringLiteral("film analysis"))).exists());
+        sw::scoring::forgetAnalyses(); // as a new run of the program would
+        MainWindow reopened(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(reopened.openProject(script.savePath));
+        QVERIFY(!reopened.isPlanning()); // read back, not analysed again
+        QVERIFY(reopened.timeline()->plan().has_value());
+        const QJsonObject shown = reopened.timeline()->plan()->toJson();
+        QCOMPARE(shown.value(QStringLiteral("bars")), saved.value(QStringLiteral("bars")));
+        QCOMPARE(shown.value(QStringLiteral("events")), saved.value(QStringLiteral("events")));
+        QVERIFY(!shown.value(QStringLiteral("events")).toArray().isEmpty());
     }
 
     void planMusicRunsOnAWorkerAndShowsThePlan()
@@ -1550,7 +1594,14 @@ private Q_SLOTS:
     {
         Script script;
         MainWindow window(std::make_unique<ScriptedPrompts>(&script));
-        QVERIFY(window.openProject(kDemo));
+        // A demo of its own, never analysed: no plan is shown until one is made.
+        QTemporaryDir dir;
+        for (const char* name : {"demo.swproj", "demo.mp4"})
+            QVERIFY(QFile::copy(QFileInfo(kDemo).dir().filePath(QLatin1String(name)),
+                                dir.filePath(QLatin1String(name))));
+        sw::scoring::forgetAnalyses();
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("demo.swproj"))));
+        QVERIFY(!window.timeline()->plan().has_value());
         window.jobs()->startPlanning();
         window.cancelPlanning();
         QVERIFY(!window.isPlanning());
