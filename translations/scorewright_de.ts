@@ -2228,5 +2228,17 @@
         <source>Import a video (Ctrl+I) or drop one here; double-click the Prompts lane to describe the music</source>
         <translation>Ein Video importieren (Strg+I) oder hier ablegen; doppelt in die Prompt-Spur klicken, um die Musik zu beschreiben</translation>
     </message>
+    <message>
+        <source>Rename Section...</source>
+        <translation>Abschnitt umbenennen...</translation>
+    </message>
+    <message>
+        <source>A name: verse, chorus, bridge... An earlier section&apos;s name repeats its music</source>
+        <translation>Ein Name: Strophe, Refrain, Bridge... Der Name eines früheren Abschnitts wiederholt dessen Musik</translation>
+    </message>
+    <message>
+        <source>Rename section to %1</source>
+        <translation>Abschnitt in %1 umbenennen</translation>
+    </message>
 </context>
 </TS>

@@ -2213,5 +2213,17 @@
         <source>Import a video (Ctrl+I) or drop one here; double-click the Prompts lane to describe the music</source>
         <translation>导入视频(Ctrl+I)或拖放到此处;双击提示词轨道来描述音乐</translation>
     </message>
+    <message>
+        <source>Rename Section...</source>
+        <translation>重命名段落...</translation>
+    </message>
+    <message>
+        <source>A name: verse, chorus, bridge... An earlier section&apos;s name repeats its music</source>
+        <translation>名称：主歌、副歌、桥段……使用前面段落的名称会重复其音乐</translation>
+    </message>
+    <message>
+        <source>Rename section to %1</source>
+        <translation>将段落重命名为 %1</translation>
+    </message>
 </context>
 </TS>

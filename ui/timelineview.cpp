@@ -2,10 +2,12 @@
 
 #include "project/project.h"
 #include "scoring/mediaimport.h"
+#include "scoring/projectguidance.h"
 #include "ui/mediapreviews.h"
 #include "ui/projectedits.h"
 #include "ui/rolecolours.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -17,8 +19,11 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QTimer>
 #include <QWheelEvent>
+#include <algorithm>
+#include <thread>
 
 namespace sw::ui {
 
@@ -122,6 +127,10 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_previews(new Me
     setAcceptDrops(true);
     updateWidth();
     connect(m_previews, &MediaPreviews::ready, this, qOverload<>(&QWidget::update));
+    m_replan = new QTimer(this);
+    m_replan->setSingleShot(true);
+    m_replan->setInterval(120);
+    connect(m_replan, &QTimer::timeout, this, &TimelineView::replan);
 }
 
 TimelineView::~TimelineView() = default;
@@ -145,6 +154,9 @@ void TimelineView::setProject(project::Project* project)
             update();
         };
         followProjectEdits(m_project, this, refresh);
+        // The lanes follow the pins: a renamed section, a drawn intensity, an undo.
+        connect(m_project, &project::Project::settingsChanged, m_replan,
+                qOverload<>(&QTimer::start));
     }
     m_plan.reset();
     m_guidance = {};
@@ -747,6 +759,14 @@ const project::Clip* TimelineView::clipAt(const QPoint& pos) const
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
+    if (m_project && pos.x() >= kLabelWidth && laneAt(pos.y()) == SectionLane) {
+        const int section = sectionAt(timeAt(pos.x()));
+        if (section >= 0) {
+            m_drag = Drag::None;
+            beginSectionRename(section);
+            return;
+        }
+    }
     const std::optional<project::ClipKind> kind = textKindOfLane(laneAt(pos.y()));
     if (!m_project || pos.x() < kLabelWidth || !kind || clipAt(pos)) {
         QWidget::mouseDoubleClickEvent(event);
@@ -776,6 +796,13 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
             m_project->requestRemove({id});
         });
         menu.addSeparator();
+    }
+    if (laneAt(event->pos().y()) == SectionLane) {
+        if (const int section = sectionAt(atUs); section >= 0) {
+            menu.addAction(tr("Rename Section..."), this,
+                           [this, section] { beginSectionRename(section); });
+            menu.addSeparator();
+        }
     }
     menu.addAction(tr("Add Prompt Here"), this,
                    [this, atUs] { beginTextClip(project::ClipKind::Prompt, atUs); });
@@ -831,6 +858,10 @@ void TimelineView::commitTextClip()
         return;
     const QString text = m_textClipEditor->text().trimmed();
     closeTextClip();
+    if (m_renamedSection >= 0) {
+        commitSectionName(text);
+        return;
+    }
     if (text.isEmpty())
         return;
     project::Clip clip;
@@ -851,12 +882,105 @@ void TimelineView::commitTextClip()
     setFocus();
 }
 
+// The plan made again from the guidance it was made from and the pins as they are now, on a
+// thread of its own (a long timeline's tempo search takes a good part of a second); a result
+// overtaken by a later edit is dropped.
+void TimelineView::replan()
+{
+    if (!m_plan || !m_project)
+        return;
+    plan::PlanGuidance guidance = m_guidance;
+    guidance.settings = scoring::settingsFromPins(m_project->content().planPins);
+    const quint64 generation = ++m_replanGeneration;
+    QPointer<TimelineView> self(this);
+    std::thread([self, guidance, generation] {
+        const plan::MusicPlan plan = plan::makePlan(guidance);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, plan, guidance, generation] {
+                if (!self || self->m_replanGeneration != generation || !self->m_plan)
+                    return;
+                self->m_plan = plan;
+                self->m_guidance = guidance;
+                self->update();
+            },
+            Qt::QueuedConnection);
+    }).detach();
+}
+
+int TimelineView::sectionAt(qint64 us) const
+{
+    if (!m_plan)
+        return -1;
+    for (int i = 0; i < m_plan->sections.size(); ++i) {
+        const plan::PlanSection& s = m_plan->sections[i];
+        if (us >= m_plan->bars[s.firstBar].startUs && us < m_plan->bars[s.lastBar].endUs)
+            return i;
+    }
+    return -1;
+}
+
+QRect TimelineView::sectionRect(int index) const
+{
+    if (!m_plan || index < 0 || index >= m_plan->sections.size())
+        return {};
+    const plan::PlanSection& s = m_plan->sections[index];
+    const int left = xOf(m_plan->bars[s.firstBar].startUs);
+    return QRect(left, laneTop(SectionLane), xOf(m_plan->bars[s.lastBar].endUs) - left,
+                 kLaneHeight);
+}
+
+void TimelineView::beginSectionRename(int index)
+{
+    if (!m_project || !m_plan || index < 0 || index >= m_plan->sections.size())
+        return;
+    closeTextClip();
+    const plan::PlanSection& section = m_plan->sections[index];
+    m_renamedSection = index;
+    m_textClipEditor = new QLineEdit(section.label, this);
+    m_textClipEditor->setObjectName(QStringLiteral("sectionNameEditor"));
+    m_textClipEditor->setPlaceholderText(
+        tr("A name: verse, chorus, bridge... An earlier section's name repeats its music"));
+    m_textClipEditor->selectAll();
+    const int x = xOf(m_plan->bars[section.firstBar].startUs);
+    m_textClipEditor->setGeometry(x, laneTop(SectionLane), 320, kLaneHeight);
+    m_textClipEditor->installEventFilter(this);
+    connect(m_textClipEditor, &QLineEdit::returnPressed, this, &TimelineView::commitTextClip);
+    m_textClipEditor->show();
+    m_textClipEditor->setFocus();
+}
+
+void TimelineView::commitSectionName(const QString& name)
+{
+    const int index = m_renamedSection;
+    m_renamedSection = -1;
+    if (!m_plan || index >= m_plan->sections.size() || name.isEmpty() ||
+        name == m_plan->sections[index].label)
+        return;
+    const plan::PlanSection& section = m_plan->sections[index];
+    const qint64 startUs = m_plan->bars[section.firstBar].startUs;
+    const qint64 endUs = m_plan->bars[section.lastBar].endUs;
+    // The name is pinned where the section starts, in place of any pin inside it.
+    project::PlanPins pins = m_project->content().planPins;
+    pins.sections.erase(std::remove_if(pins.sections.begin(), pins.sections.end(),
+                                       [&](const project::PlanPins::SectionPin& p) {
+                                           return p.timeUs >= startUs - 100000 && p.timeUs < endUs;
+                                       }),
+                        pins.sections.end());
+    pins.sections.append({startUs, name});
+    std::sort(pins.sections.begin(), pins.sections.end(),
+              [](const auto& a, const auto& b) { return a.timeUs < b.timeUs; });
+    m_project->requestSetPlanPins(pins, tr("Rename section to %1").arg(name));
+    setFocus();
+}
+
 void TimelineView::closeTextClip()
 {
     if (!m_textClipEditor)
         return;
     QLineEdit* editor = m_textClipEditor;
-    m_textClipEditor = nullptr; // before it goes: losing focus calls back
+    m_textClipEditor = nullptr;       // before it goes: losing focus calls back
+    editor->setObjectName(QString()); // the next line is the one findChild sees
     editor->removeEventFilter(this);
     editor->hide();
     editor->deleteLater();

@@ -26,6 +26,7 @@
 #include <optional>
 
 class QLineEdit;
+class QTimer;
 
 namespace sw::project {
 class Project;
@@ -69,6 +70,14 @@ public:
     void beginTextClip(project::ClipKind kind, qint64 atUs);
     /// That line while it is open, else null (for tests).
     QLineEdit* textClipEditor() const { return m_textClipEditor; }
+    /// Opens the same line over the plan's section `index` in the Sections lane, holding its
+    /// name; Enter pins the new name at the section's start (an earlier section's name brings
+    /// its music back there: the section repeats), Escape drops it.
+    void beginSectionRename(int index);
+    /// The section of the shown plan at `us`, or -1.
+    int sectionAt(qint64 us) const;
+    /// Where the section `index` is drawn in the Sections lane (empty when there is none).
+    QRect sectionRect(int index) const;
 
 Q_SIGNALS:
     void playheadMoved(qint64 us);
@@ -127,9 +136,14 @@ private:
     void closeTextClip();
     /// The clip at `pos`, or null.
     const project::Clip* clipAt(const QPoint& pos) const;
+    void commitSectionName(const QString& name);
+    void replan();
+    QTimer* m_replan = nullptr;     ///< gathers the pins' edits of a drag into one plan
+    quint64 m_replanGeneration = 0; ///< the latest re-plan; older results are dropped
     QLineEdit* m_textClipEditor = nullptr;
     project::ClipKind m_textClipKind{};
     qint64 m_textClipUs = 0;
+    int m_renamedSection = -1; ///< the section the line renames, -1 when it adds a clip
 };
 
 } // namespace sw::ui

@@ -482,8 +482,8 @@ void decideFeel(const PlanGuidance& g, MusicPlan& plan)
 {
     if (plan.meterDenominator > 4)
         return;
-    static const QRegularExpression straight(QStringLiteral("\\b(straight|gerade)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression straight(QStringLiteral("\\b(straight|gerade)\\b"),
+                                      QRegularExpression::CaseInsensitiveOption);
     for (const TimedPrompt& p : g.prompts) {
         if (straight.match(p.analysis.text).hasMatch())
             return;
@@ -515,11 +515,10 @@ void decideGroove(const PlanGuidance& g, MusicPlan& plan)
         plan.groove = QStringLiteral("waltz");
         why = QStringLiteral("for 3/4");
     }
-    static const QRegularExpression fourOnTheFloor(
-        QStringLiteral("\\bfour[- ]on[- ]the[- ]floor\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression halfTime(QStringLiteral("\\bhalf[- ]?time\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression fourOnTheFloor(QStringLiteral("\\bfour[- ]on[- ]the[- ]floor\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression halfTime(QStringLiteral("\\bhalf[- ]?time\\b"),
+                                      QRegularExpression::CaseInsensitiveOption);
     for (const TimedPrompt& p : g.prompts) {
         if (fourOnTheFloor.match(p.analysis.text).hasMatch())
             plan.groove = QStringLiteral("four on the floor");

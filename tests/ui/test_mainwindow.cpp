@@ -1639,6 +1639,59 @@ private Q_SLOTS:
     // Issue 21: a new project could only be scored from the picture; no prompt or lyric clip
     // could be added. Lane geometry: labels 96 px, ruler 22 px, lanes 26 px (Prompts third,
     // Lyrics fourth).
+    // Issue 20: the Sections lane edits the form. A double-click names a section (the name is
+    // pinned, the lanes follow at once, undo takes it back); naming a later section as an
+    // earlier one repeats that one's music there.
+    void sectionsAreRenamedAndRepeatedInTheirLane()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.jobs()->startPlanning();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        TimelineView* timeline = window.timeline();
+        QVERIFY(timeline->plan().has_value());
+        QVERIFY(timeline->plan()->sections.size() >= 3);
+        auto nameSection = [&](int index, const QString& name) {
+            QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->sectionRect(index).center());
+            QLineEdit* editor =
+                timeline->findChild<QLineEdit*>(QStringLiteral("sectionNameEditor"));
+            QVERIFY(editor && editor->isVisible());
+            QCOMPARE(editor->text(), timeline->plan()->sections[index].label);
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, name);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        const QString before = timeline->plan()->sections[1].label;
+        nameSection(1, QStringLiteral("chorus"));
+        QTRY_COMPARE(timeline->plan()->sections[1].label, QStringLiteral("chorus"));
+        QCOMPARE(window.project()->content().planPins.sections.size(), 1);
+        QVERIFY(window.project()->undoStack()->undoText().contains(QStringLiteral("chorus")));
+
+        // The last section named as the second: its phrases take the second's letters.
+        nameSection(2, QStringLiteral("chorus"));
+        QTRY_COMPARE(timeline->plan()->sections[2].label, QStringLiteral("chorus"));
+        const sw::plan::MusicPlan plan = *timeline->plan();
+        auto lettersOf = [&](int section) {
+            QString letters;
+            for (const sw::plan::PlanPhrase& p : plan.phrases) {
+                if (p.firstBar >= plan.sections[section].firstBar &&
+                    p.lastBar <= plan.sections[section].lastBar)
+                    letters += p.letter;
+            }
+            return letters;
+        };
+        QVERIFY(!lettersOf(1).isEmpty());
+        QCOMPARE(lettersOf(2).left(1), lettersOf(1).left(1));
+
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QTRY_COMPARE(timeline->plan()->sections[1].label, before);
+        QVERIFY(window.project()->content().planPins.sections.isEmpty());
+    }
+
     void promptAndLyricClipsAreTypedOnTheTimeline()
     {
         Script script;
