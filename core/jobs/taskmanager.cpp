@@ -2,6 +2,12 @@
 
 #include <mutex>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace sw::jobs {
 
 namespace {
@@ -13,6 +19,21 @@ std::mutex& handOffLock()
 {
     static std::mutex lock;
     return lock;
+}
+
+// A worker runs below the window's priority, as editors run their renders: on two cores the
+// composer's threads would otherwise take turns with the event loop, which then stalls for a
+// scheduler slice or more (a tenth of a second seen while another program was busy). Threads
+// the work starts (libtorch's) inherit it. Once per pool thread.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
+    }
+#endif
 }
 } // namespace
 
@@ -45,6 +66,7 @@ std::shared_ptr<Task> TaskManager::start(std::shared_ptr<Task> task)
         {
             std::lock_guard<std::mutex> received(handOffLock());
         }
+        lowerThisThreadsPriority();
         task->execute();
     });
     return task;
