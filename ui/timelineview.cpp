@@ -1,5 +1,6 @@
 #include "ui/timelineview.h"
 
+#include "jobs/taskmanager.h"
 #include "project/project.h"
 #include "scoring/mediaimport.h"
 #include "scoring/projectguidance.h"
@@ -894,6 +895,7 @@ void TimelineView::replan()
     const quint64 generation = ++m_replanGeneration;
     QPointer<TimelineView> self(this);
     std::thread([self, guidance, generation] {
+        jobs::lowerThisThreadsPriority();
         const plan::MusicPlan plan = plan::makePlan(guidance);
         QMetaObject::invokeMethod(
             qApp,

@@ -21,6 +21,8 @@ std::mutex& handOffLock()
     return lock;
 }
 
+} // namespace
+
 // A worker runs below the window's priority, as editors run their renders: on two cores the
 // composer's threads would otherwise take turns with the event loop, which then stalls for a
 // scheduler slice or more (a tenth of a second seen while another program was busy). Threads
@@ -35,7 +37,6 @@ void lowerThisThreadsPriority()
     }
 #endif
 }
-} // namespace
 
 TaskManager::TaskManager(QObject* parent, int maxThreads) : QObject(parent)
 {

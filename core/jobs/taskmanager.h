@@ -16,6 +16,10 @@
 
 namespace sw::jobs {
 
+/// Puts the calling thread below the window's priority (Linux: nice 5), once; the pool's
+/// workers do it themselves, other background threads call it.
+void lowerThisThreadsPriority();
+
 class TaskManager : public QObject
 {
     Q_OBJECT

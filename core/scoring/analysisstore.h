@@ -19,8 +19,10 @@ constexpr int kAnalysisVersion = 1;
 class AnalysisStore
 {
 public:
-    /// An empty folder: a store that keeps nothing.
-    explicit AnalysisStore(QString folder = {});
+    /// A store that keeps nothing.
+    AnalysisStore() = default;
+    /// An empty folder keeps nothing either.
+    explicit AnalysisStore(QString folder);
 
     bool isEnabled() const { return !m_folder.isEmpty(); }
     QString folder() const { return m_folder; }

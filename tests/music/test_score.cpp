@@ -206,8 +206,12 @@ private Q_SLOTS:
         written.swingPercent = 67;
         Track t;
         t.name = QStringLiteral("Ride");
-        for (int i = 0; i < 4; ++i)
-            t.notes.append(Note{60, 80, qint64(i) * 240, 240});
+        for (int i = 0; i < 4; ++i) {
+            Note n;
+            n.startTick = qint64(i) * 240;
+            n.durationTicks = 240;
+            t.notes.append(n);
+        }
         written.tracks.append(t);
         QVERIFY(written.validate().isEmpty());
         const Score played = performedScore(written);
