@@ -11,30 +11,79 @@ namespace sw::scoring {
 
 namespace {
 
-constexpr quint32 kMagic = 0x53574131; // "SWA1"
-constexpr qint64 kSampled = 1 << 20;   // the first and last MiB name a file
+constexpr quint32 kMagic = 0x53574131;       // "SWA1"
+constexpr qint64 kSampled = 1 << 20;         // the first and last MiB name a file
+constexpr qint64 kLargestFile = 256LL << 20; // a day of video measures far less
 
-QDataStream& operator<<(QDataStream& s, const analysis::Curve& c)
+// Counts and lengths read from a file are checked against the bytes that are left before
+// anything is allocated: a damaged or hostile store file is refused, never trusted with memory.
+qint64 bytesLeft(QDataStream& s)
 {
-    return s << c.startUs << c.stepUs << c.values;
+    return s.device()->size() - s.device()->pos();
 }
-QDataStream& operator>>(QDataStream& s, analysis::Curve& c)
+
+bool readCount(QDataStream& s, qint64 bytesEach, qint32* n)
 {
-    return s >> c.startUs >> c.stepUs >> c.values;
+    s >> *n;
+    return s.status() == QDataStream::Ok && *n >= 0 && qint64(*n) * bytesEach <= bytesLeft(s);
 }
-QDataStream& operator<<(QDataStream& s, const analysis::Mood& m)
+
+void writeText(QDataStream& s, const QString& text)
 {
-    return s << m.valence << m.arousal << m.explanation;
+    const QByteArray utf8 = text.toUtf8();
+    s << qint32(utf8.size());
+    s.writeRawData(utf8.constData(), int(utf8.size()));
 }
-QDataStream& operator>>(QDataStream& s, analysis::Mood& m)
+
+bool readText(QDataStream& s, QString* text)
 {
-    return s >> m.valence >> m.arousal >> m.explanation;
+    qint32 n = 0;
+    if (!readCount(s, 1, &n))
+        return false;
+    QByteArray utf8(n, Qt::Uninitialized);
+    if (s.readRawData(utf8.data(), n) != n)
+        return false;
+    *text = QString::fromUtf8(utf8);
+    return true;
+}
+
+void writeCurve(QDataStream& s, const analysis::Curve& c)
+{
+    s << c.startUs << c.stepUs << qint32(c.values.size());
+    for (const float v : c.values)
+        s << v;
+}
+
+bool readCurve(QDataStream& s, analysis::Curve* c)
+{
+    qint32 n = 0;
+    s >> c->startUs >> c->stepUs;
+    if (!readCount(s, sizeof(float), &n))
+        return false;
+    c->values.resize(n);
+    for (float& v : c->values)
+        s >> v;
+    return s.status() == QDataStream::Ok;
+}
+
+void writeMood(QDataStream& s, const analysis::Mood& m)
+{
+    s << m.valence << m.arousal;
+    writeText(s, m.explanation);
+}
+
+bool readMood(QDataStream& s, analysis::Mood* m)
+{
+    s >> m->valence >> m->arousal;
+    return readText(s, &m->explanation);
 }
 
 void write(QDataStream& s, const analysis::VideoAnalysis& a)
 {
     s << a.durationUs << a.frameRate << a.framesAnalysed << a.analysisWidth << a.analysisHeight;
-    s << a.motion << a.frameDifference << a.brightness << a.saturation << a.warmth;
+    for (const analysis::Curve* c :
+         {&a.motion, &a.frameDifference, &a.brightness, &a.saturation, &a.warmth})
+        writeCurve(s, *c);
     s << qint32(a.transitions.size());
     for (const analysis::Transition& t : a.transitions)
         s << t.timeUs << t.durationUs << qint32(t.kind) << t.confidence;
@@ -43,20 +92,26 @@ void write(QDataStream& s, const analysis::VideoAnalysis& a)
         s << b.timeUs << b.strength;
     s << a.motionTempoBpm << a.motionTempoConfidence;
     s << qint32(a.shots.size());
-    for (const analysis::Shot& sh : a.shots)
-        s << sh.startUs << sh.endUs << sh.brightness << sh.saturation << sh.warmth << sh.motion
-          << sh.mood;
-    s << a.warnings;
+    for (const analysis::Shot& sh : a.shots) {
+        s << sh.startUs << sh.endUs << sh.brightness << sh.saturation << sh.warmth << sh.motion;
+        writeMood(s, sh.mood);
+    }
+    s << qint32(a.warnings.size());
+    for (const QString& w : a.warnings)
+        writeText(s, w);
 }
 
 bool read(QDataStream& s, analysis::VideoAnalysis* a)
 {
     s >> a->durationUs >> a->frameRate >> a->framesAnalysed >> a->analysisWidth >>
         a->analysisHeight;
-    s >> a->motion >> a->frameDifference >> a->brightness >> a->saturation >> a->warmth;
+    for (analysis::Curve* c :
+         {&a->motion, &a->frameDifference, &a->brightness, &a->saturation, &a->warmth}) {
+        if (!readCurve(s, c))
+            return false;
+    }
     qint32 n = 0;
-    s >> n;
-    if (n < 0 || n > 1000000)
+    if (!readCount(s, 8, &n))
         return false;
     for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
         analysis::Transition t;
@@ -67,8 +122,7 @@ bool read(QDataStream& s, analysis::VideoAnalysis* a)
         t.kind = analysis::TransitionKind(kind);
         a->transitions.append(t);
     }
-    s >> n;
-    if (n < 0 || n > 1000000)
+    if (!readCount(s, 8, &n))
         return false;
     for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
         analysis::VisualBeat b;
@@ -76,16 +130,23 @@ bool read(QDataStream& s, analysis::VideoAnalysis* a)
         a->visualBeats.append(b);
     }
     s >> a->motionTempoBpm >> a->motionTempoConfidence;
-    s >> n;
-    if (n < 0 || n > 1000000)
+    if (!readCount(s, 8, &n))
         return false;
     for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
         analysis::Shot sh;
-        s >> sh.startUs >> sh.endUs >> sh.brightness >> sh.saturation >> sh.warmth >> sh.motion >>
-            sh.mood;
+        s >> sh.startUs >> sh.endUs >> sh.brightness >> sh.saturation >> sh.warmth >> sh.motion;
+        if (!readMood(s, &sh.mood))
+            return false;
         a->shots.append(sh);
     }
-    s >> a->warnings;
+    if (!readCount(s, 4, &n))
+        return false;
+    for (int i = 0; i < n; ++i) {
+        QString w;
+        if (!readText(s, &w))
+            return false;
+        a->warnings.append(w);
+    }
     return s.status() == QDataStream::Ok;
 }
 
@@ -94,9 +155,11 @@ void write(QDataStream& s, const analysis::ImageAnalysis& a)
     s << qint32(a.width) << qint32(a.height) << a.brightness << a.saturation << a.warmth
       << a.colourTemperatureK << a.contrast << a.edgeDensity << a.textureDensity;
     s << qint32(a.dominantColours.size());
-    for (const analysis::DominantColour& c : a.dominantColours)
-        s << c.hex << c.fraction;
-    s << a.mood;
+    for (const analysis::DominantColour& c : a.dominantColours) {
+        writeText(s, c.hex);
+        s << c.fraction;
+    }
+    writeMood(s, a.mood);
 }
 
 bool read(QDataStream& s, analysis::ImageAnalysis* a)
@@ -106,16 +169,16 @@ bool read(QDataStream& s, analysis::ImageAnalysis* a)
         a->contrast >> a->edgeDensity >> a->textureDensity;
     a->width = width;
     a->height = height;
-    s >> n;
-    if (n < 0 || n > 4096)
+    if (!readCount(s, 12, &n))
         return false;
     for (int i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
         analysis::DominantColour c;
-        s >> c.hex >> c.fraction;
+        if (!readText(s, &c.hex))
+            return false;
+        s >> c.fraction;
         a->dominantColours.append(c);
     }
-    s >> a->mood;
-    return s.status() == QDataStream::Ok;
+    return readMood(s, &a->mood) && s.status() == QDataStream::Ok;
 }
 
 // The content's name: size, first and last MiB. Hashing every byte of a long video would cost
@@ -138,7 +201,7 @@ template <typename Analysis>
 bool readFile(const QString& file, const QString& mediaPath, Analysis* out)
 {
     QFile f(file);
-    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly) || f.size() > kLargestFile)
         return false;
     QDataStream s(&f);
     s.setVersion(QDataStream::Qt_6_0);

@@ -14,7 +14,7 @@ namespace sw::scoring {
 
 /// Bumped whenever the analysers' results change, so that stored analyses of an older
 /// version are not used.
-constexpr int kAnalysisVersion = 1;
+constexpr int kAnalysisVersion = 2;
 
 class AnalysisStore
 {

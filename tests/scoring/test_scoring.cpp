@@ -172,9 +172,24 @@ private Q_SLOTS:
         QCOMPARE(b.path, video);
         QCOMPARE(plan::makePlan(stored).toJson(), plan::makePlan(analysed).toJson());
 
-        // A damaged store file is treated as missing.
+        // A store file promising two billion motion samples is refused before anything is
+        // allocated for them.
         const QString file =
             QDir(store.folder()).filePath(QDir(store.folder()).entryList(QDir::Files).first());
+        {
+            QFile hostile(file);
+            QVERIFY(hostile.open(QIODevice::ReadWrite));
+            QByteArray bytes = hostile.readAll();
+            bytes.replace(52, 4, QByteArray::fromHex("7fffffff")); // the motion curve's count
+            QVERIFY(hostile.seek(0));
+            QCOMPARE(hostile.write(bytes), bytes.size());
+        }
+        scoring::forgetAnalyses();
+        QVERIFY(!scoring::storedGuidance(content, store, &stored));
+        QVERIFY(QFile::remove(file));
+        QVERIFY(scoring::buildGuidance(content, &analysed, &notes, {}, {}, {store, true}));
+
+        // A damaged store file is treated as missing.
         QFile damaged(file);
         QVERIFY(damaged.open(QIODevice::ReadWrite));
         damaged.resize(damaged.size() / 2);
