@@ -1580,6 +1580,44 @@
         <source>Type a line of lyrics at the playhead</source>
         <translation>Eine Liedtextzeile an der Abspielposition eingeben</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Bring back every panel where it was when the program first opened</source>
+        <translation>Alle Bereiche dorthin zurückholen, wo sie beim ersten Start waren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Scorewright</source>
+        <translation>&amp;Über Scorewright</translation>
+    </message>
+    <message>
+        <source>About Scorewright</source>
+        <translation>Über Scorewright</translation>
+    </message>
+    <message>
+        <source>Scorewright %1
+Scores videos with music composed on this computer by models trained for it; nothing leaves the machine.</source>
+        <translation>Scorewright %1
+Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten Modellen komponiert wird; nichts verlässt den Rechner.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

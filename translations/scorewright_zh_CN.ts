@@ -1569,6 +1569,44 @@
         <source>Type a line of lyrics at the playhead</source>
         <translation>在播放头处输入一行歌词</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring back every panel where it was when the program first opened</source>
+        <translation>将所有面板恢复到程序首次打开时的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About Scorewright</source>
+        <translation>关于 Scorewright(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Scorewright</source>
+        <translation>关于 Scorewright</translation>
+    </message>
+    <message>
+        <source>Scorewright %1
+Scores videos with music composed on this computer by models trained for it; nothing leaves the machine.</source>
+        <translation>Scorewright %1
+用专门训练的模型在本机为视频作曲配乐；任何数据都不会离开这台电脑。</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -47,6 +47,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
 #include <utility>
 
 namespace sw::ui {
@@ -91,8 +92,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summaryLabel);
     createActions();
+    createViewAndHelpMenus();
     setProject(std::make_unique<project::Project>(), QString());
 
+    m_defaultLayout = saveState();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
@@ -244,6 +247,62 @@ void MainWindow::createActions()
         {this, m_prompts.get(), statusBar(), m_midi, [this] { return m_project.get(); }}, menuBar(),
         this);
     rebuildRecentMenu();
+}
+
+void MainWindow::createViewAndHelpMenus()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + QStringLiteral("ToggleAction"));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    QAction* reset = view->addAction(tr("&Reset Layout"), this, [this] {
+        restoreState(m_defaultLayout);
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->show();
+    });
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    reset->setStatusTip(tr("Bring back every panel where it was when the program first opened"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        m_prompts->showInformation(this, tr("Keyboard Shortcuts"),
+                                   shortcutLines().join(QLatin1Char('\n')));
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    QAction* about = help->addAction(tr("&About Scorewright"), this, [this] {
+        m_prompts->showInformation(
+            this, tr("About Scorewright"),
+            tr("Scorewright %1\nScores videos with music composed on this computer by models "
+               "trained for it; nothing leaves the machine.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QStringList MainWindow::shortcutLines() const
+{
+    QStringList lines;
+    std::function<void(const QMenu*, const QString&)> walk = [&](const QMenu* menu,
+                                                                 const QString& path) {
+        for (const QAction* a : menu->actions()) {
+            const QString name = QString(a->text()).remove(QLatin1Char('&'));
+            if (a->menu())
+                walk(a->menu(), path + name + QStringLiteral(" > "));
+            else if (!a->shortcut().isEmpty())
+                lines << QStringLiteral("%1%2: %3")
+                             .arg(path, name, a->shortcut().toString(QKeySequence::NativeText));
+        }
+    };
+    for (const QAction* a : menuBar()->actions()) {
+        if (a->menu())
+            walk(a->menu(), QString(a->text()).remove(QLatin1Char('&')) + QStringLiteral(" > "));
+    }
+    return lines;
 }
 
 void MainWindow::createDocks()

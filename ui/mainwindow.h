@@ -131,12 +131,18 @@ private:
     void updateTitle();
     void deleteSelection();
     QString projectDisplayName() const;
+    /// View (the panels, shown or hidden, and Reset Layout) and Help (Keyboard Shortcuts,
+    /// About), after every other menu.
+    void createViewAndHelpMenus();
+    /// Every action of the menus that has a shortcut, as "Menu > Action: Ctrl+S" lines.
+    QStringList shortcutLines() const;
 
     std::unique_ptr<UserPrompts> m_prompts;
     std::unique_ptr<project::Project> m_project;
     std::unique_ptr<project::Autosaver> m_autosaver;
     bool m_unsavedContent = false;
     QString m_path;
+    QByteArray m_defaultLayout; ///< the panels as they first open, for View > Reset Layout
     QUndoGroup* m_undoGroup;
     ProjectOutline* m_outline;
     QMenu* m_recentMenu = nullptr;

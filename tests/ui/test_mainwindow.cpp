@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -426,6 +427,38 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QStringLiteral("bars")), saved.value(QStringLiteral("bars")));
         QCOMPARE(shown.value(QStringLiteral("events")), saved.value(QStringLiteral("events")));
         QVERIFY(!shown.value(QStringLiteral("events")).toArray().isEmpty());
+    }
+
+    // Issue 21: a closed panel comes back from View, Reset Layout brings back every panel, and
+    // Help lists the keyboard shortcuts and says what the program is.
+    void viewBringsBackPanelsAndHelpListsTheShortcuts()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* inspector = window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        auto* roll = window.findChild<QDockWidget*>(QStringLiteral("pianoRollDock"));
+        QVERIFY(inspector && roll && inspector->isVisible());
+        inspector->close();
+        roll->close();
+        QVERIFY(!inspector->isVisible());
+        action(window, "inspectorDockToggleAction")->trigger();
+        QVERIFY(inspector->isVisible());
+        inspector->close();
+        action(window, "resetLayoutAction")->trigger();
+        QVERIFY(inspector->isVisible() && roll->isVisible());
+
+        action(window, "shortcutsAction")->trigger();
+        QCOMPARE(script.information.size(), 1);
+        const QString shortcuts = script.information.first();
+        QVERIFY2(
+            shortcuts.contains(QStringLiteral("File > Save: ") +
+                               QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
+            qPrintable(shortcuts));
+        QVERIFY(shortcuts.contains(QStringLiteral("Edit > Undo")));
+        action(window, "aboutAction")->trigger();
+        QVERIFY(script.information.last().contains(QStringLiteral("Scorewright")));
     }
 
     void planMusicRunsOnAWorkerAndShowsThePlan()

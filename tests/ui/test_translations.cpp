@@ -98,13 +98,14 @@ private Q_SLOTS:
             englishMenus = menuTitles(english);
             englishTexts = dialogTexts(ExportDialog(choices, true));
         }
-        QCOMPARE(englishMenus, (QStringList{"&File", "&Music", "&Edit", "&Playback", "M&IDI"}));
+        QCOMPARE(englishMenus,
+                 (QStringList{"&File", "&Music", "&Edit", "&Playback", "M&IDI", "&View", "&Help"}));
 
         QString error;
         QVERIFY2(installTranslations(QStringLiteral("de"), &error), qPrintable(error));
         MainWindow window;
-        QCOMPARE(menuTitles(window),
-                 (QStringList{"&Datei", "&Musik", "&Bearbeiten", "&Wiedergabe", "M&IDI"}));
+        QCOMPARE(menuTitles(window), (QStringList{"&Datei", "&Musik", "&Bearbeiten", "&Wiedergabe",
+                                                  "M&IDI", "&Ansicht", "&Hilfe"}));
         QCOMPARE(action(window, "saveAction")->text(), QStringLiteral("&Speichern"));
         QCOMPARE(action(window, "exportAction")->text(),
                  QStringLiteral("Soundtrack &exportieren …"));
@@ -140,8 +141,8 @@ private Q_SLOTS:
     {
         QVERIFY(installTranslations(QStringLiteral("zh_CN")));
         MainWindow window;
-        QCOMPARE(menuTitles(window),
-                 (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "播放(&P)", "MIDI(&I)"}));
+        QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "音乐(&M)", "编辑(&E)", "播放(&P)",
+                                                  "MIDI(&I)", "视图(&V)", "帮助(&H)"}));
     }
 
     void englishHasItsPluralForms()
