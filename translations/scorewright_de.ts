@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>sw::devices</name>
     <message>
         <source>Recorded melody</source>
@@ -949,6 +956,14 @@
         <source>Pin</source>
         <translation>Festlegen</translation>
     </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ExportDialog</name>
@@ -1866,10 +1881,6 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
             <numerusform>%n Datei exportiert</numerusform>
             <numerusform>%n Dateien exportiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>Export cancelled; the files written before the cancel: %1</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Export Finished</source>
+        <translation>导出完成</translation>
+    </message>
+</context>
+<context>
     <name>sw::devices</name>
     <message>
         <source>Recorded melody</source>
@@ -946,6 +953,14 @@
         <source>Pin</source>
         <translation>固定</translation>
     </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::ExportDialog</name>
@@ -1852,10 +1867,6 @@ Scores videos with music composed on this computer by models trained for it; not
         <translation>
             <numerusform>已导出 %n 个文件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>导出完成</translation>
     </message>
     <message>
         <source>Export cancelled; the files written before the cancel: %1</source>

@@ -12,6 +12,7 @@
 #include "ui/userprompts.h"
 
 #include <QActionGroup>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace sw::ui {
 
@@ -460,8 +462,10 @@ void MusicJobs::exportFinished(jobs::Task::State state)
     case jobs::Task::State::Succeeded:
         m_window.statusBar->showMessage(
             tr("Exported %n file(s)", nullptr, task->report().written.size()), 10000);
-        m_window.prompts->showInformation(m_window.window, tr("Export Finished"),
-                                          task->result().toString());
+        if (m_window.prompts->showExportFinished(m_window.window, task->result().toString()) &&
+            !task->report().written.isEmpty())
+            QDesktopServices::openUrl(
+                QUrl::fromLocalFile(QFileInfo(task->report().written.first()).absolutePath()));
         break;
     case jobs::Task::State::Failed:
         m_window.prompts->showError(m_window.window, tr("Cannot Export"), task->error());

@@ -161,6 +161,7 @@ void TimelineView::setProject(project::Project* project)
     }
     m_plan.reset();
     m_guidance = {};
+    ++m_replanGeneration;
     m_playheadUs = 0;
     updateWidth();
     update();
@@ -171,6 +172,8 @@ void TimelineView::setPlan(const std::optional<plan::MusicPlan>& plan,
 {
     m_plan = plan;
     m_guidance = guidance;
+    ++m_replanGeneration; // a re-plan still running was made for the plan shown before
+    closeTextClip();      // a section being renamed may be another one now
     updateWidth();
     update();
 }
@@ -858,9 +861,10 @@ void TimelineView::commitTextClip()
     if (!m_textClipEditor || !m_project)
         return;
     const QString text = m_textClipEditor->text().trimmed();
+    const int renamed = m_renamedSection;
     closeTextClip();
-    if (m_renamedSection >= 0) {
-        commitSectionName(text);
+    if (renamed >= 0) {
+        commitSectionName(renamed, text);
         return;
     }
     if (text.isEmpty())
@@ -952,10 +956,8 @@ void TimelineView::beginSectionRename(int index)
     m_textClipEditor->setFocus();
 }
 
-void TimelineView::commitSectionName(const QString& name)
+void TimelineView::commitSectionName(int index, const QString& name)
 {
-    const int index = m_renamedSection;
-    m_renamedSection = -1;
     if (!m_plan || index >= m_plan->sections.size() || name.isEmpty() ||
         name == m_plan->sections[index].label)
         return;
@@ -982,6 +984,7 @@ void TimelineView::closeTextClip()
         return;
     QLineEdit* editor = m_textClipEditor;
     m_textClipEditor = nullptr;       // before it goes: losing focus calls back
+    m_renamedSection = -1;            // the next line may add a clip
     editor->setObjectName(QString()); // the next line is the one findChild sees
     editor->removeEventFilter(this);
     editor->hide();

@@ -136,7 +136,7 @@ private:
     void closeTextClip();
     /// The clip at `pos`, or null.
     const project::Clip* clipAt(const QPoint& pos) const;
-    void commitSectionName(const QString& name);
+    void commitSectionName(int index, const QString& name);
     void replan();
     QTimer* m_replan = nullptr;     ///< gathers the pins' edits of a drag into one plan
     quint64 m_replanGeneration = 0; ///< the latest re-plan; older results are dropped

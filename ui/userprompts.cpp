@@ -197,4 +197,13 @@ void DialogPrompts::showInformation(QWidget* parent, const QString& title, const
     QMessageBox::information(parent, title, message);
 }
 
+bool DialogPrompts::showExportFinished(QWidget* parent, const QString& message)
+{
+    QMessageBox box(QMessageBox::Information, tr("Export Finished"), message, QMessageBox::Ok,
+                    parent);
+    QPushButton* open = box.addButton(tr("Open Folder"), QMessageBox::ActionRole);
+    box.exec();
+    return box.clickedButton() == open;
+}
+
 } // namespace sw::ui

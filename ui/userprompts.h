@@ -59,6 +59,13 @@ public:
     virtual bool chooseReferencePins(QWidget* parent, const QString& trackName,
                                      const QVector<scoring::ReferencePinOffer>& offers,
                                      QSet<scoring::ReferencePin>* accepted) = 0;
+    /// Says an export is done, with what it wrote; true when the person asked to open the
+    /// folder the files are in. By default only the message, as showInformation.
+    virtual bool showExportFinished(QWidget* parent, const QString& message)
+    {
+        showInformation(parent, QObject::tr("Export Finished"), message);
+        return false;
+    }
 };
 
 /// QFileDialog and QMessageBox.
@@ -78,6 +85,7 @@ public:
     QStringList chooseMediaToImport(QWidget* parent, const QString& folder) override;
     bool chooseExport(QWidget* parent, bool hasVideo, ExportChoices* choices) override;
     void showInformation(QWidget* parent, const QString& title, const QString& message) override;
+    bool showExportFinished(QWidget* parent, const QString& message) override;
     QString chooseAudioFile(QWidget* parent, const QString& title, const QString& folder) override;
     bool chooseReferencePins(QWidget* parent, const QString& trackName,
                              const QVector<scoring::ReferencePinOffer>& offers,

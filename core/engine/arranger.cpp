@@ -44,8 +44,10 @@ QVector<qint64> planHitTicks(const plan::MusicPlan& plan)
     while (last > 0 && plan.bars[last].beats != plan.meterNumerator)
         --last;
     if (last >= 0) {
-        for (qint64& t : ticks)
-            t = std::min(t, starts[last]);
+        for (qint64& t : ticks) {
+            if (t >= starts[last + 1])
+                t = starts[last];
+        }
     }
     std::sort(ticks.begin(), ticks.end());
     return ticks;
@@ -160,7 +162,8 @@ void applyWaltzAccompaniment(QVector<Note>& chords, int chordsFrom, QVector<Note
         return; // a short last bar rings as it is
     const QVector<Note> written = chords.mid(chordsFrom);
     auto soundingAt = [&](qint64 tick) {
-        // The notes sounding at `tick`, or, where nothing does, those of the last onset before.
+        // The notes sounding at `tick`, or, where nothing does, those of the last onset before
+        // it, or the bar's first chord.
         QVector<Note> at;
         qint64 lastOnset = -1;
         for (const Note& n : written) {
@@ -172,6 +175,16 @@ void applyWaltzAccompaniment(QVector<Note>& chords, int chordsFrom, QVector<Note
         if (at.isEmpty()) {
             for (const Note& n : written) {
                 if (n.startTick == lastOnset)
+                    at.append(n);
+            }
+        }
+        if (at.isEmpty() && !written.isEmpty()) {
+            // Nothing before it in the bar: the bar's first chord, early.
+            qint64 first = written.first().startTick;
+            for (const Note& n : written)
+                first = std::min(first, n.startTick);
+            for (const Note& n : written) {
+                if (n.startTick == first)
                     at.append(n);
             }
         }
@@ -232,6 +245,12 @@ void addTuttiAtHits(QVector<Note>& chords, int chordsFrom, QVector<Note>& bass, 
         for (int k = from; k < notes.size(); ++k) {
             if (notes[k].startTick == lastOnset)
                 held.append(notes[k]);
+        }
+        // What still sounds is cut at the hit, so a pitch struck again does not overlap itself.
+        for (int k = from; k < notes.size(); ++k) {
+            Note& n = notes[k];
+            if (n.startTick < hit && n.endTick() > hit)
+                n.durationTicks = std::max<qint64>(1, hit - n.startTick);
         }
         for (Note n : held) {
             n.startTick = hit;
@@ -373,14 +392,15 @@ QMap<TrackRole, QVector<Note>> arrangeBars(const QVector<TokenBar>& bars, int fi
                 out[TrackRole::Bass].append(makeNote(g, barStart, barEnd, bass, 4));
             }
         }
-        addTuttiAtHits(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass], bassFrom, hits,
-                       barStart, barEnd, beatTicks);
         if (plan.groove == QLatin1String("waltz"))
             applyWaltzAccompaniment(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass],
                                     bassFrom, barStart, barEnd, beatTicks);
         else
             applyDensityTexture(out[TrackRole::Chords], chordsFrom, barStart, barEnd, pb.density,
                                 beatTicks);
+        // Last: what the textures wrote is what the hit strikes again.
+        addTuttiAtHits(out[TrackRole::Chords], chordsFrom, out[TrackRole::Bass], bassFrom, hits,
+                       barStart, barEnd, beatTicks);
         if (pb.roles.contains(music::TrackRole::Drums)) {
             const bool sectionEnd =
                 index + 1 < plan.bars.size() && plan.bars[index + 1].section != pb.section;

@@ -188,9 +188,12 @@ GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence, bool mo
         // projects need not both be in C.
         const Style* style = firstStyle(g).first;
         const QStringList tonics = idiomaticTonics(style, minor);
-        QByteArray identity = QByteArray::number(g.durationUs / 1000000);
+        // Not the clips' lengths: trimming a clip must not change the key of the next take.
+        QByteArray identity;
         for (const TimedPrompt& p : g.prompts)
             identity += p.analysis.text.toUtf8();
+        for (const TimedVideo& v : g.videos)
+            identity += QFileInfo(v.analysis.path).fileName().toUtf8();
         quint32 hash = 2166136261u; // FNV-1a: the same on every machine and Qt version
         for (const char c : identity)
             hash = (hash ^ quint8(c)) * 16777619u;
@@ -199,7 +202,7 @@ GlobalDecisions decideGlobals(const PlanGuidance& g, double meanValence, bool mo
                 tonic + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &d.key))
             d.key =
                 music::KeySignature{0, 0, minor ? music::KeyMode::Minor : music::KeyMode::Major};
-        d.reasons << QStringLiteral("key %1: %2, picked by the project")
+        d.reasons << QStringLiteral("key %1: %2, picked by the project's prompts and videos")
                          .arg(d.key.name(), style ? QStringLiteral("a key players of %1 use")
                                                         .arg(QString::fromLatin1(style->genre))
                                                   : QStringLiteral("a common key"));

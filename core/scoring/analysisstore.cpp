@@ -192,7 +192,7 @@ QByteArray contentKey(const QString& path)
     const qint64 size = file.size();
     hash.addData(QByteArray::number(size));
     hash.addData(file.read(kSampled));
-    if (size > 2 * kSampled && file.seek(size - kSampled))
+    if (size > kSampled && file.seek(std::max(kSampled, size - kSampled)))
         hash.addData(file.read(kSampled));
     return hash.result().toHex().left(32);
 }
@@ -271,14 +271,17 @@ bool AnalysisStore::keepVideo(const QString& mediaPath,
                               const analysis::VideoAnalysis& analysis) const
 {
     const QString file = fileFor(mediaPath, "video");
-    return QFile::exists(file) || writeFile(file, analysis);
+    analysis::VideoAnalysis stored;
+    // A file that does not read back (damaged) is written again.
+    return readFile(file, mediaPath, &stored) || writeFile(file, analysis);
 }
 
 bool AnalysisStore::keepImage(const QString& mediaPath,
                               const analysis::ImageAnalysis& analysis) const
 {
     const QString file = fileFor(mediaPath, "image");
-    return QFile::exists(file) || writeFile(file, analysis);
+    analysis::ImageAnalysis stored;
+    return readFile(file, mediaPath, &stored) || writeFile(file, analysis);
 }
 
 } // namespace sw::scoring

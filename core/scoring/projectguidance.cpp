@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    static constexpr size_t kKept = 8;
+    static constexpr size_t kKept = 64; // an analysis is small: its curves, cuts and shots
     static QString keyOf(const QString& path)
     {
         const QFileInfo info(path);

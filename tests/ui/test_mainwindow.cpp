@@ -1260,7 +1260,14 @@ private Q_SLOTS:
               clock.elapsed() / 1000.0, take->score.noteCount(), gaps[gaps.size() / 2] / 1000.0,
               gaps[gaps.size() * 99 / 100] / 1000.0, worst / 1000.0, worstAt / 1e6);
         QVERIFY(clock.elapsed() > 1000); // long enough for the measurement to mean something
-        QVERIFY2(worst < 50000, qPrintable(QStringLiteral("a %1 ms stall").arg(worst / 1000.0)));
+        // Work done on the event loop's thread shows in every gap after it, so the 99th
+        // percentile must stay short. A single gap may be longer: on two cores shared with
+        // another test, the scheduler alone was seen to hold the loop once for 100-115 ms; a
+        // compose or a render moved onto this thread would stall it for seconds.
+        QVERIFY2(gaps[gaps.size() * 99 / 100] < 30000,
+                 qPrintable(QStringLiteral("99th percentile %1 ms")
+                                .arg(gaps[gaps.size() * 99 / 100] / 1000.0)));
+        QVERIFY2(worst < 300000, qPrintable(QStringLiteral("a %1 ms stall").arg(worst / 1000.0)));
     }
 
     void clipsAreMovedTrimmedAndSplitOnTheTimeline()
@@ -1725,6 +1732,20 @@ private Q_SLOTS:
         window.project()->undoStack()->undo();
         window.project()->undoStack()->undo();
         QTRY_COMPARE(timeline->plan()->sections[1].label, before);
+        QVERIFY(window.project()->content().planPins.sections.isEmpty());
+
+        // A rename given up with Escape leaves the next line to add a prompt, as it should.
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->sectionRect(1).center());
+        QLineEdit* editor = timeline->findChild<QLineEdit*>(QStringLiteral("sectionNameEditor"));
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        const int clips = int(window.project()->content().clips.size());
+        timeline->beginTextClip(sw::project::ClipKind::Prompt, 0);
+        QLineEdit* line = timeline->findChild<QLineEdit*>(QStringLiteral("textClipEditor"));
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("tense strings"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(int(window.project()->content().clips.size()), clips + 1);
         QVERIFY(window.project()->content().planPins.sections.isEmpty());
     }
 
