@@ -808,10 +808,8 @@ bool MainWindow::saveTo(const QString& path)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     // What this session analysed is kept beside the project, for its next opening.
-    plan::PlanGuidance analysed;
-    scoring::storedGuidance(m_project->content(),
-                            scoring::AnalysisStore(scoring::AnalysisStore::folderBeside(m_path)),
-                            &analysed);
+    scoring::keepAnalyses(m_project->content(),
+                          scoring::AnalysisStore(scoring::AnalysisStore::folderBeside(m_path)));
     m_project->undoStack()->setClean();
     m_unsavedContent = false;
     m_autosaver->setProjectPath(m_path);

@@ -294,15 +294,22 @@ private:
                 name += u'b';
             const bool minor = mode == QLatin1String("minor") || mode == QLatin1String("min") ||
                                mode == QLatin1String("m") || mode == QLatin1String("moll");
-            music::KeySignature parsed;
-            if (!music::KeySignature::parse(
-                    name + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &parsed))
-                continue;
-            PromptConstraint c;
-            c.kind = Kind::Key;
-            c.key = parsed;
-            add(c, match);
+            addKey(name, minor, match);
         }
+    }
+
+    // A key named by its tonic ("F#", "Bb") and mode, read at `match`; a name KeySignature does
+    // not know is no key.
+    void addKey(const QString& tonic, bool minor, const QRegularExpressionMatch& match)
+    {
+        music::KeySignature parsed;
+        if (!music::KeySignature::parse(
+                tonic + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &parsed))
+            return;
+        PromptConstraint c;
+        c.kind = Kind::Key;
+        c.key = parsed;
+        add(c, match);
     }
 
     // German key names: "d-Moll", "G-Dur", "fis-Moll", "Es-Dur"; German B is B flat and H is B.
@@ -327,15 +334,7 @@ private:
                 name = QString(letter) + (suffix == QLatin1String("is") ? QStringLiteral("#")
                                           : suffix.isEmpty()            ? QString()
                                                                         : QStringLiteral("b"));
-            const bool minor = match.captured(3).toLower() == QLatin1String("moll");
-            music::KeySignature parsed;
-            if (!music::KeySignature::parse(
-                    name + (minor ? QStringLiteral(" minor") : QStringLiteral(" major")), &parsed))
-                continue;
-            PromptConstraint c;
-            c.kind = Kind::Key;
-            c.key = parsed;
-            add(c, match);
+            addKey(name, match.captured(3).toLower() == QLatin1String("moll"), match);
         }
     }
 

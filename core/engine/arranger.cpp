@@ -152,6 +152,22 @@ void applyDensityTexture(QVector<Note>& notes, int from, qint64 barStart, qint64
     }
 }
 
+// The notes of the last onset at or before `tick` among notes[from..]; empty when none.
+QVector<Note> lastOnsetBy(const QVector<Note>& notes, int from, qint64 tick)
+{
+    qint64 onset = -1;
+    for (int k = from; k < notes.size(); ++k) {
+        if (notes[k].startTick <= tick)
+            onset = std::max(onset, notes[k].startTick);
+    }
+    QVector<Note> out;
+    for (int k = from; k < notes.size(); ++k) {
+        if (notes[k].startTick == onset)
+            out.append(notes[k]);
+    }
+    return out;
+}
+
 // A waltz's "oom-pah-pah": the bass on one, the chord struck short on two and three (what the
 // accompaniment holds at each beat), the one accented. The model's own accompaniment rhythm
 // gives way to it; its pitches stay.
@@ -165,28 +181,18 @@ void applyWaltzAccompaniment(QVector<Note>& chords, int chordsFrom, QVector<Note
         // The notes sounding at `tick`, or, where nothing does, those of the last onset before
         // it, or the bar's first chord.
         QVector<Note> at;
-        qint64 lastOnset = -1;
         for (const Note& n : written) {
             if (n.startTick <= tick && n.endTick() > tick)
                 at.append(n);
-            if (n.startTick <= tick)
-                lastOnset = std::max(lastOnset, n.startTick);
         }
-        if (at.isEmpty()) {
-            for (const Note& n : written) {
-                if (n.startTick == lastOnset)
-                    at.append(n);
-            }
-        }
+        if (at.isEmpty())
+            at = lastOnsetBy(written, 0, tick);
         if (at.isEmpty() && !written.isEmpty()) {
             // Nothing before it in the bar: the bar's first chord, early.
             qint64 first = written.first().startTick;
             for (const Note& n : written)
                 first = std::min(first, n.startTick);
-            for (const Note& n : written) {
-                if (n.startTick == first)
-                    at.append(n);
-            }
+            at = lastOnsetBy(written, 0, first);
         }
         return at;
     };
@@ -228,8 +234,6 @@ void addTuttiAtHits(QVector<Note>& chords, int chordsFrom, QVector<Note>& bass, 
                     const QVector<qint64>& hits, qint64 barStart, qint64 barEnd, qint64 beatTicks)
 {
     auto strike = [&](QVector<Note>& notes, int from, qint64 hit) {
-        QVector<Note> held;
-        qint64 lastOnset = -1;
         bool played = false;
         for (int k = from; k < notes.size(); ++k) {
             Note& n = notes[k];
@@ -237,15 +241,10 @@ void addTuttiAtHits(QVector<Note>& chords, int chordsFrom, QVector<Note>& bass, 
                 n.velocity = std::max(n.velocity, 112); // already played there: loud
                 played = true;
             }
-            if (n.startTick <= hit)
-                lastOnset = std::max(lastOnset, n.startTick);
         }
         if (played)
             return;
-        for (int k = from; k < notes.size(); ++k) {
-            if (notes[k].startTick == lastOnset)
-                held.append(notes[k]);
-        }
+        const QVector<Note> held = lastOnsetBy(notes, from, hit);
         // What still sounds is cut at the hit, so a pitch struck again does not overlap itself.
         for (int k = from; k < notes.size(); ++k) {
             Note& n = notes[k];

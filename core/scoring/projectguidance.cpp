@@ -204,6 +204,14 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
     return true;
 }
 
+void keepAnalyses(const project::ProjectContent& content, const AnalysisStore& store)
+{
+    // A guidance that analyses nothing stores every analysis it finds in memory.
+    plan::PlanGuidance g;
+    QStringList notes;
+    buildGuidance(content, &g, &notes, {}, {}, {store, false});
+}
+
 bool storedGuidance(const project::ProjectContent& content, const AnalysisStore& store,
                     plan::PlanGuidance* guidance)
 {

@@ -35,6 +35,10 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
 bool storedGuidance(const project::ProjectContent& content, const AnalysisStore& store,
                     plan::PlanGuidance* guidance);
 
+/// Writes to `store` the analyses of the timeline's media this run of the program has made
+/// (a project saved for the first time, or under another name), analysing nothing.
+void keepAnalyses(const project::ProjectContent& content, const AnalysisStore& store);
+
 plan::PlanSettings settingsFromPins(const project::PlanPins& pins);
 
 /// Forgets every analysis kept so far: the next guidance analyses its media again (for
