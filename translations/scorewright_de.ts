@@ -2019,6 +2019,38 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
         <translation>%1 ist keine Datei; wählen Sie eine .sf2- oder .sf3-Soundfont oder lassen Sie das Feld für die des Systems leer.</translation>
     </message>
+    <message>
+        <source>A guide voice, in the melody&apos;s own range</source>
+        <translation>Eine Führungsstimme, im Tonumfang der Melodie</translation>
+    </message>
+    <message>
+        <source>A guide voice: soprano</source>
+        <translation>Eine Führungsstimme: Sopran</translation>
+    </message>
+    <message>
+        <source>A guide voice: alto</source>
+        <translation>Eine Führungsstimme: Alt</translation>
+    </message>
+    <message>
+        <source>A guide voice: tenor</source>
+        <translation>Eine Führungsstimme: Tenor</translation>
+    </message>
+    <message>
+        <source>A guide voice: bass</source>
+        <translation>Eine Führungsstimme: Bass</translation>
+    </message>
+    <message>
+        <source>The vocal track&apos;s instrument</source>
+        <translation>Das Instrument der Gesangsspur</translation>
+    </message>
+    <message>
+        <source>Who sings the lyrics in the preview and the export. A guide voice sings the words; a chosen voice sings the melody in its octaves.</source>
+        <translation>Wer den Liedtext in der Vorschau und im Export singt. Eine Führungsstimme singt die Worte; eine gewählte Stimmlage singt die Melodie in ihren Oktaven.</translation>
+    </message>
+    <message>
+        <source>Lyrics sung by:</source>
+        <translation>Liedtext gesungen von:</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PreviewPanel</name>

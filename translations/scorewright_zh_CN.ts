@@ -2005,6 +2005,38 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>%1 is not a file; choose a .sf2 or .sf3 soundfont, or leave the field empty for the system&apos;s.</source>
         <translation>%1 不是文件；请选择 .sf2 或 .sf3 音色库，或留空以使用系统的音色库。</translation>
     </message>
+    <message>
+        <source>A guide voice, in the melody&apos;s own range</source>
+        <translation>引导人声，按旋律本身的音域</translation>
+    </message>
+    <message>
+        <source>A guide voice: soprano</source>
+        <translation>引导人声：女高音</translation>
+    </message>
+    <message>
+        <source>A guide voice: alto</source>
+        <translation>引导人声：女低音</translation>
+    </message>
+    <message>
+        <source>A guide voice: tenor</source>
+        <translation>引导人声：男高音</translation>
+    </message>
+    <message>
+        <source>A guide voice: bass</source>
+        <translation>引导人声：男低音</translation>
+    </message>
+    <message>
+        <source>The vocal track&apos;s instrument</source>
+        <translation>人声轨道的乐器</translation>
+    </message>
+    <message>
+        <source>Who sings the lyrics in the preview and the export. A guide voice sings the words; a chosen voice sings the melody in its octaves.</source>
+        <translation>预览和导出中由谁演唱歌词。引导人声唱出歌词；选定的声部在其八度内演唱旋律。</translation>
+    </message>
+    <message>
+        <source>Lyrics sung by:</source>
+        <translation>歌词演唱：</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::PreviewPanel</name>

@@ -2,6 +2,7 @@
 
 #include "render/exportformats.h"
 #include "render/loudness.h"
+#include "ui/preferencesdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,6 +77,8 @@ void ExportChoices::fillRequest(render::ExportRequest* request, bool hasVideo) c
     request->includeSourceAudio = keepVideoSound;
     request->render.preset = preset;
     request->render.soundFont = soundFont;
+    // The lyrics are sung in the export as in the preview (Preferences).
+    PreferencesDialog::vocal(&request->render.vocalSound, &request->render.voice);
     request->render.picture.ducking.depthDb = std::min(0.0, duckDb);
 }
 

@@ -2,6 +2,7 @@
 
 #include "render/audio.h"
 #include "render/scorerenderer.h"
+#include "ui/preferencesdialog.h"
 
 #include <QAudioDevice>
 #include <QAudioFormat>
@@ -44,11 +45,12 @@ QString MusicOutput::unavailableReason() const
 void MusicOutput::prepare(const music::Score& score, qint64 offsetUs, const QString& soundFont)
 {
     m_pcm.clear();
-    m_watcher.setFuture(QtConcurrent::run([score, offsetUs, soundFont]() {
+    render::RenderOptions options;
+    options.soundFont = soundFont;
+    PreferencesDialog::vocal(&options.vocalSound, &options.voice);
+    m_watcher.setFuture(QtConcurrent::run([score, offsetUs, options]() {
         Rendering r;
         render::RenderResult result;
-        render::RenderOptions options;
-        options.soundFont = soundFont;
         if (!render::renderScore(score, options, &result, &r.error))
             return r;
         const qint64 lead = std::max<qint64>(0, offsetUs) * render::kSampleRate / 1000000;

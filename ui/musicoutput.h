@@ -27,7 +27,7 @@ public:
     /// Empty when there is an audio device; otherwise why the music cannot be heard.
     QString unavailableReason() const;
     /// Renders `score` starting `offsetUs` into the timeline with `soundFont` (empty: the
-    /// system's), on a worker; prepared() follows.
+    /// system's) and the lyrics sung as Preferences say, on a worker; prepared() follows.
     void prepare(const music::Score& score, qint64 offsetUs, const QString& soundFont = {});
     bool isReady() const { return !m_pcm.isEmpty(); }
     /// Starts the sound at timeline time `positionUs`; false without a device or a rendering.

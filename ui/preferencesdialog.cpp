@@ -19,6 +19,9 @@ namespace sw::ui {
 
 namespace {
 const QString kSoundFontKey = QStringLiteral("preview/soundFont");
+// "instrument", or the guide voice's type ("auto", "soprano"...).
+const QString kVocalKey = QStringLiteral("playback/vocal");
+const QString kInstrument = QStringLiteral("instrument");
 
 // The port choices with the chosen one current; disabled, saying why, without MIDI.
 void fillPorts(QComboBox* box, const QStringList& ports, const QString& chosen,
@@ -44,9 +47,18 @@ QString PreferencesDialog::soundFont()
     return QSettings().value(kSoundFontKey).toString();
 }
 
+void PreferencesDialog::vocal(render::VocalSound* sound, render::VoiceType* voice)
+{
+    const QString chosen = QSettings().value(kVocalKey).toString();
+    *sound =
+        chosen == kInstrument ? render::VocalSound::Instrument : render::VocalSound::GuideVoice;
+    *voice = render::VoiceType::Auto;
+    render::parseVoiceType(chosen, voice);
+}
+
 PreferencesDialog::PreferencesDialog(MidiController* midi, QWidget* parent)
     : QDialog(parent), m_midi(midi), m_language(new QComboBox), m_output(new QComboBox),
-      m_input(new QComboBox), m_soundFont(new QLineEdit)
+      m_input(new QComboBox), m_soundFont(new QLineEdit), m_vocal(new QComboBox)
 {
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout;
@@ -77,6 +89,20 @@ PreferencesDialog::PreferencesDialog(MidiController* midi, QWidget* parent)
     soundFontRow->addWidget(browse);
     form->addRow(tr("Soundfont:"), soundFontRow);
 
+    m_vocal->setObjectName(QStringLiteral("vocalChooser"));
+    m_vocal->addItem(tr("A guide voice, in the melody's own range"),
+                     render::voiceTypeName(render::VoiceType::Auto));
+    m_vocal->addItem(tr("A guide voice: soprano"),
+                     render::voiceTypeName(render::VoiceType::Soprano));
+    m_vocal->addItem(tr("A guide voice: alto"), render::voiceTypeName(render::VoiceType::Alto));
+    m_vocal->addItem(tr("A guide voice: tenor"), render::voiceTypeName(render::VoiceType::Tenor));
+    m_vocal->addItem(tr("A guide voice: bass"), render::voiceTypeName(render::VoiceType::Bass));
+    m_vocal->addItem(tr("The vocal track's instrument"), kInstrument);
+    m_vocal->setToolTip(tr("Who sings the lyrics in the preview and the export. A guide voice "
+                           "sings the words; a chosen voice sings the melody in its octaves."));
+    m_vocal->setCurrentIndex(std::max(0, m_vocal->findData(QSettings().value(kVocalKey))));
+    form->addRow(tr("Lyrics sung by:"), m_vocal);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,6 +130,7 @@ void PreferencesDialog::accept()
     }
     QSettings settings;
     settings.setValue(kSoundFontKey, font);
+    settings.setValue(kVocalKey, m_vocal->currentData().toString());
     settings.setValue(languageSettingsKey(), m_language->currentData().toString());
     if (m_output->isEnabled())
         m_midi->setOutputPort(m_output->currentData().toString());

@@ -1,7 +1,10 @@
 #pragma once
-// Edit > Preferences: the interface language, the MIDI ports, and the soundfont the preview
-// renders with (an export keeps its own choice, in the export dialog). Remembered in QSettings;
-// the language applies at the next start.
+// Edit > Preferences: the interface language, the MIDI ports, the soundfont the preview
+// renders with (an export keeps its own choice, in the export dialog), and who sings the lyrics
+// (the guide voice in a voice type, or the vocal track's instrument), heard alike in the preview
+// and the export. Remembered in QSettings; the language applies at the next start.
+
+#include "render/guidevocal.h"
 
 #include <QDialog>
 
@@ -23,6 +26,7 @@ public:
     QComboBox* outputChooser() const { return m_output; }
     QComboBox* inputChooser() const { return m_input; }
     QLineEdit* soundFontEditor() const { return m_soundFont; }
+    QComboBox* vocalChooser() const { return m_vocal; }
     /// Why OK was refused (empty while nothing is wrong).
     QString errorText() const;
 
@@ -30,6 +34,9 @@ public:
 
     /// The soundfont chosen here; empty for the system's General MIDI soundfont.
     static QString soundFont();
+    /// Who sings the lyrics, as chosen here (the guide voice, its type found from the melody,
+    /// unless chosen otherwise).
+    static void vocal(render::VocalSound* sound, render::VoiceType* voice);
 
 private:
     MidiController* m_midi;
@@ -37,6 +44,7 @@ private:
     QComboBox* m_output;
     QComboBox* m_input;
     QLineEdit* m_soundFont;
+    QComboBox* m_vocal;
     QLabel* m_error;
 };
 

@@ -12,6 +12,7 @@
 #include "media/videodecoder.h"
 #include "plan/editingrhythms.h"
 #include "plan/planner.h"
+#include "render/guidevocal.h"
 #include "render/scorerenderer.h"
 
 #include <QCommandLineParser>
@@ -443,6 +444,33 @@ int benchLyrics(int runs, QTextStream& out, QTextStream& err)
             << " ms, line 12 rewritten in " << QString::number(median(rewriteMs), 'f', 0)
             << " ms\n";
     }
+
+    // The guide vocal: the default melody sung to audio, syllable by syllable.
+    engine::LyricistOptions options;
+    music::Track melody;
+    if (!lyricist->writeMelody(lyrics, options, &melody, &error)) {
+        err << error << "\n";
+        return kExitBadInput;
+    }
+    music::Score sung;
+    sung.tempoMap = music::TempoMap::constant(96);
+    melody.role = music::TrackRole::Vocal;
+    sung.tracks = {melody};
+    QVector<double> singMs;
+    render::StereoAudio voice;
+    for (int run = 0; run < runs; ++run) {
+        clock.restart();
+        if (!render::renderGuideVocal(sung, 0, render::VoiceType::Auto, &voice, &error)) {
+            err << error << "\n";
+            return kExitBadInput;
+        }
+        singMs.append(clock.nsecsElapsed() / 1e6);
+    }
+    out << "  guide vocal: " << melody.notes.size() << " notes, "
+        << QString::number(voice.seconds(), 'f', 1) << " s of singing rendered in "
+        << QString::number(median(singMs), 'f', 0) << " ms ("
+        << QString::number(voice.seconds() * 1000 / std::max(1.0, median(singMs)), 'f', 0)
+        << "x real time)\n";
     return kExitOk;
 }
 
@@ -451,7 +479,8 @@ int runBench(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks. `bench compose` times composing a 3-minute score and regenerating 8 bars. "
-        "`bench lyrics` times a melody for 24 lines of lyrics and rewriting one line. "
+        "`bench lyrics` times a melody for 24 lines of lyrics, rewriting one line and singing the "
+        "melody with the guide vocal. "
         "`bench hum` measures melody transcription (note F-measure, pitch tracking speed) on "
         "hummed and whistled lines synthesised from known notes; --variant picks other seeds. "
         "`bench cuts [KIND...]` measures cut detection on generated hard footage (grain, "

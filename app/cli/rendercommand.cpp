@@ -1,6 +1,7 @@
 // `scorewright-cli render INPUT -o OUT.wav`: the score of a MIDI file, or the active take of a
 // project's first music region, rendered, mixed and brought to a loudness preset.
 #include "cli/clicommand.h"
+#include "cli/vocaloptions.h"
 #include "music/midifile.h"
 #include "project/projectfile.h"
 #include "render/exportformats.h"
@@ -208,6 +209,7 @@ int runExport(const QStringList& arguments)
                        bitsOption, videoOption, muxedOption, noSourceOption, sourceGainOption,
                        duckOption, fadeInOption, fadeOutOption, soundFontOption});
     parser.addOptions(mixOptions());
+    parser.addOptions(vocalOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -235,7 +237,8 @@ int runExport(const QStringList& arguments)
     }
     request.render.preset = parser.value(presetOption);
     if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error) ||
-        !pictureFromOptions(parser, &request.render.picture, &error)) {
+        !pictureFromOptions(parser, &request.render.picture, &error) ||
+        !vocalFromOptions(parser, &request.render, &error)) {
         err << "scorewright-cli export: " << error << "\n";
         return kExitUsage;
     }
@@ -284,6 +287,7 @@ int runRender(const QStringList& arguments)
     const QCommandLineOption soundFontOption = soundFontFileOption();
     parser.addOptions({outputOption, presetOption, bitsOption, stemsOption, soundFontOption});
     parser.addOptions(mixOptions());
+    parser.addOptions(vocalOptions());
     if (const int done = parseCommandLine(parser, arguments); done >= 0)
         return done;
     QTextStream out(stdout);
@@ -305,7 +309,8 @@ int runRender(const QStringList& arguments)
     }
     request.render.preset = parser.value(presetOption);
     request.render.soundFont = parser.value(soundFontOption);
-    if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error)) {
+    if (!mixFromOptions(parser, request.score.tracks.size(), &request.render.mix, &error) ||
+        !vocalFromOptions(parser, &request.render, &error)) {
         err << "scorewright-cli render: " << error << "\n";
         return kExitUsage;
     }

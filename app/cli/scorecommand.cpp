@@ -5,6 +5,7 @@
 #include "analysis/sungmelody.h"
 #include "cli/clicommand.h"
 #include "cli/planinput.h"
+#include "cli/vocaloptions.h"
 #include "music/leadin.h"
 #include "music/midifile.h"
 #include "project/project.h"
@@ -144,10 +145,16 @@ int runScore(const QStringList& arguments)
         QStringLiteral("hum.wav"));
     parser.addOptions({output, musicxml, audio, stems, muxed, preset, save, seed, temperature,
                        freeKey, from, bars, tracks, weights, sing, melody, melodyAudio});
+    parser.addOptions(vocalOptions());
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    render::RenderOptions vocal;
+    if (QString vocalError; !vocalFromOptions(parser, &vocal, &vocalError)) {
+        err << "scorewright-cli score: " << vocalError << "\n";
+        return kExitUsage;
+    }
     const bool writes = parser.isSet(output) || parser.isSet(musicxml) || parser.isSet(audio) ||
                         parser.isSet(stems) || parser.isSet(muxed) || parser.isSet(save);
     if (parser.positionalArguments().size() != 1 || !writes) {
@@ -269,6 +276,8 @@ int runScore(const QStringList& arguments)
     render::ExportRequest exportRequest =
         scoring::exportRequestForRegion(project.content(), *project.musicRegion(regionId));
     exportRequest.render.preset = parser.value(preset);
+    exportRequest.render.vocalSound = vocal.vocalSound;
+    exportRequest.render.voice = vocal.voice;
     exportRequest.midiPath = parser.value(output);
     exportRequest.musicXmlPath = parser.value(musicxml);
     const QString mix = parser.value(audio);

@@ -1,5 +1,7 @@
 #include "analysis/lyricsanalysis.h"
 
+#include "analysis/espeakengine.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -7,37 +9,13 @@
 #include <QStringDecoder>
 #include <espeak-ng/speak_lib.h>
 #include <hyphen.h>
-#include <mutex>
 
 namespace sw::analysis {
 
 namespace {
 
-// espeak-ng and the hyphenation dictionary are loaded once and used under one lock.
-struct Engines
-{
-    std::mutex mutex;
-    bool espeakReady = false;
-    HyphenDict* hyphen = nullptr;
-
-    Engines()
-    {
-        espeakReady = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr,
-                                        espeakINITIALIZE_DONT_EXIT) > 0 &&
-                      espeak_SetVoiceByName("en-us") == EE_OK;
-        for (const char* path :
-             {"/usr/share/hyphen/hyph_en_US.dic", "/usr/share/hyphen/hyph_en.dic"}) {
-            if (QFile::exists(QString::fromLatin1(path)) && (hyphen = hnj_hyphen_load(path)))
-                break;
-        }
-    }
-};
-
-Engines& engines()
-{
-    static Engines instance;
-    return instance;
-}
+using detail::Engines;
+using detail::engines;
 
 struct Pronunciation
 {

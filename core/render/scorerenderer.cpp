@@ -103,9 +103,13 @@ bool renderScore(const music::Score& written, const RenderOptions& options, Rend
         // quite fresh after a reset, so the same tracks must always meet the same synthesizer
         // for the same score to give the same samples.
         for (int t = worker; t < score.tracks.size() && !failed; t += workers) {
-            if (!synth.renderTrack(
-                    score, t, &out.stems[t], &errors[worker],
-                    [&] { return failed.load() || (stop && stop()); }, placement)) {
+            const auto stopNow = [&] { return failed.load() || (stop && stop()); };
+            const bool sings =
+                options.vocalSound == VocalSound::GuideVoice && hasSungLyrics(score.tracks[t]);
+            if (sings ? !renderGuideVocal(score, t, options.voice, &out.stems[t], &errors[worker],
+                                          stopNow, placement)
+                      : !synth.renderTrack(score, t, &out.stems[t], &errors[worker], stopNow,
+                                           placement)) {
                 failed = true;
                 return;
             }

@@ -6,6 +6,7 @@
 #include "media/mediainfo.h"
 #include "music/score.h"
 #include "render/ducking.h"
+#include "render/guidevocal.h"
 #include "render/loudness.h"
 
 #include <functional>
@@ -41,6 +42,9 @@ struct RenderOptions
     QString preset = QStringLiteral("web");
     int threads = 2;
     PictureOptions picture;
+    /// A vocal track with lyrics is sung by the guide voice, or played by its instrument.
+    VocalSound vocalSound = VocalSound::GuideVoice;
+    VoiceType voice = VoiceType::Auto;
 };
 
 struct RenderResult

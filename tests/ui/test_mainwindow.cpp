@@ -13,6 +13,7 @@
 #include "scoring/projectguidance.h"
 #include "syntheticsong.h"
 #include "ui/audioguidance.h"
+#include "ui/exportdialog.h"
 #include "ui/inspector.h"
 #include "ui/mainwindow.h"
 #include "ui/mediabin.h"
@@ -1416,6 +1417,31 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(languageSettingsKey()).toString(), QStringLiteral("de"));
         QSettings().remove(languageSettingsKey());
         QVERIFY(PreferencesDialog::soundFont().isEmpty());
+
+        // The lyrics are sung by the guide voice unless the vocal track's instrument is chosen;
+        // the preview and the export read the same choice.
+        sw::render::VocalSound sound = sw::render::VocalSound::Instrument;
+        sw::render::VoiceType voice = sw::render::VoiceType::Bass;
+        PreferencesDialog::vocal(&sound, &voice);
+        QCOMPARE(sound, sw::render::VocalSound::GuideVoice);
+        QCOMPARE(voice, sw::render::VoiceType::Auto);
+        PreferencesDialog again(window.midi(), &window);
+        QComboBox* vocal = again.vocalChooser();
+        vocal->setCurrentIndex(vocal->findData(QStringLiteral("alto")));
+        again.accept();
+        PreferencesDialog::vocal(&sound, &voice);
+        QCOMPARE(voice, sw::render::VoiceType::Alto);
+        ExportChoices choices;
+        sw::render::ExportRequest request;
+        choices.fillRequest(&request, false);
+        QCOMPARE(request.render.voice, sw::render::VoiceType::Alto);
+        PreferencesDialog third(window.midi(), &window);
+        third.vocalChooser()->setCurrentIndex(
+            third.vocalChooser()->findData(QStringLiteral("instrument")));
+        third.accept();
+        PreferencesDialog::vocal(&sound, &voice);
+        QCOMPARE(sound, sw::render::VocalSound::Instrument);
+        QSettings().remove(QStringLiteral("playback/vocal"));
     }
 
     void mediaIsImportedAndDroppedOnTheTimeline()
