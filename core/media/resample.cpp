@@ -10,6 +10,48 @@ extern "C" {
 
 namespace sw::media {
 
+struct MonoResampler::Private
+{
+    SwrContext* swr = nullptr;
+    int fromRate = 0;
+    int toRate = 0;
+};
+
+MonoResampler::MonoResampler(int fromRate, int toRate) : d(std::make_unique<Private>())
+{
+    d->fromRate = fromRate;
+    d->toRate = toRate;
+    AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
+    if (fromRate <= 0 || toRate <= 0 ||
+        swr_alloc_set_opts2(&d->swr, &mono, AV_SAMPLE_FMT_FLT, toRate, &mono, AV_SAMPLE_FMT_FLT,
+                            fromRate, 0, nullptr) < 0 ||
+        swr_init(d->swr) < 0)
+        swr_free(&d->swr);
+}
+
+MonoResampler::~MonoResampler()
+{
+    swr_free(&d->swr);
+}
+
+bool MonoResampler::isValid() const
+{
+    return d->swr != nullptr;
+}
+
+void MonoResampler::push(const float* samples, int count, std::vector<float>* out)
+{
+    if (!d->swr)
+        return;
+    const int capacity = swr_get_out_samples(d->swr, count) + 64;
+    const size_t at = out->size();
+    out->resize(at + size_t(std::max(0, capacity)));
+    auto* target = reinterpret_cast<uint8_t*>(out->data() + at);
+    const auto* in = reinterpret_cast<const uint8_t*>(samples);
+    const int produced = swr_convert(d->swr, &target, capacity, samples ? &in : nullptr, count);
+    out->resize(at + size_t(std::max(0, produced)));
+}
+
 std::vector<float> resampleMono(const std::vector<float>& samples, int fromRate, int toRate)
 {
     if (samples.empty() || fromRate <= 0 || toRate <= 0)

@@ -506,12 +506,28 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
         }
     }
 
-    const std::vector<float> resampled = media::resampleMono(line, kSpeechSampleRate, kSampleRate);
-    const qint64 frames = std::min<qint64>(qint64(resampled.size()), total - offset);
+    // Resampled a second at a time straight into the stem: a two-hour line is 635 MB at
+    // espeak-ng's rate, and would be 1.4 GB more at the mix's.
+    media::MonoResampler resampler(kSpeechSampleRate, kSampleRate);
+    if (!resampler.isValid()) {
+        *error = QStringLiteral("the guide vocal could not be resampled");
+        return false;
+    }
+    const qint64 frames = total - offset;
     float* stem = out->samples.data() + offset * kChannels;
-    for (qint64 i = 0; i < frames; ++i) {
-        stem[2 * i] = resampled[size_t(i)];
-        stem[2 * i + 1] = resampled[size_t(i)];
+    qint64 written = 0;
+    std::vector<float> piece;
+    for (qint64 from = 0; from <= lineLength && written < frames; from += kSpeechSampleRate) {
+        piece.clear();
+        const qint64 count = std::min<qint64>(kSpeechSampleRate, lineLength - from);
+        resampler.push(count > 0 ? line.data() + from : nullptr, int(std::max<qint64>(0, count)),
+                       &piece);
+        if (count <= 0)
+            resampler.push(nullptr, 0, &piece);
+        for (size_t i = 0; i < piece.size() && written < frames; ++i, ++written) {
+            stem[2 * written] = piece[i];
+            stem[2 * written + 1] = piece[i];
+        }
     }
     return true;
 }
