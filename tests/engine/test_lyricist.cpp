@@ -5,6 +5,7 @@
 #include "engine/lyricist.h"
 #include "engine/lyricsdata.h"
 #include "engine/lyricsevaluation.h"
+#include "engine/telemelodymetrics.h"
 #include "engine/trainer.h"
 #include "engine/vocalline.h"
 #include "testscores.h"
@@ -394,6 +395,38 @@ private Q_SLOTS:
         const music::KeySignature key = engine::estimateKeyOfPitches(pitches, weights);
         QCOMPARE(key.tonicPitchClass(), 7);
         QCOMPARE(key.mode, music::KeyMode::Major);
+    }
+
+    void teleMelodysMetricsAsItsScriptsDefineThem()
+    {
+        // Eight crotchets on C4 (relative 12 above C3), then the same melody with its last four
+        // notes on G4 and the sixth syllable after a quaver rest.
+        engine::SungSong real;
+        for (int i = 0; i < 8; ++i) {
+            engine::SungSyllable x;
+            x.relativePitch = 12;
+            x.duration = 1;
+            real.syllables.append(x);
+        }
+        const engine::TeleMelodyMetrics same = engine::teleMelodyMetrics(real, real);
+        QCOMPARE(same.pitchDistribution, 1.0);
+        QCOMPARE(same.durationDistribution, 1.0);
+        QCOMPARE(same.melodyDistance, 0.0);
+        engine::SungSong made = real;
+        for (int i = 4; i < 8; ++i)
+            made.syllables[i].relativePitch = 19;
+        made.syllables[5].rest = 0.5;
+        const engine::TeleMelodyMetrics m = engine::teleMelodyMetrics(real, made);
+        // Pitches 60 (folded: 60 + 60 % 12 = 60) and 67: half of the notes on each.
+        QCOMPARE(m.pitchDistribution, 0.5);
+        // Spans: seven of 1 beat and one of 1.5 beats; the shortest is 1, so 1.5 counts in bin 1
+        // with the others: the histograms are the same.
+        QCOMPARE(m.durationDistribution, 1.0);
+        // Sampled every shortest token (the quaver rest: every 2 sixteenths), the real contour
+        // is 8 samples of 0; the made one 17 samples, 8 at 60 and 9 at 67 (the rest holds 67).
+        // Mean-centred they are -63/17 and +56/17; the cheapest path pairs each made sample
+        // with a real 0, so the cost is 8 * 63/17 + 9 * 56/17 = 1008/17 over 17 samples.
+        QCOMPARE(float(m.melodyDistance), float(1008.0 / 17.0 / 17.0));
     }
 
     void distributionsAreComparedSongBySong()
