@@ -298,6 +298,7 @@ void printMelodyHistograms(const QVector<engine::SungSong>& real,
 struct LyricsEvalSettings
 {
     int songLimit = 0;   ///< 0: every held-out song
+    QString part;        ///< "validation", "test", or empty for both halves
     QString weightsPath; ///< empty: models/
     quint64 seed = 1;
     double temperature = 0; ///< 0: the lyricist's default
@@ -346,6 +347,14 @@ int compareLyricsOnHeldOut(const QString& dataDir, const LyricsEvalSettings& set
             ++twins;
         else if (songLimit <= 0 || heldOut.size() < songLimit)
             heldOut.append(s);
+    }
+    // --part validation or test: every other of these songs, to tune on one half and report on
+    // the other once.
+    if (!settings.part.isEmpty()) {
+        QVector<engine::SungSong> half;
+        for (int i = settings.part == u"test" ? 1 : 0; i < heldOut.size(); i += 2)
+            half.append(heldOut[i]);
+        heldOut = half;
     }
     const engine::MarginalMelodyBaseline baseline(training);
     std::mt19937_64 rng(seed);
@@ -490,6 +499,10 @@ int runEval(const QStringList& arguments)
     const QCommandLineOption songs(QStringLiteral("songs"),
                                    QStringLiteral("At most N held-out songs (all)."),
                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption part(
+        QStringLiteral("part"),
+        QStringLiteral("eval lyrics: validation or test, every other held-out song (both)."),
+        QStringLiteral("half"));
     const QCommandLineOption bars(QStringLiteral("bars"),
                                   QStringLiteral("The first N bars of each song (32)."),
                                   QStringLiteral("N"), QStringLiteral("32"));
@@ -515,8 +528,8 @@ int runEval(const QStringList& arguments)
                                      QStringLiteral("s"), QStringLiteral("32"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("eval prompts: also list the asks met."));
-    parser.addOptions({data, songs, bars, weights, seed, temperature, drafts, histograms, table,
-                       seconds, verbose});
+    parser.addOptions({data, songs, part, bars, weights, seed, temperature, drafts, histograms,
+                       table, seconds, verbose});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     QTextStream out(stdout);
@@ -525,6 +538,12 @@ int runEval(const QStringList& arguments)
     if (args.value(0) == QLatin1String("lyrics") && parser.isSet(data)) {
         LyricsEvalSettings settings;
         settings.songLimit = parser.value(songs).toInt();
+        settings.part = parser.value(part);
+        if (!settings.part.isEmpty() && settings.part != u"validation" &&
+            settings.part != u"test") {
+            err << "scorewright-cli eval: --part takes validation or test\n";
+            return kExitUsage;
+        }
         settings.weightsPath = parser.value(weights);
         settings.seed = parser.value(seed).toULongLong();
         settings.temperature = parser.value(temperature).toDouble();

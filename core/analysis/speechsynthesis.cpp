@@ -59,8 +59,9 @@ int collect(short* wav, int count, espeak_EVENT* events)
 
 bool isNucleus(const QString& name)
 {
+    // A vowel, or a syllabic consonant ("n-" in "button", "l-", "m-").
     static const QString kVowelStarts = QStringLiteral("aeiouAEIOUV03@");
-    return !name.isEmpty() && kVowelStarts.contains(name[0]);
+    return !name.isEmpty() && (kVowelStarts.contains(name[0]) || name.endsWith(u'-'));
 }
 
 bool isPause(const QString& name)

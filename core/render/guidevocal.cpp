@@ -50,21 +50,32 @@ bool isMelismaMark(const QString& lyric)
     return t.isEmpty() || t == u"-" || t == u"_" || t == u"~" || t == u"+";
 }
 
-// What espeak-ng is given for a word: its letters and apostrophes, or the text as it is when
-// that leaves nothing (a number is read as words).
+// What espeak-ng is given for a word: its letters and apostrophes, anything else a space ("I
+// love you" on one note stays three words), or the text as it is when that leaves nothing (a
+// number is read as words).
 QString speakable(const QString& text)
 {
     QString letters;
-    for (QChar c : text) {
-        if (c.isLetter() || c == u'\'' || c == QChar(0x2019))
-            letters += c;
-    }
+    for (QChar c : text)
+        letters += c.isLetter() || c == u'\'' || c == QChar(0x2019) ? c : u' ';
+    letters = letters.simplified();
     return letters.isEmpty() ? text.trimmed() : letters;
 }
 
 double hzOf(double midi)
 {
     return 440.0 * std::pow(2.0, (midi - 69.0) / 12.0);
+}
+
+// A pitch no voice reaches (MIDI 0 is 8 Hz; 127 is over espeak-ng's 11 kHz band) is sung in the
+// octave nearest the voices' range, E1 to C7.
+int singable(int pitch)
+{
+    while (pitch < 28)
+        pitch += 12;
+    while (pitch > 96)
+        pitch -= 12;
+    return pitch;
 }
 
 int medianPitch(const QVector<music::Note>& notes)
@@ -226,14 +237,16 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
         return true;
 
     // Syllables: a note with a syllable starts one; a note without continues the syllable
-    // before it (a melisma) when it follows within a beat, or is sung on a neutral vowel.
+    // before it (a melisma) when it follows legato (a gap of a 32nd at most: a verse without
+    // lyrics after a sung line is not one vowel held through its rests), or is sung on a
+    // neutral vowel.
     QVector<Syllable> syllables;
     QVector<music::Syllabic> syllabic;
     for (int i = 0; i < notes.size(); ++i) {
         const music::Note& n = notes[i];
-        const bool continues =
-            isMelismaMark(n.lyric) && !syllables.isEmpty() &&
-            n.startTick <= notes[syllables.last().notes.last()].endTick() + music::kTicksPerQuarter;
+        const bool continues = isMelismaMark(n.lyric) && !syllables.isEmpty() &&
+                               n.startTick <= notes[syllables.last().notes.last()].endTick() +
+                                                  music::kTicksPerQuarter / 8;
         if (continues) {
             syllables.last().notes.append(i);
             continue;
@@ -247,8 +260,12 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
     // Words: a Begin opens one, Middle and End continue it.
     QVector<Word> words;
     for (int s = 0; s < syllables.size(); ++s) {
-        const bool continues = !words.isEmpty() && (syllabic[s] == music::Syllabic::Middle ||
-                                                    syllabic[s] == music::Syllabic::End);
+        // A word goes on only after a syllable that opens or continues one.
+        const bool continues =
+            s > 0 && !words.isEmpty() &&
+            (syllabic[s - 1] == music::Syllabic::Begin ||
+             syllabic[s - 1] == music::Syllabic::Middle) &&
+            (syllabic[s] == music::Syllabic::Middle || syllabic[s] == music::Syllabic::End);
         if (!continues)
             words.append(Word{});
         words.last().syllables.append(s);
@@ -275,7 +292,7 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
         int count = 0;
         for (int s : syllableIndices) {
             for (int n : syllables[s].notes) {
-                sum += hzOf(notes[n].pitch + shift);
+                sum += hzOf(singable(notes[n].pitch + shift));
                 ++count;
             }
         }
@@ -468,7 +485,6 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
         const qint64 outLength = length + crossfade;
         std::vector<float> sound(size_t(outLength), 0.0f), weight(size_t(outLength), 0.0f);
         Grains grains(*c.source);
-        const double sourceEnd = double(c.source->samples.size());
         int j = 0;
         for (double t = 0; t < double(outLength);) {
             while (j + 1 < syl.notes.size() &&
@@ -476,9 +492,9 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
                 ++j;
             const double source = t <= double(length)
                                       ? sourceAt(t)
-                                      : std::min(sourceEnd, double(c.end) + (t - double(length)));
+                                      : double(c.end) - 1; // the tail holds the syllable's end
             const double period =
-                double(kSpeechSampleRate) / hzOf(notes[syl.notes[j]].pitch + shift);
+                double(kSpeechSampleRate) / hzOf(singable(notes[syl.notes[j]].pitch + shift));
             grains.setOutputPeriod(period);
             grains.add(source, t, sound, weight);
             t += period;
@@ -517,18 +533,21 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
     float* stem = out->samples.data() + offset * kChannels;
     qint64 written = 0;
     std::vector<float> piece;
-    for (qint64 from = 0; from <= lineLength && written < frames; from += kSpeechSampleRate) {
-        piece.clear();
-        const qint64 count = std::min<qint64>(kSpeechSampleRate, lineLength - from);
-        resampler.push(count > 0 ? line.data() + from : nullptr, int(std::max<qint64>(0, count)),
-                       &piece);
-        if (count <= 0)
-            resampler.push(nullptr, 0, &piece);
+    auto copy = [&] {
         for (size_t i = 0; i < piece.size() && written < frames; ++i, ++written) {
             stem[2 * written] = piece[i];
             stem[2 * written + 1] = piece[i];
         }
+    };
+    for (qint64 from = 0; from < lineLength && written < frames; from += kSpeechSampleRate) {
+        piece.clear();
+        resampler.push(line.data() + from,
+                       int(std::min<qint64>(kSpeechSampleRate, lineLength - from)), &piece);
+        copy();
     }
+    piece.clear();
+    resampler.push(nullptr, 0, &piece); // what the filter holds back
+    copy();
     return true;
 }
 

@@ -106,10 +106,15 @@ bool renderScore(const music::Score& written, const RenderOptions& options, Rend
             const auto stopNow = [&] { return failed.load() || (stop && stop()); };
             const bool sings =
                 options.vocalSound == VocalSound::GuideVoice && hasSungLyrics(score.tracks[t]);
-            if (sings ? !renderGuideVocal(score, t, options.voice, &out.stems[t], &errors[worker],
-                                          stopNow, placement)
-                      : !synth.renderTrack(score, t, &out.stems[t], &errors[worker], stopNow,
-                                           placement)) {
+            // Without espeak-ng (or its voices) the vocal track is played by its instrument
+            // rather than the whole render failing; a cancelled one stops.
+            const bool sung = sings && (renderGuideVocal(score, t, options.voice, &out.stems[t],
+                                                         &errors[worker], stopNow, placement) ||
+                                        stopNow());
+            if (sings && !sung)
+                errors[worker].clear();
+            if (!sung &&
+                !synth.renderTrack(score, t, &out.stems[t], &errors[worker], stopNow, placement)) {
                 failed = true;
                 return;
             }

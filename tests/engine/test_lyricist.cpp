@@ -186,7 +186,8 @@ private Q_SLOTS:
     void theMostTypicalDraftIsKept()
     {
         // Three drafts in quarter notes: all on C, all on G, and half of each. The third shares
-        // half its pitches with each of the others, which share none with each other.
+        // half its pitches with each of the others, which share none with each other, and it
+        // leaps once.
         auto draft = [](QVector<int> pitches) {
             QVector<music::Note> notes;
             for (int i = 0; i < pitches.size(); ++i) {
@@ -199,9 +200,14 @@ private Q_SLOTS:
             return notes;
         };
         const QVector<music::Note> onC = draft({60, 60, 60, 60}), onG = draft({67, 67, 67, 67}),
-                                   both = draft({60, 67, 60, 67});
+                                   both = draft({60, 60, 67, 67});
         QCOMPARE(engine::mostTypicalMelody({onC, onG, both}, 0), 2);
         QCOMPARE(engine::mostTypicalMelody({both, onC, onG}, 0), 0);
+        // Of two drafts with the same notes, the one that leaps less: C C G G rather than
+        // C G C G.
+        const QVector<music::Note> leaping = draft({60, 67, 60, 67});
+        QCOMPARE(engine::mostTypicalMelody({leaping, both}, 0), 1);
+        QCOMPARE(engine::mostTypicalMelody({both, leaping}, 0), 0);
         // Pitch classes count above the tonic, and note values count too.
         const QVector<music::Note> halves = draft({60, 62, 64, 65});
         QVector<music::Note> longer = halves;

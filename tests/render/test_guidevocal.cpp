@@ -253,6 +253,7 @@ private Q_SLOTS:
     void aChosenVoiceSingsInItsRange();
     void theVocalCanBePlayedByItsInstrument();
     void theSameScoreSingsTheSameSamples();
+    void notesWithoutSyllablesRestBetweenThem();
 };
 
 void GuideVocalTest::theNotesPitchesAreSung()
@@ -357,6 +358,7 @@ void GuideVocalTest::aChosenVoiceSingsInItsRange()
     const PitchCheck c = checkPitch(stem, score, 12);
     qInfo("soprano: %d of %d voiced frames within 50 cents of the notes an octave up", c.within,
           c.voiced);
+    QVERIFY(c.voiced > 200);
     QVERIFY(c.within >= 0.9 * c.voiced);
 }
 
@@ -372,6 +374,7 @@ void GuideVocalTest::theVocalCanBePlayedByItsInstrument()
     QVERIFY2(renderScore(score, played, &b, &error), qPrintable(error));
     // The mix sings: aubio hears the notes in it, as in the guide vocal alone.
     const PitchCheck c = checkPitch(a.mix, score, 0);
+    QVERIFY(c.voiced > 200);
     QVERIFY(c.within >= 0.9 * c.voiced);
     // Played, the track is the General MIDI instrument: another sound, of the same length.
     QCOMPARE(a.mix.frames(), b.mix.frames());
@@ -402,6 +405,33 @@ void GuideVocalTest::theSameScoreSingsTheSameSamples()
     QVERIFY(renderGuideVocal(secondLine(), 0, VoiceType::Bass, &c, &error));
     QVERIFY(renderGuideVocal(sungLine(), 0, VoiceType::Auto, &b, &error));
     QVERIFY(a.samples == b.samples);
+}
+
+void GuideVocalTest::notesWithoutSyllablesRestBetweenThem()
+{
+    // "la", then notes without syllables after rests: each is sung on its own vowel, and the
+    // rests are silent (they used to be one "la" held through them).
+    Score s = scoreOf({{"la", Syllabic::Single, 60, 1},
+                       {nullptr, Syllabic::Single, 0, 1},
+                       {"", Syllabic::Single, 62, 1},
+                       {nullptr, Syllabic::Single, 0, 1},
+                       {"", Syllabic::Single, 64, 1}},
+                      120);
+    StereoAudio stem;
+    QString error;
+    QVERIFY2(renderGuideVocal(s, 0, VoiceType::Auto, &stem, &error), qPrintable(error));
+    auto rms = [&](double from, double to) {
+        double e = 0;
+        const qint64 a = qint64(from * kSampleRate), b = qint64(to * kSampleRate);
+        for (qint64 i = a; i < b; ++i)
+            e += double(stem.samples[size_t(2 * i)]) * stem.samples[size_t(2 * i)];
+        return std::sqrt(e / double(b - a));
+    };
+    // At 120 bpm a beat is 0.5 s: notes at 0, 1 and 2 s, rests in between.
+    for (double note : {0.1, 1.1, 2.1})
+        QVERIFY(rms(note, note + 0.3) > 0.003);
+    for (double rest : {0.6, 1.6})
+        QVERIFY(rms(rest, rest + 0.35) < 0.01 * rms(1.1, 1.4));
 }
 
 QTEST_GUILESS_MAIN(GuideVocalTest)
