@@ -195,6 +195,20 @@ MelodyHistograms melodyHistograms(const QVector<SungSong>& songs, int from, int 
     return h;
 }
 
+QVector<bool> onStrongBeats(const SungSong& song)
+{
+    QVector<bool> strong;
+    strong.reserve(song.syllables.size());
+    double position = 0;
+    for (const SungSyllable& x : song.syllables) {
+        const double onset = position + x.rest;
+        position = onset + x.duration;
+        const double inBar = std::fmod(onset, 4.0);
+        strong.append(std::abs(inBar) < 1e-6 || std::abs(inBar - 2.0) < 1e-6);
+    }
+    return strong;
+}
+
 MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungSong>& written)
 {
     MelodyMetrics m;
@@ -207,13 +221,10 @@ MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungS
     int paired = 0;
     for (int k = 0; k < written.size(); ++k) {
         const SungSong& s = written[k];
-        double position = 0;
+        const QVector<bool> strongBeats = onStrongBeats(s);
         for (int i = 0; i < s.syllables.size(); ++i) {
             const SungSyllable& x = s.syllables[i];
-            const double onset = position + x.rest;
-            position = onset + x.duration;
-            const double inBar = std::fmod(onset, 4.0);
-            const bool strong = std::abs(inBar) < 1e-6 || std::abs(inBar - 2.0) < 1e-6;
+            const bool strong = strongBeats[i];
             if (x.stress == 2) {
                 ++stressed;
                 stressedStrong += strong;

@@ -72,6 +72,10 @@ struct MelodyHistograms
 MelodyHistograms melodyHistograms(const QVector<SungSong>& songs, int from = 0,
                                   int to = std::numeric_limits<int>::max());
 
+/// For each syllable of `song`, whether its note starts on beat 1 or 3 of a 4/4 bar (the songs
+/// have no bar lines; the first note starts a bar).
+QVector<bool> onStrongBeats(const SungSong& song);
+
 /// Metrics of `written` songs against the `real` ones (the same songs, same syllables).
 MelodyMetrics compareMelodies(const QVector<SungSong>& real, const QVector<SungSong>& written);
 

@@ -1,5 +1,7 @@
 #include "engine/telemelodymetrics.h"
 
+#include "engine/lyricsevaluation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -197,14 +199,11 @@ SingingShape singingShape(const QVector<SungSong>& songs)
         unstressedStrong = 0;
     std::vector<double> ranges;
     for (const SungSong& song : songs) {
-        double position = 0;
+        const QVector<bool> strongBeats = onStrongBeats(song);
         int low = 1000, high = -1000;
         for (int i = 0; i < song.syllables.size(); ++i) {
             const SungSyllable& x = song.syllables[i];
-            const double onset = position + x.rest;
-            position = onset + x.duration;
-            const double inBar = std::fmod(onset, 4.0);
-            const bool strong = std::abs(inBar) < 1e-6 || std::abs(inBar - 2.0) < 1e-6;
+            const bool strong = strongBeats[i];
             if (x.stress == 2) {
                 ++stressed;
                 stressedStrong += strong;

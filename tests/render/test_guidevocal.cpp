@@ -105,23 +105,25 @@ void normalise(StereoAudio* a)
     }
 }
 
-std::vector<float> monoAt16k(const StereoAudio& a)
+std::vector<float> mono(const StereoAudio& a)
 {
-    std::vector<float> mono(size_t(a.frames()));
+    std::vector<float> m(size_t(a.frames()));
     for (qint64 i = 0; i < a.frames(); ++i)
-        mono[size_t(i)] = 0.5f * (a.samples[size_t(2 * i)] + a.samples[size_t(2 * i + 1)]);
-    return sw::media::resampleMono(mono, kSampleRate, kTrackerRate);
+        m[size_t(i)] = 0.5f * (a.samples[size_t(2 * i)] + a.samples[size_t(2 * i + 1)]);
+    return m;
 }
 
-// aubio's YIN on 32 ms windows every 5 ms, to time where a new pitch arrives: (time of the
-// window's centre, MIDI pitch, or NaN where aubio is unsure or the voice is quiet).
-QVector<std::pair<double, double>> pitchTrack(const StereoAudio& stem)
+std::vector<float> monoAt16k(const StereoAudio& a)
 {
-    std::vector<float> x(size_t(stem.frames()));
-    for (qint64 i = 0; i < stem.frames(); ++i)
-        x[size_t(i)] = 0.5f * (stem.samples[size_t(2 * i)] + stem.samples[size_t(2 * i + 1)]);
-    const uint_t hop = kSampleRate / 200;
-    const uint_t window = 1024;
+    return sw::media::resampleMono(mono(a), kSampleRate, kTrackerRate);
+}
+
+// aubio's YIN at the stem's own rate (at 16 kHz a high voice's dip at its period falls between
+// two lags and aubio took the octave below), a `window` every `hop` samples: (time of the
+// window's centre, MIDI pitch, or NaN where aubio is unsure or the voice is quiet).
+QVector<std::pair<double, double>> pitchTrack(const StereoAudio& stem, uint_t window, uint_t hop)
+{
+    const std::vector<float> x = mono(stem);
     aubio_pitch_t* yin = new_aubio_pitch("yinfast", window, hop, kSampleRate);
     aubio_pitch_set_unit(yin, "midi");
     aubio_pitch_set_tolerance(yin, 0.15f);
@@ -135,6 +137,7 @@ QVector<std::pair<double, double>> pitchTrack(const StereoAudio& stem)
             energy += double(x[start + i]) * x[start + i];
         }
         aubio_pitch_do(yin, in, out);
+        // aubio reports the pitch of the window that ends at this hop.
         const double t = (double(start + hop) - window / 2.0) / kSampleRate;
         const bool sure =
             aubio_pitch_get_confidence(yin) >= 0.8f && 10 * std::log10(energy / hop + 1e-12) > -45;
@@ -152,52 +155,26 @@ struct PitchCheck
     int within = 0;
 };
 
-// aubio's YIN every 10 ms, at the stem's own rate (at 16 kHz a high voice's dip at its period
-// falls between two lags and aubio took the octave below); a frame counts when aubio is
-// confident, the voice is loud enough, and it lies inside a note, away from its first 50 ms
-// and last 20 ms (consonants, glides).
+// aubio's YIN on 43 ms windows every 10 ms; a frame counts when aubio is sure, and it lies
+// inside a note, away from its first 50 ms and last 20 ms (consonants, glides).
 PitchCheck checkPitch(const StereoAudio& stem, const Score& score, int expectedShift)
 {
-    std::vector<float> x(size_t(stem.frames()));
-    for (qint64 i = 0; i < stem.frames(); ++i)
-        x[size_t(i)] = 0.5f * (stem.samples[size_t(2 * i)] + stem.samples[size_t(2 * i + 1)]);
-    const uint_t hop = kSampleRate / 100;
-    const uint_t window = 2048;
-    aubio_pitch_t* yin = new_aubio_pitch("yinfast", window, hop, kSampleRate);
-    aubio_pitch_set_unit(yin, "midi");
-    aubio_pitch_set_tolerance(yin, 0.15f);
-    fvec_t* in = new_fvec(hop);
-    fvec_t* out = new_fvec(1);
     PitchCheck check;
     const auto& notes = score.tracks[0].notes;
-    for (size_t start = 0; start + hop <= x.size(); start += hop) {
-        double energy = 0;
-        for (uint_t i = 0; i < hop; ++i) {
-            in->data[i] = x[start + i];
-            energy += double(x[start + i]) * x[start + i];
-        }
-        aubio_pitch_do(yin, in, out);
-        // aubio reports the pitch of the window that ends at this hop.
-        const double t = (double(start + hop) - window / 2.0) / kSampleRate;
-        const double levelDb = 10 * std::log10(energy / hop + 1e-12);
-        if (aubio_pitch_get_confidence(yin) < 0.8f || levelDb < -45)
+    for (const auto& [t, midi] : pitchTrack(stem, 2048, kSampleRate / 100)) {
+        if (std::isnan(midi))
             continue;
         for (const auto& n : notes) {
             const double a = score.tempoMap.tickToMicros(n.startTick) / 1e6 + 0.05;
             const double b = score.tempoMap.tickToMicros(n.endTick()) / 1e6 - 0.02;
             if (t >= a && t < b) {
                 ++check.voiced;
-                const double cents = 100 * std::abs(out->data[0] - (n.pitch + expectedShift));
-                if (cents <= 50)
+                if (100 * std::abs(midi - (n.pitch + expectedShift)) <= 50)
                     ++check.within;
-
                 break;
             }
         }
     }
-    del_fvec(out);
-    del_fvec(in);
-    del_aubio_pitch(yin);
     return check;
 }
 
@@ -281,7 +258,8 @@ void GuideVocalTest::eachSyllableStartsOnItsNote()
     // A syllable's start is heard as an onset (a consonant, a vowel after a rest), as the level
     // rising again, or, sung legato on a voiced sound, as its new pitch arriving.
     const QVector<double> found = onsets(stem);
-    const QVector<std::pair<double, double>> pitch = pitchTrack(stem);
+    // 21 ms windows every 5 ms, to time where a new pitch arrives.
+    const QVector<std::pair<double, double>> pitch = pitchTrack(stem, 1024, kSampleRate / 200);
     // The level in dB of the 10 ms from `t` seconds, of the sound or (`hiss`) of its
     // difference from sample to sample, which weighs the highs where fricatives are.
     auto levelAt = [&](double t, bool hiss) {
