@@ -204,14 +204,6 @@
         <translation>der Dateikopf kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>finishing the file failed; the disk may be full</source>
-        <translation>das Abschließen der Datei ist fehlgeschlagen; der Datenträger ist vielleicht voll</translation>
-    </message>
-    <message>
-        <source>the finished file could not be put in place</source>
-        <translation>die fertige Datei konnte nicht an ihren Platz gelegt werden</translation>
-    </message>
-    <message>
         <source>%1: cannot convert frames of this pixel format</source>
         <translation>%1: Bilder dieses Pixelformats können nicht umgewandelt werden</translation>
     </message>
@@ -247,6 +239,26 @@
         <source>%1: the picture size cannot be read (the file is damaged or not a picture)</source>
         <translation>%1: die Bildgröße ist nicht lesbar (die Datei ist beschädigt oder kein Bild)</translation>
     </message>
+    <message>
+        <source>no temporary file can be made in %1 (%2): long audio is rendered there; set TMPDIR to a folder with room</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden (%2): lange Audiodaten werden dort gerendert; setzen Sie TMPDIR auf einen Ordner mit genug Platz</translation>
+    </message>
+    <message>
+        <source>writing audio to the temporary folder %1 failed: %2</source>
+        <translation>das Schreiben von Audiodaten in den temporären Ordner %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>reading audio back from the temporary folder %1 failed: %2</source>
+        <translation>das Lesen von Audiodaten aus dem temporären Ordner %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 is full (%2 free): long audio is rendered there; free some space or set TMPDIR to a folder with room</source>
+        <translation>der temporäre Ordner %1 ist voll (%2 frei): lange Audiodaten werden dort gerendert; schaffen Sie Platz oder setzen Sie TMPDIR auf einen Ordner mit genug Platz</translation>
+    </message>
+    <message>
+        <source>finishing the file failed</source>
+        <translation>das Abschließen der Datei ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>sw::music</name>
@@ -257,6 +269,30 @@
     <message>
         <source>is read-only or belongs to another user, so it was not replaced; choose another name</source>
         <translation>ist schreibgeschützt oder gehört jemand anderem und wurde nicht ersetzt; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (%1)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place (%1)</source>
+        <translation>die fertige Datei konnte nicht an ihren Platz gelegt werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 free in %2, the file needs %3</source>
+        <translation>das Laufwerk ist voll: %1 frei in %2, die Datei braucht %3</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 free in %2</source>
+        <translation>das Laufwerk ist voll: %1 frei in %2</translation>
     </message>
 </context>
 <context>

@@ -204,14 +204,6 @@
         <translation>无法写入文件头</translation>
     </message>
     <message>
-        <source>finishing the file failed; the disk may be full</source>
-        <translation>完成文件失败；磁盘可能已满</translation>
-    </message>
-    <message>
-        <source>the finished file could not be put in place</source>
-        <translation>无法将完成的文件放到目标位置</translation>
-    </message>
-    <message>
         <source>%1: cannot convert frames of this pixel format</source>
         <translation>%1：无法转换此像素格式的画面</translation>
     </message>
@@ -247,6 +239,26 @@
         <source>%1: the picture size cannot be read (the file is damaged or not a picture)</source>
         <translation>%1：无法读取画面尺寸（文件已损坏或不是图像）</translation>
     </message>
+    <message>
+        <source>no temporary file can be made in %1 (%2): long audio is rendered there; set TMPDIR to a folder with room</source>
+        <translation>无法在 %1 中创建临时文件（%2）：较长的音频在那里渲染；请把 TMPDIR 设为有足够空间的文件夹</translation>
+    </message>
+    <message>
+        <source>writing audio to the temporary folder %1 failed: %2</source>
+        <translation>向临时文件夹 %1 写入音频失败：%2</translation>
+    </message>
+    <message>
+        <source>reading audio back from the temporary folder %1 failed: %2</source>
+        <translation>从临时文件夹 %1 读回音频失败：%2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 is full (%2 free): long audio is rendered there; free some space or set TMPDIR to a folder with room</source>
+        <translation>临时文件夹 %1 已满（剩余 %2）：较长的音频在那里渲染；请释放空间或把 TMPDIR 设为有足够空间的文件夹</translation>
+    </message>
+    <message>
+        <source>finishing the file failed</source>
+        <translation>无法完成文件</translation>
+    </message>
 </context>
 <context>
     <name>sw::music</name>
@@ -257,6 +269,30 @@
     <message>
         <source>is read-only or belongs to another user, so it was not replaced; choose another name</source>
         <translation>是只读文件或属于其他用户，因此未被替换；请换一个名称</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (%1)</source>
+        <translation>无法写入该文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place (%1)</source>
+        <translation>无法把完成的文件放到目标位置（%1）</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 free in %2, the file needs %3</source>
+        <translation>磁盘已满：%2 中剩余 %1，该文件需要 %3</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 free in %2</source>
+        <translation>磁盘已满：%2 中剩余 %1</translation>
     </message>
 </context>
 <context>

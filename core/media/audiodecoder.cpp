@@ -9,6 +9,7 @@ extern "C" {
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <functional>
 #include <memory>
 
 namespace sw::media {
@@ -35,8 +36,14 @@ struct AudioDecodeSession
 
 } // namespace
 
-bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer* out,
-                 QString* error, const StopRequested& stop)
+namespace {
+
+// Decodes and converts a packet at a time, handing each converted piece to `sink` (which may
+// refuse it with its reason).
+using DecodedSink = std::function<bool(const float* samples, qint64 frames, QString* why)>;
+
+bool decodeAudioTo(const QString& path, int sampleRate, int channels, const DecodedSink& sink,
+                   QString* error, const StopRequested& stop)
 {
     const QString name = QFileInfo(path).fileName();
     auto fail = [&](const QString& why) {
@@ -74,23 +81,27 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
             s.format->streams[i]->discard = AVDISCARD_ALL;
     }
 
-    AudioBuffer result;
-    result.sampleRate = sampleRate;
-    result.channels = channels;
     AVChannelLayout outLayout;
     av_channel_layout_default(&outLayout, channels);
-    const qint64 maxSamples = kMaxDecodedAudioUs / 1000000 * sampleRate * channels;
+    const qint64 maxFrames = kMaxDecodedAudioUs / 1000000 * sampleRate;
+    qint64 decodedFrames = 0;
+    std::vector<float> piece;
+    QString sinkError;
 
-    auto append = [&](const uint8_t** input, int inputSamples) {
+    // E2BIG past the cap, EIO when the sink refuses.
+    auto append = [&](const uint8_t** input, int inputSamples) -> int {
         const int capacity = swr_get_out_samples(s.resampler, inputSamples);
         if (capacity <= 0)
-            return true;
-        const size_t before = result.samples.size();
-        result.samples.resize(before + size_t(capacity) * channels);
-        uint8_t* target = reinterpret_cast<uint8_t*>(result.samples.data() + before);
+            return 0;
+        piece.resize(size_t(capacity) * channels);
+        uint8_t* target = reinterpret_cast<uint8_t*>(piece.data());
         const int produced = swr_convert(s.resampler, &target, capacity, input, inputSamples);
-        result.samples.resize(before + size_t(std::max(0, produced)) * channels);
-        return qint64(result.samples.size()) <= maxSamples;
+        if (produced <= 0)
+            return 0;
+        if (!sink(piece.data(), produced, &sinkError))
+            return AVERROR(EIO);
+        decodedFrames += produced;
+        return decodedFrames <= maxFrames ? 0 : AVERROR(E2BIG);
     };
     auto drainFrames = [&]() -> int {
         for (;;) {
@@ -111,11 +122,11 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
                 if (ok < 0 || swr_init(s.resampler) < 0)
                     return AVERROR(EINVAL);
             }
-            const bool withinCap =
+            const int appended =
                 append(const_cast<const uint8_t**>(s.frame->extended_data), s.frame->nb_samples);
             av_frame_unref(s.frame);
-            if (!withinCap)
-                return AVERROR(E2BIG);
+            if (appended < 0)
+                return appended;
         }
     };
 
@@ -142,12 +153,48 @@ bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer*
                             "sw::media", "%1: longer than the %2 hours Scorewright decodes at once")
                             .arg(label)
                             .arg(kMaxDecodedAudioUs / 3600000000LL));
+        if (drained == AVERROR(EIO)) {
+            *error = sinkError;
+            return false;
+        }
     }
-    if (s.resampler)
-        append(nullptr, 0); // the resampler's delayed samples
+    if (s.resampler && append(nullptr, 0) == AVERROR(EIO)) { // the resampler's delayed samples
+        *error = sinkError;
+        return false;
+    }
     av_channel_layout_uninit(&outLayout);
-    *out = std::move(result);
     return true;
+}
+
+} // namespace
+
+bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer* out,
+                 QString* error, const StopRequested& stop)
+{
+    AudioBuffer result;
+    result.sampleRate = sampleRate;
+    result.channels = channels;
+    const bool ok = decodeAudioTo(
+        path, sampleRate, channels,
+        [&](const float* samples, qint64 frames, QString*) {
+            result.samples.insert(result.samples.end(), samples, samples + frames * channels);
+            return true;
+        },
+        error, stop);
+    if (ok)
+        *out = std::move(result);
+    return ok;
+}
+
+bool decodeAudio(const QString& path, int sampleRate, int channels, AudioSpool* out, QString* error,
+                 const StopRequested& stop)
+{
+    return decodeAudioTo(
+        path, sampleRate, channels,
+        [&](const float* samples, qint64 frames, QString* why) {
+            return out->write(out->frames(), samples, frames, why);
+        },
+        error, stop);
 }
 
 } // namespace sw::media

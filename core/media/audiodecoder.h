@@ -3,6 +3,7 @@
 // channel count the caller needs (libswresample does the conversion), streaming packet by
 // packet so that only the output is held in memory.
 
+#include "media/audiospool.h"
 #include "media/mediainfo.h"
 
 #include <vector>
@@ -27,5 +28,8 @@ constexpr qint64 kMaxDecodedAudioUs = qint64(4) * 3600 * 1000000;
 /// and the stream.
 bool decodeAudio(const QString& path, int sampleRate, int channels, AudioBuffer* out,
                  QString* error, const StopRequested& stop = {});
+/// The same, appended to an open spool of `channels` channels (a long soundtrack).
+bool decodeAudio(const QString& path, int sampleRate, int channels, AudioSpool* out, QString* error,
+                 const StopRequested& stop = {});
 
 } // namespace sw::media

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 #include <cstdio>
 
 namespace sw::media {
@@ -61,6 +62,12 @@ bool isEncodedAudioFile(const QString& path)
 bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int sampleRate,
                     QString* error, const StopRequested& stop)
 {
+    return writeAudioFile(path, AudioSpool::view(pcm, 2), sampleRate, error, stop);
+}
+
+bool writeAudioFile(const QString& path, const AudioSpool& pcm, int sampleRate, QString* error,
+                    const StopRequested& stop)
+{
     const QFileInfo target(path);
     const QString name = target.fileName();
     auto fail = [&](const QString& why) {
@@ -73,7 +80,9 @@ bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int samp
     QString why;
     if (!music::outputCanReplace(path, &why))
         return fail(why);
-    const QString temporary = music::partialPathFor(path);
+    music::PendingFile pending(path);
+    if (!pending.open(&why))
+        return fail(why);
     AVFormatContext* output = nullptr;
     AVCodecContext* encoder = nullptr;
     bool ok = false;
@@ -83,13 +92,13 @@ bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int samp
                                      (output->oformat->flags & AVFMT_GLOBALHEADER) != 0, &why);
         AVStream* stream = encoder ? avformat_new_stream(output, nullptr) : nullptr;
         if (stream && avcodec_parameters_from_context(stream->codecpar, encoder) >= 0 &&
-            avio_open(&output->pb, QFile::encodeName(temporary).constData(), AVIO_FLAG_WRITE) >=
-                0) {
+            avio_open(&output->pb, QFile::encodeName(pending.writePath()).constData(),
+                      AVIO_FLAG_WRITE) >= 0) {
             stream->time_base = encoder->time_base;
             if (avformat_write_header(output, nullptr) >= 0) {
-                const qint64 frames = qint64(pcm.size()) / 2;
+                SpoolCursor cursor(pcm);
                 ok = detail::encodeAudio(
-                         encoder, frames, [&](qint64 f, int c) { return pcm[size_t(f * 2 + c)]; },
+                         encoder, pcm.frames(), [&](qint64 f, int c) { return cursor.at(f, c); },
                          [&](AVPacket* packet) {
                              av_packet_rescale_ts(packet, encoder->time_base, stream->time_base);
                              packet->stream_index = stream->index;
@@ -97,21 +106,25 @@ bool writeAudioFile(const QString& path, const std::vector<float>& pcm, int samp
                          },
                          stop) &&
                      av_write_trailer(output) >= 0;
+                if (cursor.failed())
+                    why = cursor.error();
+                ok = ok && !cursor.failed();
             }
+            const bool diskFull = output->pb->error == AVERROR(ENOSPC);
             ok = avio_closep(&output->pb) >= 0 && ok;
+            if (!ok && diskFull)
+                why = music::diskFullReason(path);
         } else if (why.isEmpty()) {
             why = QStringLiteral("the folder cannot be written");
         }
     }
     avcodec_free_context(&encoder);
     avformat_free_context(output);
-    if (ok && std::rename(QFile::encodeName(temporary).constData(),
-                          QFile::encodeName(target.absoluteFilePath()).constData()) == 0)
+    if (ok && pending.commit(&why))
         return true;
-    QFile::remove(temporary);
     if (stop && stop())
         return fail(QStringLiteral("the export was cancelled; nothing was written"));
-    return fail(why.isEmpty() ? QStringLiteral("encoding failed; the disk may be full") : why);
+    return fail(why.isEmpty() ? QStringLiteral("encoding failed") : why);
 }
 
 } // namespace sw::media

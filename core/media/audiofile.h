@@ -4,6 +4,7 @@
 // temporary file renamed into place when complete, so a failed or cancelled export leaves
 // nothing under the chosen name.
 
+#include "media/audiospool.h"
 #include "media/mediainfo.h"
 
 #include <vector>
@@ -23,5 +24,8 @@ bool isEncodedAudioFile(const QString& path);
 
 bool writeAudioFile(const QString& path, const std::vector<float>& interleavedStereo,
                     int sampleRate, QString* error, const StopRequested& stop = {});
+/// The same from a stereo spool (a long mix, read a block at a time).
+bool writeAudioFile(const QString& path, const AudioSpool& stereo, int sampleRate, QString* error,
+                    const StopRequested& stop = {});
 
 } // namespace sw::media

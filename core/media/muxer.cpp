@@ -12,10 +12,12 @@ extern "C" {
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -29,8 +31,7 @@ struct MuxSession
     AVFormatContext* output = nullptr;
     AVCodecContext* encoder = nullptr;
     AVPacket* packet = av_packet_alloc();
-    QString temporaryPath;
-    bool committed = false;
+    std::unique_ptr<music::PendingFile> pending; // the output, nameless until complete
 
     ~MuxSession()
     {
@@ -42,8 +43,6 @@ struct MuxSession
             avformat_free_context(output);
         }
         avformat_close_input(&input);
-        if (!committed && !temporaryPath.isEmpty())
-            QFile::remove(temporaryPath);
     }
 };
 
@@ -83,7 +82,7 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     if (!container)
         return fail(
             QCoreApplication::translate("sw::media", "a video is written as .mp4, .mov or .mkv"));
-    if (!soundtrack.samples || soundtrack.sampleRate <= 0)
+    if ((!soundtrack.samples && !soundtrack.spool) || soundtrack.sampleRate <= 0)
         return fail(QCoreApplication::translate("sw::media",
                                                 "there is no soundtrack to put under the video"));
     MuxSession s;
@@ -101,7 +100,9 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     }
     AVStream* inVideo = s.input->streams[info.video()->index];
 
-    s.temporaryPath = music::partialPathFor(outputPath);
+    s.pending = std::make_unique<music::PendingFile>(outputPath);
+    if (!s.pending->open(&why))
+        return fail(why);
     const QByteArray format(container->ffmpegName);
     if (avformat_alloc_output_context2(&s.output, nullptr, format.constData(), nullptr) < 0)
         return fail(QCoreApplication::translate("sw::media", "cannot create a %1 file")
@@ -127,8 +128,8 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
     avcodec_parameters_from_context(outAudio->codecpar, s.encoder);
     outAudio->time_base = s.encoder->time_base;
 
-    if (avio_open(&s.output->pb, QFile::encodeName(s.temporaryPath).constData(), AVIO_FLAG_WRITE) <
-        0)
+    if (avio_open(&s.output->pb, QFile::encodeName(s.pending->writePath()).constData(),
+                  AVIO_FLAG_WRITE) < 0)
         return fail(QCoreApplication::translate("sw::media", "the folder cannot be written"));
     if (avformat_write_header(s.output, nullptr) < 0)
         return fail(QCoreApplication::translate("sw::media", "cannot write the file header"));
@@ -138,11 +139,12 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         info.video()->durationUs > 0 ? info.video()->durationUs : info.durationUs;
     const qint64 totalFrames = videoUs * soundtrack.sampleRate / 1000000;
     const qint64 offsetFrames = soundtrack.offsetUs * soundtrack.sampleRate / 1000000;
-    const std::vector<float>& pcm = *soundtrack.samples;
-    const qint64 pcmFrames = qint64(pcm.size()) / 2;
+    const AudioSpool pcm =
+        soundtrack.spool ? AudioSpool() : AudioSpool::view(*soundtrack.samples, 2);
+    SpoolCursor cursor(soundtrack.spool ? *soundtrack.spool : pcm);
     auto sampleAt = [&](qint64 frame, int channel) -> float {
         const qint64 i = frame - offsetFrames;
-        return i >= 0 && i < pcmFrames ? pcm[size_t(i * 2 + channel)] : 0.0f;
+        return i >= 0 ? cursor.at(i, channel) : 0.0f;
     };
     // AAC encoding costs several times what copying the picture does: a worker encodes while
     // this thread copies, and each audio packet is written once the picture has reached it.
@@ -228,8 +230,8 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
                 s.packet->pos = -1;
                 if (const int rc = av_interleaved_write_frame(s.output, s.packet); rc < 0) {
                     // Say what FFmpeg said: "the disk may be full" was said of every failure.
-                    failure = rc == AVERROR(ENOSPC)
-                                  ? QStringLiteral("writing the video failed: the disk is full")
+                    failure = rc == AVERROR(ENOSPC) || s.output->pb->error == AVERROR(ENOSPC)
+                                  ? music::diskFullReason(outputPath)
                                   : QStringLiteral("writing the video failed (%1)")
                                         .arg(detail::ffmpegErrorText(rc));
                     written = false;
@@ -243,16 +245,21 @@ bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,
         written = false;
     }
     finishEncoder();
+    if (written && cursor.failed()) {
+        failure = cursor.error();
+        written = false;
+    }
+    if (!written && s.output->pb && s.output->pb->error == AVERROR(ENOSPC))
+        failure = music::diskFullReason(outputPath); // whichever stream's packet met it
     if (!written)
         return fail(failure);
-    if (av_write_trailer(s.output) < 0 || avio_closep(&s.output->pb) < 0)
-        return fail(QCoreApplication::translate("sw::media",
-                                                "finishing the file failed; the disk may be full"));
-    if (std::rename(QFile::encodeName(s.temporaryPath).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return fail(QCoreApplication::translate("sw::media",
-                                                "the finished file could not be put in place"));
-    s.committed = true;
+    if (av_write_trailer(s.output) < 0 || s.output->pb->error == AVERROR(ENOSPC) ||
+        avio_closep(&s.output->pb) < 0)
+        return fail(s.output->pb && s.output->pb->error == AVERROR(ENOSPC)
+                        ? music::diskFullReason(outputPath)
+                        : QCoreApplication::translate("sw::media", "finishing the file failed"));
+    if (!s.pending->commit(&why))
+        return fail(why);
     return true;
 }
 

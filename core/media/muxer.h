@@ -5,6 +5,7 @@
 // mux leaves nothing under the chosen name. The container follows the output's suffix (.mp4,
 // .mov, .mkv). The soundtrack is cut or padded with silence to the video's length.
 
+#include "media/audiospool.h"
 #include "media/mediainfo.h"
 
 #include <vector>
@@ -26,7 +27,8 @@ struct Soundtrack
 {
     const std::vector<float>* samples = nullptr; ///< interleaved stereo
     int sampleRate = 48000;
-    qint64 offsetUs = 0; ///< where the soundtrack starts in the video
+    qint64 offsetUs = 0;               ///< where the soundtrack starts in the video
+    const AudioSpool* spool = nullptr; ///< instead of `samples`: a stereo spool (a long one)
 };
 
 bool muxSoundtrack(const QString& videoPath, const Soundtrack& soundtrack,

@@ -19,6 +19,41 @@ bool outputCanReplace(const QString& path, QString* why);
 /// them, and they are the person's disk.
 QString partialPathFor(const QString& target);
 
+/// A file written where `target` will be, nameless until it is complete: an unnamed file
+/// (O_TMPFILE) in the target's folder, given the target's name by commit(), replacing what was
+/// there. A writer killed half-way leaves nothing behind, not even a hidden file. Where the file
+/// system has no unnamed files, the hidden file partialPathFor() names stands in.
+class PendingFile
+{
+public:
+    explicit PendingFile(const QString& target);
+    ~PendingFile(); ///< an uncommitted file is discarded
+    PendingFile(const PendingFile&) = delete;
+    PendingFile& operator=(const PendingFile&) = delete;
+
+    bool open(QString* why);
+    /// Where a writer that opens files by name (FFmpeg) writes the content.
+    QString writePath() const;
+    bool commit(QString* why);
+
+private:
+    QString m_target;
+    QString m_partial; // the named stand-in, or the name given for an instant on commit
+    int m_fd = -1;
+    bool m_committed = false;
+};
+
+/// Bytes free to this user in the file system holding `path` (a folder, or a file's folder;
+/// a file that does not exist yet counts as its folder); -1 when unknown.
+qint64 freeBytesAt(const QString& path);
+/// A size for people: "40 MB", "1.4 GB".
+QString sizeText(qint64 bytes);
+/// Why writing `needed` bytes to `path` failed, when it is the disk: "the disk is full: 38 MB
+/// free in /media/card, the file needs 173 MB". Empty when the disk has room (another cause).
+QString diskFullReason(const QString& path, qint64 needed);
+/// The same when the writer was told the disk is full (ENOSPC) but not how much it needed.
+QString diskFullReason(const QString& path);
+
 /// True when both paths name one existing file (the same device and inode: through a link,
 /// another spelling or a hard link too). An output that is an input would destroy what it is
 /// being made from.

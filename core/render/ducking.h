@@ -7,6 +7,7 @@
 
 #include "render/voiceactivity.h"
 
+#include <utility>
 #include <vector>
 
 namespace sw::render {
@@ -25,6 +26,24 @@ struct FadeOptions
 {
     double inSeconds = 0.02; ///< a declick: planned music starts on a downbeat worth hearing
     double outSeconds = 1.0;
+};
+
+/// The music's gain on the picture's timeline, ducking and fades together, computed for any
+/// range of frames: a feature film's envelope is never held whole (1.4 GB at 48 kHz).
+class MusicEnvelope
+{
+public:
+    MusicEnvelope(const QVector<SpeechSpan>& speech, qint64 frames, const DuckingOptions& ducking,
+                  const FadeOptions& fades);
+    /// Gains of frames [first, first + count) into `gain`; 1 past the end.
+    void fill(qint64 first, qint64 count, float* gain) const;
+
+private:
+    std::vector<std::pair<qint64, qint64>> m_down; // where the music is at the depth
+    qint64 m_frames = 0;
+    double m_depthDb = 0;
+    qint64 m_attackFrames = 1, m_releaseFrames = 1;
+    qint64 m_fadeIn = 0, m_fadeOut = 0;
 };
 
 /// Linear gain per frame for `frames` frames of music under `speech`.

@@ -211,6 +211,18 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
                       QString* error, const media::StopRequested& stop,
                       const TrackPlacement& placement, QVector<SungSyllable>* sung)
 {
+    media::AudioSpool stem;
+    if (!stem.open(media::AudioSpool::Storage::Memory, kChannels, error) ||
+        !renderGuideVocal(score, index, voice, &stem, error, stop, placement, sung))
+        return false;
+    out->samples = stem.takeSamples();
+    return true;
+}
+
+bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, media::AudioSpool* out,
+                      QString* error, const media::StopRequested& stop,
+                      const TrackPlacement& placement, QVector<SungSyllable>* sung)
+{
     if (index < 0 || index >= score.tracks.size()) {
         *error =
             QCoreApplication::translate("sw::render", "the score has no track %1").arg(index + 1);
@@ -230,11 +242,11 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
                   qint64(std::llround(double(score.tempoMap.tickToMicros(score.endTick())) *
                                       kSampleRate / 1e6)) +
                   qint64(kReleaseTailSeconds * kSampleRate);
-    out->samples.assign(size_t(std::max<qint64>(0, total)) * kChannels, 0.0f);
+    out->reserve(total);
     if (sung)
         sung->clear();
     if (notes.isEmpty() || total <= offset)
-        return true;
+        return out->extendTo(std::max<qint64>(0, total), error);
 
     // Syllables: a note with a syllable starts one; a note without continues the syllable
     // before it (a melisma) when it follows legato (a gap of a 32nd at most: a verse without
@@ -530,25 +542,27 @@ bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, Ste
         return false;
     }
     const qint64 frames = total - offset;
-    float* stem = out->samples.data() + offset * kChannels;
     qint64 written = 0;
-    std::vector<float> piece;
+    std::vector<float> piece, stereo;
     auto copy = [&] {
-        for (size_t i = 0; i < piece.size() && written < frames; ++i, ++written) {
-            stem[2 * written] = piece[i];
-            stem[2 * written + 1] = piece[i];
-        }
+        const qint64 count = std::min<qint64>(qint64(piece.size()), frames - written);
+        stereo.resize(size_t(std::max<qint64>(0, count)) * kChannels);
+        for (qint64 i = 0; i < count; ++i)
+            stereo[size_t(2 * i)] = stereo[size_t(2 * i + 1)] = piece[size_t(i)];
+        const bool ok = count <= 0 || out->write(offset + written, stereo.data(), count, error);
+        written += std::max<qint64>(0, count);
+        return ok;
     };
     for (qint64 from = 0; from < lineLength && written < frames; from += kSpeechSampleRate) {
         piece.clear();
         resampler.push(line.data() + from,
                        int(std::min<qint64>(kSpeechSampleRate, lineLength - from)), &piece);
-        copy();
+        if (!copy())
+            return false;
     }
     piece.clear();
     resampler.push(nullptr, 0, &piece); // what the filter holds back
-    copy();
-    return true;
+    return copy() && out->extendTo(total, error);
 }
 
 } // namespace sw::render

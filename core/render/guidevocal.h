@@ -54,5 +54,9 @@ struct SungSyllable
 bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, StereoAudio* out,
                       QString* error, const media::StopRequested& stop = {},
                       const TrackPlacement& placement = {}, QVector<SungSyllable>* sung = nullptr);
+/// The same into an open stereo spool.
+bool renderGuideVocal(const music::Score& score, int index, VoiceType voice, media::AudioSpool* out,
+                      QString* error, const media::StopRequested& stop = {},
+                      const TrackPlacement& placement = {}, QVector<SungSyllable>* sung = nullptr);
 
 } // namespace sw::render

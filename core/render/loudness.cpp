@@ -9,47 +9,92 @@ namespace sw::render {
 
 namespace {
 
+// A block of the spool at a time: about 1.4 s.
+constexpr qint64 kBlockFrames = 1 << 16;
+
 double decibelsToGain(double db)
 {
     return std::pow(10.0, db / 20.0);
 }
 
-void applyGain(StereoAudio& audio, double gain)
+// Runs `work(samples, first, frames)` over the spool a block at a time, writing each block back
+// when `writes`. `lookAhead` more frames are read after each block (and not written), for a
+// limiter that must see what comes.
+template <typename Work>
+bool eachBlock(media::AudioSpool& audio, bool writes, qint64 lookAhead, QString* error,
+               const Work& work)
 {
-    for (float& s : audio.samples)
-        s = float(s * gain);
+    std::vector<float> block(size_t(kBlockFrames + lookAhead) * kChannels);
+    const qint64 frames = audio.frames();
+    for (qint64 first = 0; first < frames; first += kBlockFrames) {
+        const qint64 count = std::min(kBlockFrames, frames - first);
+        const qint64 read = std::min(count + lookAhead, frames - first);
+        if (!audio.read(first, block.data(), read, error))
+            return false;
+        work(block.data(), first, count, read);
+        if (writes && !audio.write(first, block.data(), count, error))
+            return false;
+    }
+    return true;
+}
+
+bool applyGain(media::AudioSpool& audio, double gain, QString* error)
+{
+    return eachBlock(audio, true, 0, error, [&](float* s, qint64, qint64 count, qint64) {
+        for (qint64 i = 0; i < count * kChannels; ++i)
+            s[i] = float(s[i] * gain);
+    });
 }
 
 // Holds sample peaks under `threshold` (linear) with 1.5 ms of look-ahead and a 60 ms release.
-void limitPeaks(StereoAudio& audio, double threshold)
+bool limitPeaks(media::AudioSpool& audio, double threshold, QString* error)
 {
-    const qint64 frames = audio.frames();
     const int lookAhead = int(0.0015 * kSampleRate);
     const double release = 1.0 - std::exp(-1.0 / (0.060 * kSampleRate));
-    std::vector<float> required(size_t(frames), 1.0f);
-    for (qint64 i = 0; i < frames; ++i) {
-        const float peak =
-            std::max(std::abs(audio.samples[2 * i]), std::abs(audio.samples[2 * i + 1]));
-        if (peak > threshold)
-            required[i] = float(threshold / peak);
-    }
-    // Sliding minimum over the next `lookAhead` frames: the gain is down before the peak arrives.
-    std::vector<float> ahead(size_t(frames), 1.0f);
+    std::vector<float> required, ahead;
     std::deque<qint64> window;
-    for (qint64 i = frames - 1; i >= 0; --i) {
-        while (!window.empty() && window.front() > i + lookAhead)
-            window.pop_front();
-        while (!window.empty() && required[window.back()] >= required[i])
-            window.pop_back();
-        window.push_back(i);
-        ahead[i] = required[window.front()];
-    }
     double gain = 1.0;
-    for (qint64 i = 0; i < frames; ++i) {
-        gain = std::min<double>(ahead[i], gain + (1.0 - gain) * release);
-        audio.samples[2 * i] = float(audio.samples[2 * i] * gain);
-        audio.samples[2 * i + 1] = float(audio.samples[2 * i + 1] * gain);
+    return eachBlock(
+        audio, true, lookAhead, error, [&](float* s, qint64, qint64 count, qint64 read) {
+            required.assign(size_t(read), 1.0f);
+            for (qint64 i = 0; i < read; ++i) {
+                const float peak = std::max(std::abs(s[2 * i]), std::abs(s[2 * i + 1]));
+                if (peak > threshold)
+                    required[i] = float(threshold / peak);
+            }
+            // Sliding minimum over the next `lookAhead` frames: the gain is down
+            // before the peak arrives.
+            ahead.assign(size_t(count), 1.0f);
+            window.clear();
+            for (qint64 i = read - 1; i >= 0; --i) {
+                while (!window.empty() && window.front() > i + lookAhead)
+                    window.pop_front();
+                while (!window.empty() && required[window.back()] >= required[i])
+                    window.pop_back();
+                window.push_back(i);
+                if (i < count)
+                    ahead[i] = required[window.front()];
+            }
+            for (qint64 i = 0; i < count; ++i) {
+                gain = std::min<double>(ahead[i], gain + (1.0 - gain) * release);
+                s[2 * i] = float(s[2 * i] * gain);
+                s[2 * i + 1] = float(s[2 * i + 1] * gain);
+            }
+        });
+}
+
+bool measureSpool(media::AudioSpool& audio, LoudnessReport* report, QString* error)
+{
+    LoudnessMeter meter;
+    if (!meter.isValid()) {
+        *error = QStringLiteral("the loudness meter could not start");
+        return false;
     }
+    if (!eachBlock(audio, false, 0, error,
+                   [&](float* s, qint64, qint64 count, qint64) { meter.push(s, count); }))
+        return false;
+    *report = meter.report();
+    return true;
 }
 
 } // namespace
@@ -75,34 +120,77 @@ bool findLoudnessPreset(const QString& name, LoudnessPreset* preset)
     return false;
 }
 
-bool measureLoudness(const StereoAudio& audio, LoudnessReport* report, QString* error)
+struct LoudnessMeter::Private
 {
     ebur128_state* state =
         ebur128_init(kChannels, kSampleRate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
-    if (!state) {
-        *error = QStringLiteral("the loudness meter could not start");
-        return false;
+    ~Private()
+    {
+        if (state)
+            ebur128_destroy(&state);
     }
-    ebur128_add_frames_float(state, audio.samples.data(), size_t(audio.frames()));
+};
+
+LoudnessMeter::LoudnessMeter() : d(std::make_unique<Private>()) {}
+LoudnessMeter::~LoudnessMeter() = default;
+
+bool LoudnessMeter::isValid() const
+{
+    return d->state != nullptr;
+}
+
+void LoudnessMeter::push(const float* stereo, qint64 frames)
+{
+    if (d->state && frames > 0)
+        ebur128_add_frames_float(d->state, stereo, size_t(frames));
+}
+
+LoudnessReport LoudnessMeter::report() const
+{
+    LoudnessReport report;
+    if (!d->state)
+        return report;
     double lufs = -HUGE_VAL;
-    ebur128_loudness_global(state, &lufs);
+    ebur128_loudness_global(d->state, &lufs);
     double peak = 0;
     for (unsigned c = 0; c < kChannels; ++c) {
         double channelPeak = 0;
-        ebur128_true_peak(state, c, &channelPeak);
+        ebur128_true_peak(d->state, c, &channelPeak);
         peak = std::max(peak, channelPeak);
     }
-    ebur128_destroy(&state);
-    report->integratedLufs = std::isfinite(lufs) ? lufs : -70.0;
-    report->truePeakDbtp = peak > 0 ? 20.0 * std::log10(peak) : -70.0;
+    report.integratedLufs = std::isfinite(lufs) ? lufs : -70.0;
+    report.truePeakDbtp = peak > 0 ? 20.0 * std::log10(peak) : -70.0;
+    return report;
+}
+
+bool measureLoudness(const StereoAudio& audio, LoudnessReport* report, QString* error)
+{
+    LoudnessMeter meter;
+    if (!meter.isValid()) {
+        *error = QStringLiteral("the loudness meter could not start");
+        return false;
+    }
+    meter.push(audio.samples.data(), audio.frames());
+    *report = meter.report();
     return true;
 }
 
 bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, LoudnessReport* after,
                        QString* error)
 {
+    media::AudioSpool spool = media::AudioSpool::adopt(std::move(audio.samples), kChannels);
+    const bool ok = normalizeLoudness(spool, preset, after, error);
+    audio.samples = spool.takeSamples();
+    return ok;
+}
+
+bool normalizeLoudness(media::AudioSpool& audio, const LoudnessPreset& preset,
+                       LoudnessReport* after, QString* error, const LoudnessReport* measured)
+{
     LoudnessReport report;
-    if (!measureLoudness(audio, &report, error))
+    if (measured)
+        report = *measured;
+    else if (!measureSpool(audio, &report, error))
         return false;
     if (report.integratedLufs <= -69.0) {
         *error = QStringLiteral("the music is silent; there is no loudness to bring to %1 LUFS")
@@ -114,7 +202,8 @@ bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, Loudnes
     // measure, and give back the loudness the limiter took, a few rounds.
     const double gainDb = preset.targetLufs - report.integratedLufs;
     if (report.truePeakDbtp + gainDb <= preset.truePeakCeilingDbtp) {
-        applyGain(audio, decibelsToGain(gainDb));
+        if (!applyGain(audio, decibelsToGain(gainDb), error))
+            return false;
         report.integratedLufs += gainDb;
         report.truePeakDbtp += gainDb;
         report.appliedGainDb = gainDb;
@@ -126,9 +215,8 @@ bool normalizeLoudness(StereoAudio& audio, const LoudnessPreset& preset, Loudnes
     for (int round = 0; round < 6; ++round) {
         const double roundDb = preset.targetLufs - report.integratedLufs;
         appliedDb += roundDb;
-        applyGain(audio, decibelsToGain(roundDb));
-        limitPeaks(audio, threshold);
-        if (!measureLoudness(audio, &report, error))
+        if (!applyGain(audio, decibelsToGain(roundDb), error) ||
+            !limitPeaks(audio, threshold, error) || !measureSpool(audio, &report, error))
             return false;
         if (std::abs(report.integratedLufs - preset.targetLufs) <= 0.2 &&
             report.truePeakDbtp <= preset.truePeakCeilingDbtp)

@@ -29,8 +29,9 @@ struct PictureOptions
 {
     qint64 durationUs = 0; ///< 0: no picture; the music alone, at its natural length
     qint64 musicOffsetUs = 0;
-    const StereoAudio* sourceAudio = nullptr; ///< the video's own sound, from its first frame
-    TrackMix sourceMix;                       ///< its gain, pan and mute (solo is ignored)
+    const StereoAudio* sourceAudio = nullptr;       ///< the video's own sound, from its first frame
+    const media::AudioSpool* sourceSpool = nullptr; ///< or the same in a stereo spool
+    TrackMix sourceMix;                             ///< its gain, pan and mute (solo is ignored)
     DuckingOptions ducking;
     FadeOptions fades;
 };
@@ -59,5 +60,39 @@ struct RenderResult
 bool renderScore(const music::Score& score, const RenderOptions& options, RenderResult* result,
                  QString* error, const media::StopRequested& stop = {},
                  const std::function<void(double)>& progress = {});
+
+/// The same render kept in spools, for an export of any length: nothing the length of the
+/// music is held in memory when `storage` is File.
+struct SpooledRender
+{
+    /// One per track, with its gain, pan and envelope when `shapeStems` was asked (else as the
+    /// synthesizer left them); `stemGainDb` brings them to the mix's scale.
+    std::vector<media::AudioSpool> stems;
+    double stemGainDb = 0;
+    media::AudioSpool mix; ///< at the preset's loudness
+    QVector<SpeechSpan> speech;
+    LoudnessReport loudness;
+    QString soundFont;
+};
+
+struct SpoolOptions
+{
+    media::AudioSpool::Storage storage = media::AudioSpool::Storage::Memory;
+    bool shapeStems = true; ///< stems are delivered; without, only the mix is
+};
+
+/// How long the music renders: the picture's length, or the score's with its release tail.
+qint64 renderedFrames(const music::Score& score, const RenderOptions& options);
+
+/// Memory while `spools` spools of `frames` stereo frames fit in a few hundred megabytes, a file
+/// otherwise. With File, false and a message that says how much room it needs when the
+/// temporary folder has less free.
+bool chooseSpoolStorage(qint64 frames, int spools, media::AudioSpool::Storage* storage,
+                        QString* error);
+
+bool renderScoreToSpools(const music::Score& score, const RenderOptions& options,
+                         const SpoolOptions& spooling, SpooledRender* result, QString* error,
+                         const media::StopRequested& stop = {},
+                         const std::function<void(double)>& progress = {});
 
 } // namespace sw::render

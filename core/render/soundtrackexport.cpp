@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace sw::render {
 
@@ -35,14 +36,15 @@ bool exportCancelled(const media::StopRequested& stop, QString* error)
     return true;
 }
 
-// The video's length and own sound, then the music rendered and mixed onto it.
-bool renderForExport(const ExportRequest& request, RenderResult* rendered, ExportReport* out,
+// The video's length and own sound, then the music rendered and mixed onto it: in memory for a
+// short piece, in temporary files for a long one (a film's stems are gigabytes).
+bool renderForExport(const ExportRequest& request, SpooledRender* rendered, ExportReport* out,
                      QString* error, const media::StopRequested& stop,
                      const std::function<void(double, const QString&)>& tell)
 {
     auto cancelled = [&] { return exportCancelled(stop, error); };
     RenderOptions options = request.render;
-    StereoAudio source;
+    bool withSource = false;
     if (!request.videoPath.isEmpty()) {
         tell(0.02, QStringLiteral("Reading the video"));
         media::MediaInfo info;
@@ -57,29 +59,37 @@ bool renderForExport(const ExportRequest& request, RenderResult* rendered, Expor
         options.picture.durationUs = info.durationUs;
         options.picture.musicOffsetUs = request.musicOffsetUs;
         out->videoHasNoSound = !info.audio();
-        if (info.audio() && request.includeSourceAudio) {
-            media::AudioBuffer decoded;
-            if (!media::decodeAudio(request.videoPath, kSampleRate, kChannels, &decoded, error,
-                                    stop)) {
-                cancelled(); // a cancel says so rather than how decoding stopped
-                return false;
-            }
-            source.samples = std::move(decoded.samples);
-            options.picture.sourceAudio = &source;
-            out->sourceAudioMixed = true;
+        withSource = info.audio() && request.includeSourceAudio;
+    }
+    // A spool per track, the mix, and the video's sound.
+    const int spools = int(request.score.tracks.size()) + 1 + (withSource ? 1 : 0);
+    SpoolOptions spooling;
+    spooling.shapeStems = !request.stemsFolder.isEmpty();
+    if (!chooseSpoolStorage(renderedFrames(request.score, options), spools, &spooling.storage,
+                            error))
+        return false;
+    media::AudioSpool source;
+    if (withSource) {
+        if (!source.open(spooling.storage, kChannels, error))
+            return false;
+        if (!media::decodeAudio(request.videoPath, kSampleRate, kChannels, &source, error, stop)) {
+            cancelled(); // a cancel says so rather than how decoding stopped
+            return false;
         }
+        options.picture.sourceSpool = &source;
+        out->sourceAudioMixed = true;
     }
     if (cancelled())
         return false;
     tell(0.1, QStringLiteral("Rendering the music"));
-    if (!renderScore(request.score, options, rendered, error, stop,
-                     [&](double f) { tell(0.1 + 0.6 * f, QStringLiteral("Rendering the music")); }))
+    if (!renderScoreToSpools(
+            request.score, options, spooling, rendered, error, stop,
+            [&](double f) { tell(0.1 + 0.6 * f, QStringLiteral("Rendering the music")); }))
         return false;
     out->loudness = rendered->loudness;
     out->soundFont = rendered->soundFont;
     out->speech = rendered->speech;
-    out->mixSeconds = rendered->mix.seconds();
-
+    out->mixSeconds = double(rendered->mix.frames()) / kSampleRate;
     return true;
 }
 
@@ -220,7 +230,7 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
     // which files were written whole before it.
     *report = ExportReport{};
     ExportReport& out = *report;
-    RenderResult rendered;
+    SpooledRender rendered;
     if (request.needsAudio() && !renderForExport(request, &rendered, &out, error, stop, tell))
         return false;
 
@@ -245,8 +255,8 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
     }
     if (!request.audioPath.isEmpty()) {
         tell(0.76, QStringLiteral("Encoding the mix"));
-        if (cancelled() || !media::writeAudioFile(request.audioPath, rendered.mix.samples,
-                                                  kSampleRate, error, stop))
+        if (cancelled() ||
+            !media::writeAudioFile(request.audioPath, rendered.mix, kSampleRate, error, stop))
             return false;
         out.written << request.audioPath;
     }
@@ -257,9 +267,11 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
                          .arg(request.stemsFolder);
             return false;
         }
+        const float stemGain = float(std::pow(10.0, rendered.stemGainDb / 20.0));
         for (int t = 0; t < request.score.tracks.size(); ++t) {
             const QString path = QDir(request.stemsFolder).filePath(stemFileName(request.score, t));
-            if (cancelled() || !writeWav(path, rendered.stems[t], request.wavBits, error))
+            if (cancelled() ||
+                !writeWav(path, rendered.stems[size_t(t)], request.wavBits, error, stemGain))
                 return false;
             out.written << path;
         }
@@ -268,7 +280,7 @@ bool exportSoundtrack(const ExportRequest& request, ExportReport* report, QStrin
         tell(0.9, QStringLiteral("Putting the soundtrack under the picture"));
         // The mix already lies on the video's timeline: it starts with the video.
         if (cancelled() ||
-            !media::muxSoundtrack(request.videoPath, {&rendered.mix.samples, kSampleRate, 0},
+            !media::muxSoundtrack(request.videoPath, {nullptr, kSampleRate, 0, &rendered.mix},
                                   request.muxedVideoPath, error, stop))
             return false;
         out.written << request.muxedVideoPath;

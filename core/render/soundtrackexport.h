@@ -3,7 +3,8 @@
 // file), stems, MIDI, MusicXML and the video with the new soundtrack. Shared by
 // `scorewright-cli export` and the desktop application's export, which runs it as a Task.
 //
-// Rendering (the long part) happens before any file is written, so cancelling it leaves every
+// Rendering (the long part; a long piece goes through temporary files that have no name, see
+// media/audiospool.h) happens before any file is written, so cancelling it leaves every
 // file as it was. Each file is written whole or not at all (temporary file, renamed into place);
 // cancelling between files stops before the next one, and the report lists what was written.
 

@@ -102,6 +102,18 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
                               QString* error, const media::StopRequested& stop,
                               const TrackPlacement& placement)
 {
+    media::AudioSpool stem;
+    if (!stem.open(media::AudioSpool::Storage::Memory, kChannels, error) ||
+        !renderTrack(score, index, &stem, error, stop, placement))
+        return false;
+    out->samples = stem.takeSamples();
+    return true;
+}
+
+bool Synthesizer::renderTrack(const music::Score& score, int index, media::AudioSpool* out,
+                              QString* error, const media::StopRequested& stop,
+                              const TrackPlacement& placement)
+{
     if (!d->synth) {
         *error = QCoreApplication::translate("sw::render", "no soundfont is loaded");
         return false;
@@ -140,11 +152,21 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
     const qint64 total = placement.totalFrames > 0
                              ? placement.totalFrames
                              : frameOf(score.endTick()) + qint64(kReleaseTailSeconds * kSampleRate);
-    out->samples.assign(size_t(total) * kChannels, 0.0f);
+    out->reserve(total);
     // Before the music's offset the stem is silence; the synthesizer starts there.
     qint64 position = std::min(offset, total);
     size_t next = 0;
     constexpr qint64 kBlock = 4096;
+    // Blocks are gathered into a piece of about a second before they go to the spool.
+    constexpr qint64 kPieceFrames = kSampleRate;
+    std::vector<float> piece(size_t(kPieceFrames + kBlock) * kChannels);
+    qint64 pieceStart = position, pieceFrames = 0;
+    auto flush = [&] {
+        const bool ok = out->write(pieceStart, piece.data(), pieceFrames, error);
+        pieceStart += pieceFrames;
+        pieceFrames = 0;
+        return ok;
+    };
     while (position < total) {
         if (stop && stop()) {
             *error = QCoreApplication::translate("sw::render", "rendering was cancelled");
@@ -167,12 +189,15 @@ bool Synthesizer::renderTrack(const music::Score& score, int index, StereoAudio*
         qint64 until = std::min(total, position + kBlock);
         if (next < events.size())
             until = std::min(until, std::max(position + 1, events[next].frame));
-        float* left = out->samples.data() + position * kChannels;
+        float* left = piece.data() + pieceFrames * kChannels;
         fluid_synth_write_float(d->synth, int(until - position), left, 0, kChannels, left, 1,
                                 kChannels);
+        pieceFrames += until - position;
         position = until;
+        if (pieceFrames >= kPieceFrames && !flush())
+            return false;
     }
-    return true;
+    return flush() && out->extendTo(total, error);
 }
 
 } // namespace sw::render

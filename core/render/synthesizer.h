@@ -4,6 +4,7 @@
 // so the same score always gives the same samples. The soundfont is loaded once per
 // Synthesizer (it costs 0.2-0.3 s) and reused for every track.
 
+#include "media/audiospool.h"
 #include "media/mediainfo.h"
 #include "music/score.h"
 #include "render/audio.h"
@@ -33,6 +34,9 @@ public:
     /// Renders track `index` of `score` alone, from tick 0 to the end of the score plus the
     /// release tail, or as `placement` says. Drum tracks play on channel 10.
     bool renderTrack(const music::Score& score, int index, StereoAudio* out, QString* error,
+                     const media::StopRequested& stop = {}, const TrackPlacement& placement = {});
+    /// The same into an open stereo spool, a block at a time (a long stem never in memory).
+    bool renderTrack(const music::Score& score, int index, media::AudioSpool* out, QString* error,
                      const media::StopRequested& stop = {}, const TrackPlacement& placement = {});
 
 private:

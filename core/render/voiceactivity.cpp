@@ -110,26 +110,47 @@ std::vector<int> levelPeaks(const std::vector<double>& levelDb, double swingDb)
 
 } // namespace
 
+struct SpeechDetector::Private
+{
+    Biquad highPass = Biquad::make(300, true), lowPass = Biquad::make(3400, false);
+    double band = 0, total = 0; // of the hop under way
+    int inHop = 0;
+    std::vector<double> bandDb, share; // per whole hop
+};
+
+SpeechDetector::SpeechDetector() : d(std::make_unique<Private>()) {}
+SpeechDetector::~SpeechDetector() = default;
+
+void SpeechDetector::push(const float* stereo, qint64 frames)
+{
+    for (qint64 f = 0; f < frames; ++f) {
+        const double mono = 0.5 * (stereo[2 * f] + stereo[2 * f + 1]);
+        const double b = d->lowPass(d->highPass(mono));
+        d->band += b * b;
+        d->total += mono * mono;
+        if (++d->inHop == kHop) {
+            d->bandDb.push_back(10 * std::log10(d->band / kHop + 1e-12));
+            d->share.push_back(d->total > 0 ? d->band / d->total : 0);
+            d->band = d->total = 0;
+            d->inHop = 0;
+        }
+    }
+}
+
 QVector<SpeechSpan> detectSpeech(const StereoAudio& audio, const VoiceActivityOptions& options)
 {
-    const qint64 frames = audio.frames();
-    const int hops = int(frames / kHop);
+    SpeechDetector detector;
+    detector.push(audio.samples.data(), audio.frames());
+    return detector.speech(options);
+}
+
+QVector<SpeechSpan> SpeechDetector::speech(const VoiceActivityOptions& options) const
+{
+    const std::vector<double>& bandDb = d->bandDb;
+    const std::vector<double>& share = d->share;
+    const int hops = int(bandDb.size());
     if (hops == 0)
         return {};
-    std::vector<double> bandDb(hops), share(hops);
-    Biquad highPass = Biquad::make(300, true), lowPass = Biquad::make(3400, false);
-    for (int h = 0; h < hops; ++h) {
-        double band = 0, total = 0;
-        for (int i = 0; i < kHop; ++i) {
-            const qint64 f = qint64(h) * kHop + i;
-            const double mono = 0.5 * (audio.samples[2 * f] + audio.samples[2 * f + 1]);
-            const double b = lowPass(highPass(mono));
-            band += b * b;
-            total += mono * mono;
-        }
-        bandDb[h] = 10 * std::log10(band / kHop + 1e-12);
-        share[h] = total > 0 ? band / total : 0;
-    }
     // The floor is the quietest the band gets within 1.5 s either side: room tone, wind, a
     // steady music bed. Speech stands out of it; a level bed does not.
     const std::vector<double> floorDb = slidingMinimum(bandDb, 150);

@@ -10,6 +10,7 @@
 #include "render/audio.h"
 
 #include <QVector>
+#include <memory>
 
 namespace sw::render {
 
@@ -32,5 +33,22 @@ struct VoiceActivityOptions
 
 QVector<SpeechSpan> detectSpeech(const StereoAudio& audio,
                                  const VoiceActivityOptions& options = {});
+
+/// The same for sound given a piece at a time (a feature film's soundtrack read from a spool):
+/// only the 10 ms measures are kept, 16 bytes per hop.
+class SpeechDetector
+{
+public:
+    SpeechDetector();
+    ~SpeechDetector();
+    /// Adds `frames` interleaved stereo frames.
+    void push(const float* stereo, qint64 frames);
+    /// The passages found in all that was pushed.
+    QVector<SpeechSpan> speech(const VoiceActivityOptions& options = {}) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace sw::render

@@ -22,6 +22,12 @@ void appendLittle(QByteArray& out, quint32 value, int bytes)
 
 bool writeWav(const QString& path, const StereoAudio& audio, int bits, QString* error)
 {
+    return writeWav(path, media::AudioSpool::view(audio.samples, kChannels), bits, error);
+}
+
+bool writeWav(const QString& path, const media::AudioSpool& audio, int bits, QString* error,
+              float gain)
+{
     const QString name = QFileInfo(path).fileName();
     // QSaveFile replaces the target by renaming over it (music/outputfile.h).
     QString why;
@@ -34,7 +40,8 @@ bool writeWav(const QString& path, const StereoAudio& audio, int bits, QString* 
         return false;
     }
     const int bytesPerSample = bits / 8;
-    const quint64 dataBytes = quint64(audio.samples.size()) * quint64(bytesPerSample);
+    const quint64 samples = quint64(audio.frames()) * kChannels;
+    const quint64 dataBytes = samples * quint64(bytesPerSample);
     // RIFF counts in 32 bits: past 4 GB the sizes would wrap and the file lie about itself.
     if (dataBytes > quint64(0xFFFFFFFFu) - 36) {
         *error = QStringLiteral("%1: %2 GB of audio is more than a WAV file can hold (4 GB); "
@@ -64,22 +71,32 @@ bool writeWav(const QString& path, const StereoAudio& audio, int bits, QString* 
     }
     // Written a block at a time: the samples are converted into a small buffer, never into a
     // second copy of the whole mix (2 GB for two hours at 24 bits).
-    constexpr size_t kBlockSamples = 1 << 16;
+    constexpr qint64 kBlockFrames = 1 << 15;
     const double scale = bits == 16 ? 32767.0 : 8388607.0;
     bool written = file.write(header) == header.size();
     QByteArray block;
-    for (size_t at = 0; written && at < audio.samples.size(); at += kBlockSamples) {
+    std::vector<float> pcm(size_t(kBlockFrames) * kChannels);
+    QString readError;
+    for (qint64 at = 0; written && at < audio.frames(); at += kBlockFrames) {
+        const qint64 count = std::min(kBlockFrames, audio.frames() - at);
+        if (!audio.read(at, pcm.data(), count, &readError))
+            break;
         block.clear();
-        const size_t end = std::min(audio.samples.size(), at + kBlockSamples);
-        for (size_t i = at; i < end; ++i) {
-            const double clamped = std::clamp(double(audio.samples[i]), -1.0, 1.0);
+        for (qint64 i = 0; i < count * kChannels; ++i) {
+            const double clamped = std::clamp(double(pcm[size_t(i)] * gain), -1.0, 1.0);
             appendLittle(block, quint32(qint32(std::lround(clamped * scale))), bytesPerSample);
         }
         written = file.write(block) == block.size();
     }
+    if (!readError.isEmpty()) {
+        *error = QStringLiteral("%1: %2; nothing was left under that name").arg(name, readError);
+        return false;
+    }
     if (!written || !file.commit()) {
+        // QSaveFile says "Unknown error" of a full disk.
+        const QString full = music::diskFullReason(path, qint64(dataBytes) + 44);
         *error = QStringLiteral("%1: writing failed (%2); nothing was left under that name")
-                     .arg(name, file.errorString());
+                     .arg(name, full.isEmpty() ? file.errorString() : full);
         return false;
     }
     return true;

@@ -138,7 +138,7 @@ private Q_SLOTS:
         RenderResult r;
         QString error;
         QVERIFY(!renderScore(late, {}, &r, &error));
-        QVERIFY2(error.contains(QStringLiteral("renders at most 2 hours")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("renders at most 4 hours")), qPrintable(error));
         RenderOptions options;
         options.picture.durationUs = 100LL * 3600 * 1000000;
         QVERIFY(!renderScore(singleNote(60), options, &r, &error));
@@ -317,6 +317,101 @@ private Q_SLOTS:
         QVERIFY2(std::abs(duckedBy(released, 7.0)) <= 0.1,
                  qPrintable(QString::number(duckedBy(released, 7.0))));
         QVERIFY(duckedBy(4.3, 4.6) < -1 && duckedBy(4.3, 4.6) > -11); // on its way back up
+    }
+
+    // A long export goes through spools in temporary files: the same samples as in memory,
+    // the video's sound, ducking, fades and loudness included, and no file left behind.
+    void aRenderInFilesSoundsAsOneInMemory()
+    {
+        const StereoAudio voice = speechLike(8, 2, 4);
+        RenderOptions options;
+        options.picture.durationUs = 8000000;
+        options.picture.musicOffsetUs = 250000;
+        options.picture.sourceAudio = &voice;
+        RenderResult inMemory;
+        QString error;
+        QVERIFY2(renderScore(sw::testing::richScore(), options, &inMemory, &error),
+                 qPrintable(error));
+        QTemporaryDir spoolFolder;
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(spoolFolder.path()));
+        SpooledRender spooled;
+        SpoolOptions spooling;
+        spooling.storage = sw::media::AudioSpool::Storage::File;
+        const bool rendered =
+            renderScoreToSpools(sw::testing::richScore(), options, spooling, &spooled, &error);
+        const int left = QDir(spoolFolder.path())
+                             .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                             .size();
+        qputenv("TMPDIR", oldTmp);
+        QVERIFY2(rendered, qPrintable(error));
+        QVERIFY(!spooled.mix.inMemory());
+        QCOMPARE(left, 0); // unnamed files, even while open
+        QCOMPARE(spooled.speech.size(), inMemory.speech.size());
+        QCOMPARE(spooled.loudness.integratedLufs, inMemory.loudness.integratedLufs);
+        QVERIFY(spooled.mix.takeSamples() == inMemory.mix.samples);
+        QCOMPARE(int(spooled.stems.size()), inMemory.stems.size());
+        const float gain = float(std::pow(10.0, spooled.stemGainDb / 20.0));
+        std::vector<float> stem = spooled.stems[1].takeSamples();
+        for (float& v : stem)
+            v *= gain;
+        QVERIFY(stem == inMemory.stems[1].samples);
+    }
+
+    // The limiter reads ahead across the blocks a long mix is processed in: peaks on a block's
+    // edge are held like any other.
+    void peaksOnTheEdgesOfBlocksAreLimited()
+    {
+        StereoAudio audio;
+        audio.samples.assign(size_t(4 * kSampleRate) * 2, 0.0f);
+        for (qint64 f = 0; f < audio.frames(); ++f)
+            audio.samples[2 * f] = audio.samples[2 * f + 1] =
+                float(0.02 * std::sin(2 * M_PI * 220 * double(f) / kSampleRate));
+        for (qint64 edge : {qint64(1) << 16, qint64(2) << 16})
+            for (qint64 f = edge; f <= edge + 6; ++f)
+                audio.samples[2 * f] = audio.samples[2 * f + 1] = (f % 2 ? 0.9f : -0.9f);
+        const StereoAudio original = audio;
+        LoudnessPreset web;
+        QVERIFY(findLoudnessPreset(QStringLiteral("web"), &web));
+        LoudnessReport report;
+        QString error;
+        QVERIFY2(normalizeLoudness(audio, web, &report, &error), qPrintable(error));
+        float peak = 0;
+        for (float v : audio.samples)
+            peak = std::max(peak, std::abs(v));
+        const double threshold = std::pow(10.0, (web.truePeakCeilingDbtp - 0.8) / 20.0);
+        QVERIFY2(peak <= threshold + 1e-6, qPrintable(QString::number(peak)));
+        QVERIFY(report.appliedGainDb > 20); // it was limited, not merely turned down
+        // Looking ahead, the gain is already down in the last millisecond before the peaks,
+        // which is the end of the block before.
+        auto gainAround = [&](qint64 from, qint64 to) {
+            double most = 0;
+            for (qint64 f = from; f < to; ++f) {
+                if (std::abs(original.samples[2 * f]) > 0.005)
+                    most = std::max(most, double(audio.samples[2 * f] / original.samples[2 * f]));
+            }
+            return most;
+        };
+        const double far = gainAround(20000, 30000);
+        const qint64 edge = qint64(1) << 16;
+        const double before = gainAround(edge - 40, edge);
+        QVERIFY2(before < 0.5 * far, qPrintable(QStringLiteral("%1 %2").arg(before).arg(far)));
+    }
+
+    // Room for a long render is checked before the work starts, and the message says where and
+    // how much.
+    void aRenderTooBigForTheTemporaryFolderSaysSo()
+    {
+        sw::media::AudioSpool::Storage storage;
+        QString error;
+        QVERIFY(chooseSpoolStorage(3 * 60 * kSampleRate, 6, &storage, &error));
+        QVERIFY(storage == sw::media::AudioSpool::Storage::Memory);
+        QVERIFY(chooseSpoolStorage(30 * 60 * kSampleRate, 6, &storage, &error));
+        QVERIFY(storage == sw::media::AudioSpool::Storage::File);
+        QVERIFY(!chooseSpoolStorage(qint64(4) * 3600 * kSampleRate, 1000000, &storage, &error));
+        QVERIFY2(error.contains(QStringLiteral("needs about")) &&
+                     error.contains(QStringLiteral("TMPDIR")),
+                 qPrintable(error));
     }
 
     void theMusicLiesOnThePictureWithFades()
