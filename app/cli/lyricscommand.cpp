@@ -111,7 +111,7 @@ int runLyrics(const QStringList& arguments)
     bool ok = false;
     const double tempo = parser.value(bpm).toDouble(&ok);
     engine::VoiceType voiceType;
-    if (!ok || tempo < 20 || tempo > 400 ||
+    if (!ok || !(tempo >= 20 && tempo <= 400) || // NaN is neither
         !engine::parseVoiceType(parser.value(voice), &voiceType)) {
         err << "scorewright-cli lyrics: --bpm takes 20..400, --voice soprano, alto, tenor or "
                "bass\n";
@@ -120,7 +120,7 @@ int runLyrics(const QStringList& arguments)
     engine::voiceRange(voiceType, &options.low, &options.high);
     options.seed = parser.value(seed).toULongLong();
     options.beatsPerSyllable = parser.value(pace).toDouble(&ok);
-    if (!ok || options.beatsPerSyllable <= 0 || options.beatsPerSyllable > 16) {
+    if (!ok || !(options.beatsPerSyllable > 0 && options.beatsPerSyllable <= 16)) {
         err << "scorewright-cli lyrics: --pace takes beats per syllable, more than 0 and at most "
                "16\n";
         return kExitUsage;

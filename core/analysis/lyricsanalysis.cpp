@@ -299,6 +299,25 @@ QJsonObject LyricsAnalysis::toJson() const
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
+namespace {
+
+// Text without a byte-order mark: UTF-8, unless it holds NUL bytes, which UTF-8 text never does
+// and UTF-16 text has in every other byte when it is mostly Latin letters (the high byte of
+// each character: at odd offsets little-endian, at even ones big-endian).
+QStringConverter::Encoding unmarkedEncoding(const QByteArray& bytes)
+{
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\0')
+            ++(i % 2 ? oddZeros : evenZeros);
+    }
+    if (evenZeros + oddZeros == 0)
+        return QStringConverter::Utf8;
+    return oddZeros >= evenZeros ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+}
+
+} // namespace
+
 bool readLyricsFile(const QString& path, QString* text, QString* error)
 {
     const QFileInfo info(path);
@@ -317,7 +336,7 @@ bool readLyricsFile(const QString& path, QString* text, QString* error)
     // Editors on Windows save "Unicode" text as UTF-16 with a byte-order mark; read as UTF-8
     // it became one letter and one NUL at a time, sung letter by letter.
     QStringDecoder decoder(
-        QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8));
+        QStringConverter::encodingForData(bytes).value_or(unmarkedEncoding(bytes)));
     QString decoded = decoder.decode(bytes);
     decoded.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     decoded.replace(u'\r', u'\n');

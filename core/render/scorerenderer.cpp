@@ -28,6 +28,17 @@ constexpr qint64 kSpoolsInMemoryBytes = 512LL * 1024 * 1024;
 
 constexpr qint64 kBlockFrames = 1 << 16;
 
+bool withinLongestRender(qint64 frames, QString* error)
+{
+    const qint64 lengthUs = frames * 1000000 / kSampleRate;
+    if (lengthUs <= kMaxRenderUs)
+        return true;
+    *error = QStringLiteral("the music lasts %1 hours; Scorewright renders at most %2 hours")
+                 .arg(double(lengthUs) / 3.6e9, 0, 'f', 1)
+                 .arg(kMaxRenderUs / 3600000000LL);
+    return false;
+}
+
 QString cancelledMessage()
 {
     return QStringLiteral("rendering was cancelled");
@@ -143,6 +154,8 @@ qint64 renderedFrames(const music::Score& score, const RenderOptions& options)
 bool chooseSpoolStorage(qint64 frames, int spools, media::AudioSpool::Storage* storage,
                         QString* error)
 {
+    if (!withinLongestRender(frames, error))
+        return false;
     const qint64 bytes =
         std::max<qint64>(0, frames) * kChannels * qint64(sizeof(float)) * std::max(1, spools);
     *storage = bytes <= kSpoolsInMemoryBytes ? media::AudioSpool::Storage::Memory
@@ -187,13 +200,8 @@ bool renderScoreToSpools(const music::Score& written, const RenderOptions& optio
     const QString soundFont = findSoundFont(options.soundFont, error);
     if (soundFont.isEmpty())
         return false;
-    const qint64 lengthUs = renderedFrames(score, options) * 1000000 / kSampleRate;
-    if (lengthUs > kMaxRenderUs) {
-        *error = QStringLiteral("the music lasts %1 hours; Scorewright renders at most %2 hours")
-                     .arg(double(lengthUs) / 3.6e9, 0, 'f', 1)
-                     .arg(kMaxRenderUs / 3600000000LL);
+    if (!withinLongestRender(renderedFrames(score, options), error))
         return false;
-    }
 
     SpooledRender out;
     out.soundFont = soundFont;

@@ -85,8 +85,8 @@ struct SpoolOptions
 qint64 renderedFrames(const music::Score& score, const RenderOptions& options);
 
 /// Memory while `spools` spools of `frames` stereo frames fit in a few hundred megabytes, a file
-/// otherwise. With File, false and a message that says how much room it needs when the
-/// temporary folder has less free.
+/// otherwise. False with a message for music longer than Scorewright renders (4 hours), and
+/// with File when the temporary folder has less room than it needs (saying how much).
 bool chooseSpoolStorage(qint64 frames, int spools, media::AudioSpool::Storage* storage,
                         QString* error);
 

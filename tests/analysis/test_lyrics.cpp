@@ -123,6 +123,10 @@ private Q_SLOTS:
         QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF", 3) + words.toUtf8();
         QTest::newRow("utf-16le") << le;
         QTest::newRow("utf-16be") << be;
+        // Without the mark too: UTF-8 never holds NUL bytes, Latin text in UTF-16 has one in
+        // every character.
+        QTest::newRow("utf-16le without bom") << le.mid(2);
+        QTest::newRow("utf-16be without bom") << be.mid(2);
     }
     void textFilesHonourTheirByteOrderMark()
     {

@@ -521,6 +521,12 @@ private Q_SLOTS:
         const Result none = cli({QStringLiteral("lyrics"), text, QStringLiteral("-o"), midi,
                                  QStringLiteral("--drafts"), QStringLiteral("0")});
         QCOMPARE(none.exitCode, 2);
+        // NaN passes a "below or above the range" test: a tempo of nan bpm was written.
+        for (const QString& option : {QStringLiteral("--bpm"), QStringLiteral("--pace")}) {
+            const Result nan = cli({QStringLiteral("lyrics"), text, QStringLiteral("-o"), midi,
+                                    option, QStringLiteral("nan")});
+            QVERIFY2(nan.exitCode == 2 && nan.err.contains(option), qPrintable(option));
+        }
     }
 
     void theLyricistTrainsOnItsOwnNotesAndIsEvaluated()

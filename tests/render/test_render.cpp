@@ -409,6 +409,11 @@ private Q_SLOTS:
         QVERIFY(chooseSpoolStorage(30 * 60 * kSampleRate, 6, &storage, &error));
         QVERIFY(storage == sw::media::AudioSpool::Storage::File);
         QVERIFY(!chooseSpoolStorage(qint64(4) * 3600 * kSampleRate, 1000000, &storage, &error));
+        QVERIFY2(error.contains(QStringLiteral("needs about")), qPrintable(error));
+        // Music longer than any render is refused for its length, whatever the room.
+        QVERIFY(!chooseSpoolStorage(qint64(77) * 3600 * kSampleRate, 1, &storage, &error));
+        QVERIFY2(error.contains(QStringLiteral("renders at most 4 hours")), qPrintable(error));
+        QVERIFY(!chooseSpoolStorage(qint64(4) * 3600 * kSampleRate, 1000000, &storage, &error));
         QVERIFY2(error.contains(QStringLiteral("needs about")) &&
                      error.contains(QStringLiteral("TMPDIR")),
                  qPrintable(error));
