@@ -125,10 +125,28 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
               (structure > structureLevel + 0.02f || visible > 2.0f * thumbnailLevel + 0.02f ||
                (!dark &&
                 (structure > structureLevel + 0.01f || visible > 2.0f * thumbnailLevel + 0.01f)))));
-        const bool structureJump = structure > 2.2f * structureLevel + 0.04f;
+        // Colours that change wholesale (a second take in another grade, a cut into a still
+        // shot in other colours) decide even in the dark and beside a restless shot, where the
+        // picture changes at least as much as the busier shot does from frame to frame.
+        // In the dark a histogram can flip for one frame of a pan: there the picture's light
+        // and dark must move too. Wholesale is strong, or far above the shots' own level.
+        const bool wholesaleColourChange =
+            strongColourChange ||
+            (!dark && colourChange && colour > 0.45f && colour > 8.0f * colourLevel + 0.1f);
+        // The picture's change is also visible for itself: a keyframe of a still shot moves
+        // the colours but hardly the picture (under 0.02).
+        const bool pictureMoves = visible >= 0.03f;
+        const bool totalColourChange =
+            wholesaleColourChange && pictureMoves &&
+            (dark ? structure >= structureLevel && visible >= thumbnailLevel
+                  : (structure >= structureLevel && structure >= 0.05f) ||
+                        visible >= 1.5f * thumbnailLevel + 0.005f);
+        // A keyframe of a still noisy picture at a low bitrate sharpens it by about 0.06.
+        const bool structureJump = structure > 2.2f * structureLevel + 0.045f;
+        // A keyframe of a still picture at a low bitrate moves a thumbnail by about 0.03.
         const bool thumbnailJump =
-            thumbnail > 3.0f * thumbnailLevel + 0.03f && structure > 1.3f * structureLevel + 0.02f;
-        if (!(colourJump || structureJump || thumbnailJump))
+            thumbnail > 3.0f * thumbnailLevel + 0.04f && structure > 1.3f * structureLevel + 0.02f;
+        if (!(colourJump || totalColourChange || structureJump || thumbnailJump))
             continue;
         // A flash (or a one-frame glitch) comes back: the frame before it resembles a frame
         // shortly after, or the frame after it one shortly before.
