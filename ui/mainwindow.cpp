@@ -39,6 +39,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -340,6 +341,20 @@ void MainWindow::createDocks()
     rollScroll->setWidget(m_pianoRoll);
     rollScroll->setWidgetResizable(false);
     rollLayout->addWidget(rollScroll);
+    // The playhead in the roll, followed page by page as a DAW's editor does: when the line
+    // leaves the view, the view jumps so that it is near the left edge again.
+    connect(m_transport, &Transport::positionChanged, m_pianoRoll, [this, rollScroll](qint64 us) {
+        m_pianoRoll->setPlayheadUs(us);
+        const qint64 tick = m_pianoRoll->playheadTick();
+        if (tick < 0)
+            return;
+        const int x = m_pianoRoll->positionOf(tick, 60).x();
+        QScrollBar* bar = rollScroll->horizontalScrollBar();
+        const int width = rollScroll->viewport()->width();
+        if (x < bar->value() || x > bar->value() + width - 20)
+            bar->setValue(x - width / 8);
+    });
+    m_pianoRoll->setPlayheadUs(m_transport->positionUs());
     connect(m_pianoRoll, &PianoRoll::scoreChanged, this, [this] {
         const QSignalBlocker block(m_trackChooser);
         m_trackChooser->clear();

@@ -58,6 +58,7 @@ void PianoRoll::reload()
             if (r.active()) {
                 m_regionId = r.id;
                 m_takeId = r.active()->id;
+                m_regionStartUs = r.startUs;
                 m_score = r.active()->score;
                 break;
             }
@@ -118,6 +119,30 @@ void PianoRoll::selectBars(int first, int last)
     m_lastBar = std::max(first, last);
     update();
     Q_EMIT barsSelected(m_firstBar, m_lastBar);
+}
+
+void PianoRoll::setPlayheadUs(qint64 us)
+{
+    if (us == m_playheadUs)
+        return;
+    const qint64 before = playheadTick();
+    m_playheadUs = us;
+    const qint64 after = playheadTick();
+    if (after == before)
+        return;
+    // Only the columns of the old and the new line are repainted: playback moves it 30 times a
+    // second over a roll that may be thousands of pixels wide.
+    for (qint64 tick : {before, after}) {
+        if (tick >= 0)
+            update(QRect(xOf(tick) - 2, 0, 5, height()));
+    }
+}
+
+qint64 PianoRoll::playheadTick() const
+{
+    if (m_score.tracks.isEmpty() || m_playheadUs < m_regionStartUs)
+        return -1;
+    return m_score.tempoMap.microsToTick(m_playheadUs - m_regionStartUs);
 }
 
 QSize PianoRoll::sizeHint() const
@@ -284,6 +309,10 @@ void PianoRoll::paintEvent(QPaintEvent*)
                 p.setFont(font());
             }
         }
+    }
+    if (const qint64 tick = playheadTick(); tick >= 0) {
+        p.setPen(QPen(QColor(230, 40, 40), 2)); // as the timeline draws it
+        p.drawLine(xOf(tick), 0, xOf(tick), height());
     }
     if (m_score.tracks.isEmpty()) {
         p.setPen(palette().placeholderText().color());

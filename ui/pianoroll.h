@@ -7,7 +7,8 @@
 // duplicates after the selection, Q quantises, S splits at the middle, J joins, L locks notes
 // so regeneration keeps them, Delete removes, Ctrl+A selects the track. A click or drag in the
 // bar ruler selects bars, for "Regenerate Selection" and "Loop Selection". Every edit is one
-// undoable request on the project (a drag folds into one step).
+// undoable request on the project (a drag folds into one step). A playhead line shows where the
+// transport is in the music, as in the timeline.
 
 #include "music/score.h"
 
@@ -59,6 +60,12 @@ public:
     /// Alt+Up/Down: velocity up or down by 10 (by 1 with Shift), within 1..127.
     void changeVelocity(int delta);
 
+    /// The transport's position on the video's timeline; the roll draws it as a line where it
+    /// falls in the music.
+    void setPlayheadUs(qint64 us);
+    /// The playhead's tick in the take shown; -1 before the music's start or without a take.
+    qint64 playheadTick() const;
+
     /// Where the roll draws `tick` at `pitch` (the middle of its row); the ruler is above y = 18.
     QPoint positionOf(qint64 tick, int pitch) const;
     /// Where the editable track's music is: its first note, at the track's middle pitch (the
@@ -99,6 +106,8 @@ private:
     project::Project* m_project = nullptr;
     QUuid m_regionId;
     QUuid m_takeId;
+    qint64 m_regionStartUs = 0; ///< where the take's tick 0 lies on the video's timeline
+    qint64 m_playheadUs = -1;
     music::Score m_score;
     int m_track = 0;
     QList<int> m_selected;

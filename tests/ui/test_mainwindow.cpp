@@ -1530,6 +1530,45 @@ private Q_SLOTS:
         QCOMPARE(darkPixels(r.left() + 60, r.center().x() - 5), 0);
     }
 
+    // The piano roll draws the transport's position in the music and keeps it in view.
+    void thePianoRollShowsThePlayheadAndFollowsIt()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.resize(480, 800); // the roll narrower than the music
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        PianoRoll* roll = window.pianoRoll();
+        const sw::project::MusicRegion* region = window.project()->musicRegion(roll->regionId());
+        QVERIFY(region && region->active());
+        const sw::music::TempoMap& tempo = region->active()->score.tempoMap;
+        const qint64 bar3 = tempo.barStartTick(2);
+        window.transport()->seek(region->startUs + tempo.tickToMicros(bar3));
+        QVERIFY2(std::abs(roll->playheadTick() - bar3) <= 1,
+                 qPrintable(QStringLiteral("%1 %2").arg(roll->playheadTick()).arg(bar3)));
+        // Near the music's end the view has scrolled to keep the line in sight.
+        auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("pianoRollScroll"));
+        QVERIFY(scroll);
+        const qint64 late = region->active()->score.endTick() - sw::music::kTicksPerQuarter;
+        window.transport()->seek(region->startUs + tempo.tickToMicros(late));
+        const int x = roll->positionOf(roll->playheadTick(), 60).x();
+        const int left = scroll->horizontalScrollBar()->value();
+        QVERIFY2(x >= left && x <= left + scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("line at %1, view from %2, %3 wide")
+                                .arg(x)
+                                .arg(left)
+                                .arg(scroll->viewport()->width())));
+        // Before the music starts there is no line.
+        if (region->startUs > 0) {
+            window.transport()->seek(region->startUs - 1);
+            QCOMPARE(roll->playheadTick(), qint64(-1));
+        }
+    }
+
     void spacePlaysThePictureAndTheTimelineFollows()
     {
         Script script;
