@@ -1669,6 +1669,55 @@ Scores videos with music composed on this computer by models trained for it; not
         <translation>Scorewright %1
 Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten Modellen komponiert wird; nichts verlässt den Rechner.</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Put the copied clips on the timeline at the playhead</source>
+        <translation>Die kopierten Clips an der Abspielposition in die Zeitleiste einfügen</translation>
+    </message>
+    <message>
+        <source>Select clips on the timeline to copy them</source>
+        <translation>Wählen Sie Clips in der Zeitleiste aus, um sie zu kopieren</translation>
+    </message>
+    <message>
+        <source>Cannot Cut</source>
+        <translation>Ausschneiden nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip ausgeschnitten</numerusform>
+            <numerusform>%n Clips ausgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip kopiert</numerusform>
+            <numerusform>%n Clips kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy clips first</source>
+        <translation>Nichts einzufügen: kopieren Sie zuerst Clips</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip einfügen</numerusform>
+            <numerusform>%n Clips einfügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -22,9 +22,9 @@
     <name>sw::ui::AudioGuidance</name>
     <message numerus="yes">
         <source>%1: %n note(s) written down; arranging the band around them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n note written down; arranging the band around it</numerusform>
+            <numerusform>%1: %n notes written down; arranging the band around them</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +87,27 @@
         <translation>
             <numerusform>%n music region</numerusform>
             <numerusform>%n music regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n clip(s)</source>
+        <translation>
+            <numerusform>Cut %n clip</numerusform>
+            <numerusform>Cut %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n clip(s)</source>
+        <translation>
+            <numerusform>Copied %n clip</numerusform>
+            <numerusform>Copied %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n clip(s)</source>
+        <translation>
+            <numerusform>Paste %n clip</numerusform>
+            <numerusform>Paste %n clips</numerusform>
         </translation>
     </message>
 </context>

@@ -1658,6 +1658,52 @@ Scores videos with music composed on this computer by models trained for it; not
         <translation>Scorewright %1
 用专门训练的模型在本机为视频作曲配乐；任何数据都不会离开这台电脑。</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the copied clips on the timeline at the playhead</source>
+        <translation>把复制的片段放到时间线的播放头处</translation>
+    </message>
+    <message>
+        <source>Select clips on the timeline to copy them</source>
+        <translation>请先在时间线上选择要复制的片段</translation>
+    </message>
+    <message>
+        <source>Cannot Cut</source>
+        <translation>无法剪切</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n clip(s)</source>
+        <translation>
+            <numerusform>已剪切 %n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n clip(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个片段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy clips first</source>
+        <translation>没有可粘贴的内容：请先复制片段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n clip(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

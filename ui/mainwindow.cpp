@@ -8,6 +8,7 @@
 #include "scoring/projectguidance.h"
 #include "scoring/takes.h"
 #include "ui/audioguidance.h"
+#include "ui/clipclipboard.h"
 #include "ui/inspector.h"
 #include "ui/mediabin.h"
 #include "ui/midiactions.h"
@@ -27,11 +28,13 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -211,6 +214,17 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* cut = edit->addAction(tr("Cu&t"), this, [this] { copySelection(true); });
+    cut->setShortcut(QKeySequence::Cut);
+    cut->setObjectName(QStringLiteral("cutAction"));
+    QAction* copy = edit->addAction(tr("&Copy"), this, [this] { copySelection(false); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setObjectName(QStringLiteral("copyAction"));
+    QAction* paste = edit->addAction(tr("&Paste"), this, &MainWindow::pasteClips);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setObjectName(QStringLiteral("pasteAction"));
+    paste->setStatusTip(tr("Put the copied clips on the timeline at the playhead"));
     edit->addSeparator();
     QAction* addPrompt = edit->addAction(tr("Add Pro&mpt"), this, [this] {
         m_timeline->setFocus();
@@ -855,6 +869,52 @@ void MainWindow::deleteSelection()
     const QList<QUuid> ids = m_outline->selectedElementIds();
     if (!ids.isEmpty() && !m_project->requestRemove(ids))
         m_prompts->showError(this, tr("Cannot Delete"), m_project->lastError());
+}
+
+void MainWindow::copySelection(bool cut)
+{
+    if (!m_project)
+        return;
+    QVector<project::Clip> clips;
+    QList<QUuid> ids;
+    for (const QUuid& id : m_outline->selectedElementIds()) {
+        if (const project::Clip* clip = m_project->clip(id)) {
+            clips.append(*clip);
+            ids.append(id);
+        }
+    }
+    if (clips.isEmpty()) {
+        statusBar()->showMessage(tr("Select clips on the timeline to copy them"), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setMimeData(clipsToMimeData(clips));
+    if (cut && !m_project->requestRemove(ids))
+        m_prompts->showError(this, tr("Cannot Cut"), m_project->lastError());
+    else
+        statusBar()->showMessage(cut ? tr("Cut %n clip(s)", nullptr, int(clips.size()))
+                                     : tr("Copied %n clip(s)", nullptr, int(clips.size())),
+                                 5000);
+}
+
+void MainWindow::pasteClips()
+{
+    if (!m_project)
+        return;
+    const QVector<project::Clip> clips =
+        clipsFromMimeData(QGuiApplication::clipboard()->mimeData(), m_timeline->playheadUs());
+    if (clips.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to paste: copy clips first"), 5000);
+        return;
+    }
+    QList<QUuid> pasted;
+    m_project->undoStack()->beginMacro(tr("Paste %n clip(s)", nullptr, int(clips.size())));
+    for (const project::Clip& clip : clips) {
+        QUuid id;
+        if (m_project->requestAddClip(clip, &id))
+            pasted.append(id);
+    }
+    m_project->undoStack()->endMacro();
+    m_outline->selectElements(pasted);
 }
 
 QStringList MainWindow::recentFiles() const

@@ -130,6 +130,10 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void deleteSelection();
+    /// Edit > Copy and Cut: the selected clips to the clipboard (Cut removes them, one step).
+    void copySelection(bool cut);
+    /// Edit > Paste: the clipboard's clips at the playhead, one undo step.
+    void pasteClips();
     QString projectDisplayName() const;
     /// View (the panels, shown or hidden, and Reset Layout) and Help (Keyboard Shortcuts,
     /// About), after every other menu.

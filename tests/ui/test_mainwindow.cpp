@@ -29,10 +29,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -1330,6 +1332,80 @@ private Q_SLOTS:
         QCOMPARE(clip(energetic).endUs(), 12000000);
         QVERIFY(!window.project()->clip(second));
         QVERIFY(timeline->selectedClips().isEmpty()); // the undone clip is not selected
+    }
+
+    // Copy and paste as in an editor: the copies land at the playhead, keep their spacing and
+    // text, are new clips, and go in one undo step; Cut removes the originals.
+    void clipsAreCopiedCutAndPasted()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(80);
+        QUuid hopeful, lyric;
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.text.startsWith(QStringLiteral("hopeful")))
+                hopeful = c.id;
+            if (c.kind == sw::project::ClipKind::Lyrics)
+                lyric = c.id;
+        }
+        QVERIFY(!hopeful.isNull() && !lyric.isNull());
+        const sw::project::Clip prompt = *window.project()->clip(hopeful);
+        const sw::project::Clip line = *window.project()->clip(lyric);
+        // Click one, Ctrl+click the other, Ctrl+C.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->clipRect(hopeful).center());
+        QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier,
+                          timeline->clipRect(lyric).center());
+        QCOMPARE(window.outline()->selectedElementIds().size(), 2);
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(prompt.text));
+        const int clipsBefore = int(window.project()->content().clips.size());
+        const int steps = window.project()->undoStack()->index();
+        timeline->setPlayheadUs(8000000);
+        QTest::keyClick(timeline, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(int(window.project()->content().clips.size()), clipsBefore + 2);
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1);
+        QVERIFY2(
+            window.project()->undoStack()->undoText().startsWith(QStringLiteral("Paste 2 clip")),
+            qPrintable(window.project()->undoStack()->undoText()));
+        const qint64 first = std::min(prompt.startUs, line.startUs);
+        int found = 0;
+        for (const sw::project::Clip& c : window.project()->content().clips) {
+            if (c.id == hopeful || c.id == lyric)
+                continue;
+            const sw::project::Clip& original = c.text == prompt.text ? prompt : line;
+            if (c.text != original.text || c.kind != original.kind)
+                continue;
+            QCOMPARE(c.startUs, 8000000 + original.startUs - first);
+            QCOMPARE(c.durationUs, original.durationUs);
+            ++found;
+        }
+        QCOMPARE(found, 2);
+        QCOMPARE(window.outline()->selectedElementIds().size(), 2); // the copies, selected
+        window.project()->undoStack()->undo();
+        QCOMPARE(int(window.project()->content().clips.size()), clipsBefore);
+
+        // Cut: the original goes (one step) and comes back where the playhead is.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->clipRect(hopeful).center());
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_X, Qt::ControlModifier);
+        QVERIFY(!window.project()->clip(hopeful));
+        timeline->setPlayheadUs(1000000);
+        QTest::keyClick(timeline, Qt::Key_V, Qt::ControlModifier);
+        int pasted = 0;
+        for (const sw::project::Clip& c : window.project()->content().clips)
+            pasted += c.text == prompt.text && c.startUs == 1000000;
+        QCOMPARE(pasted, 1);
+
+        // Text from another program is not a clip: nothing is pasted.
+        QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
+        const int now = int(window.project()->content().clips.size());
+        QTest::keyClick(timeline, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(int(window.project()->content().clips.size()), now);
     }
 
     void anIntensityCurveIsDrawnAndThePlanFollowsIt()
