@@ -247,6 +247,18 @@ void MainWindow::createActions()
     m_deleteAction->setEnabled(false);
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_deleteAction->setEnabled(!m_outline->selectedElementIds().isEmpty()); });
+    // Cut and Copy take clips (markers and music regions are not copied).
+    cut->setEnabled(false);
+    copy->setEnabled(false);
+    connect(m_outline, &QTreeWidget::itemSelectionChanged, this, [this, cut, copy] {
+        const QList<QUuid> ids = m_outline->selectedElementIds();
+        const bool clips =
+            m_project && std::any_of(ids.begin(), ids.end(), [this](const QUuid& id) {
+                return m_project->clip(id) != nullptr;
+            });
+        cut->setEnabled(clips);
+        copy->setEnabled(clips);
+    });
     edit->addSeparator();
     addLanguageMenu(edit);
     QAction* preferences = edit->addAction(tr("&Preferences..."), this, [this] {

@@ -1355,11 +1355,14 @@ private Q_SLOTS:
         QVERIFY(!hopeful.isNull() && !lyric.isNull());
         const sw::project::Clip prompt = *window.project()->clip(hopeful);
         const sw::project::Clip line = *window.project()->clip(lyric);
-        // Click one, Ctrl+click the other, Ctrl+C.
+        // Nothing selected, nothing to copy. Click one, Ctrl+click the other, Ctrl+C.
+        QVERIFY(!action(window, "copyAction")->isEnabled());
         QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->clipRect(hopeful).center());
         QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier,
                           timeline->clipRect(lyric).center());
         QCOMPARE(window.outline()->selectedElementIds().size(), 2);
+        QVERIFY(action(window, "copyAction")->isEnabled() &&
+                action(window, "cutAction")->isEnabled());
         timeline->setFocus();
         QTest::keyClick(timeline, Qt::Key_C, Qt::ControlModifier);
         QVERIFY(QGuiApplication::clipboard()->text().contains(prompt.text));
