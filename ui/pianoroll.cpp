@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -136,6 +137,33 @@ void PianoRoll::setPlayheadUs(qint64 us)
         if (tick >= 0)
             update(QRect(xOf(tick) - 2, 0, 5, height()));
     }
+}
+
+void PianoRoll::setZoom(double pixelsPerTick, int rowHeight)
+{
+    const double ppt = std::clamp(pixelsPerTick, 0.02, 1.0);
+    const int rows = std::clamp(rowHeight, 4, 24);
+    if (ppt == m_pixelsPerTick && rows == m_rowHeight)
+        return;
+    m_pixelsPerTick = ppt;
+    m_rowHeight = rows;
+    updateGeometry();
+    resize(sizeHint().expandedTo(parentWidget() ? parentWidget()->size() : QSize()));
+    update();
+}
+
+void PianoRoll::wheelEvent(QWheelEvent* event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QWidget::wheelEvent(event); // the scroll area scrolls
+        return;
+    }
+    const bool in = event->angleDelta().y() > 0;
+    if (event->modifiers() & Qt::ShiftModifier)
+        setZoom(m_pixelsPerTick, m_rowHeight + (in ? 2 : -2));
+    else
+        setZoom(m_pixelsPerTick * (in ? 1.25 : 0.8), m_rowHeight);
+    event->accept();
 }
 
 qint64 PianoRoll::playheadTick() const
@@ -407,6 +435,12 @@ void PianoRoll::keyPressEvent(QKeyEvent* event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const bool control = event->modifiers() & Qt::ControlModifier;
+    if (event->modifiers() & Qt::ControlModifier &&
+        (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal ||
+         event->key() == Qt::Key_Minus)) {
+        setZoom(m_pixelsPerTick * (event->key() == Qt::Key_Minus ? 0.8 : 1.25), m_rowHeight);
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
         shift ? resizeSelection(-m_grid) : moveSelection(-m_grid, 0);

@@ -8,7 +8,8 @@
 // so regeneration keeps them, Delete removes, Ctrl+A selects the track. A click or drag in the
 // bar ruler selects bars, for "Regenerate Selection" and "Loop Selection". Every edit is one
 // undoable request on the project (a drag folds into one step). A playhead line shows where the
-// transport is in the music, as in the timeline.
+// transport is in the music, as in the timeline. Ctrl+wheel or Ctrl+plus/minus zooms in time,
+// Ctrl+Shift+wheel makes the rows taller or shorter.
 
 #include "music/score.h"
 
@@ -60,6 +61,11 @@ public:
     /// Alt+Up/Down: velocity up or down by 10 (by 1 with Shift), within 1..127.
     void changeVelocity(int delta);
 
+    /// Zoom: pixels per tick (0.02-1, 0.1 at first) and the height of a row (4-24 pixels).
+    double pixelsPerTick() const { return m_pixelsPerTick; }
+    int rowHeight() const { return m_rowHeight; }
+    void setZoom(double pixelsPerTick, int rowHeight);
+
     /// The transport's position on the video's timeline; the roll draws it as a line where it
     /// falls in the music.
     void setPlayheadUs(qint64 us);
@@ -89,6 +95,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     void reload();

@@ -1610,7 +1610,7 @@ private Q_SLOTS:
     }
 
     // The piano roll draws the transport's position in the music and keeps it in view.
-    void thePianoRollShowsThePlayheadAndFollowsIt()
+    void thePianoRollShowsThePlayheadFollowsItAndZooms()
     {
         Script script;
         MainWindow window(std::make_unique<ScriptedPrompts>(&script));
@@ -1646,6 +1646,26 @@ private Q_SLOTS:
             window.transport()->seek(region->startUs - 1);
             QCOMPARE(roll->playheadTick(), qint64(-1));
         }
+
+        // Ctrl+wheel zooms in time, Ctrl+Shift+wheel the rows; Ctrl+minus zooms out.
+        auto wheel = [&](Qt::KeyboardModifiers modifiers, int delta) {
+            const QPointF at(200, 100);
+            QWheelEvent event(at, roll->mapToGlobal(at), {}, QPoint(0, delta), Qt::NoButton,
+                              modifiers, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(roll, &event);
+        };
+        const int barWidth = roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x();
+        const int rowStep = roll->positionOf(0, 60).y() - roll->positionOf(0, 61).y();
+        wheel(Qt::ControlModifier, 120);
+        QVERIFY(roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x() > barWidth);
+        QCOMPARE(roll->positionOf(0, 60).y() - roll->positionOf(0, 61).y(), rowStep);
+        QVERIFY(roll->width() >= roll->positionOf(region->active()->score.endTick(), 60).x());
+        wheel(Qt::ControlModifier | Qt::ShiftModifier, 120);
+        QVERIFY(roll->positionOf(0, 60).y() - roll->positionOf(0, 61).y() > rowStep);
+        roll->setFocus();
+        QTest::keyClick(roll, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(roll, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x() < barWidth);
     }
 
     void spacePlaysThePictureAndTheTimelineFollows()
