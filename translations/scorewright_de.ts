@@ -1707,16 +1707,20 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
             <numerusform>%n Clips kopiert</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing to paste: copy clips first</source>
-        <translation>Nichts einzufügen: kopieren Sie zuerst Clips</translation>
-    </message>
     <message numerus="yes">
         <source>Paste %n clip(s)</source>
         <translation>
             <numerusform>%n Clip einfügen</numerusform>
             <numerusform>%n Clips einfügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy clips or text first</source>
+        <translation>Nichts einzufügen: kopieren Sie zuerst Clips oder Text</translation>
+    </message>
+    <message>
+        <source>Enter adds the pasted text as a prompt; Escape drops it</source>
+        <translation>Eingabe fügt den eingefügten Text als Prompt hinzu, Escape verwirft ihn</translation>
     </message>
 </context>
 <context>

@@ -1694,15 +1694,19 @@ Scores videos with music composed on this computer by models trained for it; not
             <numerusform>已复制 %n 个片段</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing to paste: copy clips first</source>
-        <translation>没有可粘贴的内容：请先复制片段</translation>
-    </message>
     <message numerus="yes">
         <source>Paste %n clip(s)</source>
         <translation>
             <numerusform>粘贴 %n 个片段</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy clips or text first</source>
+        <translation>没有可粘贴的内容：请先复制片段或文字</translation>
+    </message>
+    <message>
+        <source>Enter adds the pasted text as a prompt; Escape drops it</source>
+        <translation>按 Enter 把粘贴的文字添加为提示，按 Esc 放弃</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,13 @@ void MainWindow::deleteSelection()
         m_prompts->showError(this, tr("Cannot Delete"), m_project->lastError());
 }
 
+namespace {
+
+// A pasted page of text is not a prompt: the first thousand characters are kept.
+constexpr int kLongestPastedPrompt = 1000;
+
+} // namespace
+
 void MainWindow::copySelection(bool cut)
 {
     if (!m_project)
@@ -915,7 +922,17 @@ void MainWindow::pasteClips()
     const QVector<project::Clip> clips =
         clipsFromMimeData(QGuiApplication::clipboard()->mimeData(), m_timeline->playheadUs());
     if (clips.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to paste: copy clips first"), 5000);
+        // Text from elsewhere (a brief, a shot list) becomes a prompt typed at the playhead,
+        // in its line for the person to check and confirm with Enter.
+        QString text = QGuiApplication::clipboard()->text().simplified();
+        if (text.isEmpty()) {
+            statusBar()->showMessage(tr("Nothing to paste: copy clips or text first"), 5000);
+            return;
+        }
+        text.truncate(kLongestPastedPrompt);
+        m_timeline->beginTextClip(project::ClipKind::Prompt, m_timeline->playheadUs(), text);
+        statusBar()->showMessage(tr("Enter adds the pasted text as a prompt; Escape drops it"),
+                                 8000);
         return;
     }
     QList<QUuid> pasted;

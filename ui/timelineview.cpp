@@ -815,7 +815,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
-void TimelineView::beginTextClip(project::ClipKind kind, qint64 atUs)
+void TimelineView::beginTextClip(project::ClipKind kind, qint64 atUs, const QString& text)
 {
     if (!m_project || (kind != project::ClipKind::Prompt && kind != project::ClipKind::Lyrics))
         return;
@@ -832,6 +832,7 @@ void TimelineView::beginTextClip(project::ClipKind kind, qint64 atUs)
     const int x = std::max(kLabelWidth, xOf(m_textClipUs));
     m_textClipEditor->setGeometry(x, laneTop(lane), std::max(320, int(4 * m_pixelsPerSecond)),
                                   kLaneHeight);
+    m_textClipEditor->setText(text);
     m_textClipEditor->installEventFilter(this);
     connect(m_textClipEditor, &QLineEdit::returnPressed, this, &TimelineView::commitTextClip);
     m_textClipEditor->show();

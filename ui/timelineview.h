@@ -67,7 +67,8 @@ public:
 
     /// Opens the line to type a new prompt or lyric clip starting at `atUs` (snapped) in its
     /// lane; Enter adds the clip, Escape or an empty line drops it.
-    void beginTextClip(project::ClipKind kind, qint64 atUs);
+    /// `text`: what the line starts with (pasted text), for the person to check and confirm.
+    void beginTextClip(project::ClipKind kind, qint64 atUs, const QString& text = {});
     /// That line while it is open, else null (for tests).
     QLineEdit* textClipEditor() const { return m_textClipEditor; }
     /// Opens the same line over the plan's section `index` in the Sections lane, holding its

@@ -1404,11 +1404,23 @@ private Q_SLOTS:
             pasted += c.text == prompt.text && c.startUs == 1000000;
         QCOMPARE(pasted, 1);
 
-        // Text from another program is not a clip: nothing is pasted.
-        QGuiApplication::clipboard()->setText(QStringLiteral("just words"));
+        // Text from another program opens a prompt at the playhead with it, to confirm.
+        QGuiApplication::clipboard()->setText(QStringLiteral("tense strings,\nbuilding to a hit"));
         const int now = int(window.project()->content().clips.size());
+        timeline->setPlayheadUs(6000000);
+        timeline->setFocus();
         QTest::keyClick(timeline, Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(int(window.project()->content().clips.size()), now);
+        QCOMPARE(int(window.project()->content().clips.size()), now); // not yet
+        auto* editor = timeline->findChild<QLineEdit*>(QStringLiteral("textClipEditor"));
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("tense strings, building to a hit"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(int(window.project()->content().clips.size()), now + 1);
+        int typed = 0;
+        for (const sw::project::Clip& c : window.project()->content().clips)
+            typed += c.kind == sw::project::ClipKind::Prompt &&
+                     c.text == QStringLiteral("tense strings, building to a hit");
+        QCOMPARE(typed, 1);
     }
 
     void anIntensityCurveIsDrawnAndThePlanFollowsIt()
