@@ -1722,6 +1722,10 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>Enter adds the pasted text as a prompt; Escape drops it</source>
         <translation>Eingabe fügt den eingefügten Text als Prompt hinzu, Escape verwirft ihn</translation>
     </message>
+    <message>
+        <source>Ruler in &amp;Bars and Beats</source>
+        <translation>Lineal in &amp;Takten und Schlägen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

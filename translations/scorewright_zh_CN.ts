@@ -1708,6 +1708,10 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>Enter adds the pasted text as a prompt; Escape drops it</source>
         <translation>按 Enter 把粘贴的文字添加为提示，按 Esc 放弃</translation>
     </message>
+    <message>
+        <source>Ruler in &amp;Bars and Beats</source>
+        <translation>以小节和拍显示标尺(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

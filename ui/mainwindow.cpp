@@ -286,6 +286,18 @@ void MainWindow::createViewAndHelpMenus()
         view->addAction(toggle);
     }
     view->addSeparator();
+    // Editors count in bars and beats as often as in seconds (Logic, MuseScore, Kdenlive's
+    // option): the ruler shows the plan's bars when there is a plan.
+    QAction* barsRuler = view->addAction(tr("Ruler in &Bars and Beats"));
+    barsRuler->setObjectName(QStringLiteral("barsRulerAction"));
+    barsRuler->setCheckable(true);
+    barsRuler->setChecked(QSettings().value(QStringLiteral("view/rulerInBars"), false).toBool());
+    m_timeline->setRulerInBars(barsRuler->isChecked());
+    connect(barsRuler, &QAction::toggled, this, [this](bool bars) {
+        m_timeline->setRulerInBars(bars);
+        QSettings().setValue(QStringLiteral("view/rulerInBars"), bars);
+    });
+    view->addSeparator();
     QAction* reset = view->addAction(tr("&Reset Layout"), this, [this] {
         restoreState(m_defaultLayout);
         for (QDockWidget* dock : findChildren<QDockWidget*>())

@@ -220,6 +220,36 @@ qint64 TimelineView::timeAt(int x) const
     return qint64(double(x - kLabelWidth) / m_pixelsPerSecond * 1e6);
 }
 
+void TimelineView::setRulerInBars(bool bars)
+{
+    m_rulerInBars = bars;
+    update();
+}
+
+QVector<QPair<int, QString>> TimelineView::rulerMarks() const
+{
+    QVector<QPair<int, QString>> marks;
+    if (m_rulerInBars && m_plan && !m_plan->bars.isEmpty()) {
+        // Every bar, or every 2nd, 4th... when they would crowd (labels need about 28 px).
+        const plan::PlanBar& first = m_plan->bars.first();
+        const double barPixels = double(first.endUs - first.startUs) * m_pixelsPerSecond / 1e6;
+        int every = 1;
+        while (every < 1024 && barPixels * every < 28)
+            every *= 2;
+        for (const plan::PlanBar& bar : m_plan->bars) {
+            if (bar.index % every == 0)
+                marks.append({xOf(bar.startUs), QString::number(bar.index + 1)});
+        }
+        return marks;
+    }
+    // A tick every second (every 5 or 10 when zoomed out).
+    const int step = m_pixelsPerSecond >= 40 ? 1 : m_pixelsPerSecond >= 10 ? 5 : 10;
+    for (qint64 s = 0; s * 1000000 <= durationUs(); s += step)
+        marks.append({xOf(s * 1000000),
+                      QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))});
+    return marks;
+}
+
 void TimelineView::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
@@ -227,16 +257,21 @@ void TimelineView::paintEvent(QPaintEvent* event)
     p.fillRect(rect(), palette().base());
     p.setRenderHint(QPainter::Antialiasing);
     const QColor grid = palette().mid().color();
-    // Ruler: a tick every second (every 5 or 10 when zoomed out).
-    const int step = m_pixelsPerSecond >= 40 ? 1 : m_pixelsPerSecond >= 10 ? 5 : 10;
-    p.setPen(palette().text().color());
-    for (qint64 s = 0; s * 1000000 <= durationUs(); s += step) {
-        const int x = xOf(s * 1000000);
+    // Ruler: seconds, or the plan's bars with their beats as short ticks.
+    if (m_rulerInBars && m_plan) {
+        p.setPen(grid);
+        for (const plan::PlanBar& bar : m_plan->bars) {
+            for (int b = 1; b < bar.beats; ++b) {
+                const int x = xOf(bar.startUs + (bar.endUs - bar.startUs) * b / bar.beats);
+                p.drawLine(x, kRulerHeight - 4, x, kRulerHeight);
+            }
+        }
+    }
+    for (const auto& [x, label] : rulerMarks()) {
         p.setPen(grid);
         p.drawLine(x, kRulerHeight - 6, x, height());
         p.setPen(palette().text().color());
-        p.drawText(x + 3, kRulerHeight - 8,
-                   QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+        p.drawText(x + 3, kRulerHeight - 8, label);
     }
     auto box = [&](int lane, qint64 start, qint64 end, const QColor& colour, const QString& text) {
         const QRect r(xOf(start), laneTop(lane) + 3, std::max(2, xOf(end) - xOf(start)),

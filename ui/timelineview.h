@@ -3,16 +3,15 @@
 // lyrics), its markers, and once the music is planned the picture's cuts, beats and motion, the
 // plan's sections, bars, tempo, key and intensity, and the music of each region's active take,
 // all on one time axis with a playhead. Ctrl+wheel or Ctrl+plus/minus zooms; a click in the
-// ruler sets the playhead and dragging there scrubs; M adds a marker at the playhead, H a hit
-// point. Clips are edited in place: a click selects one (Ctrl adds), dragging moves it and
-// dragging an edge trims it, snapping to bar lines, beats, cuts, markers, the playhead and other
-// clips' edges; S splits the selected clip at the playhead, Delete removes the selection.
-// Double-clicking an empty spot of the Prompts or Lyrics lane (or its context menu, or
-// Edit > Add Prompt / Add Lyrics at the playhead) opens a line to type the clip's text in
-// place: Enter adds the clip (one undo step), Escape drops it.
-// Dragging in the Intensity lane draws the intensity the plan must follow (a pin of the
-// project, shown dashed). Files dropped on it become clips. Every edit is an undoable request
-// (a drag is one step).
+// ruler (in seconds, or in the plan's bars and beats) sets the playhead and dragging there scrubs;
+// M adds a marker at the playhead, H a hit point. Clips are edited in place: a click selects one
+// (Ctrl adds), dragging moves it and dragging an edge trims it, snapping to bar lines, beats, cuts,
+// markers, the playhead and other clips' edges; S splits the selected clip at the playhead, Delete
+// removes the selection. Double-clicking an empty spot of the Prompts or Lyrics lane (or its
+// context menu, or Edit > Add Prompt / Add Lyrics at the playhead) opens a line to type the clip's
+// text in place: Enter adds the clip (one undo step), Escape drops it. Dragging in the Intensity
+// lane draws the intensity the plan must follow (a pin of the project, shown dashed). Files dropped
+// on it become clips. Every edit is an undoable request (a drag is one step).
 
 #include "plan/planner.h"
 
@@ -50,6 +49,12 @@ public:
     void setPlan(const std::optional<plan::MusicPlan>& plan,
                  const plan::PlanGuidance& guidance = {});
     const std::optional<plan::MusicPlan>& plan() const { return m_plan; }
+
+    /// The ruler counts bars and beats of the plan (when there is one) instead of seconds.
+    bool rulerInBars() const { return m_rulerInBars; }
+    void setRulerInBars(bool bars);
+    /// The labelled ticks of the ruler: where (x) and what ("0:05", or bar "3").
+    QVector<QPair<int, QString>> rulerMarks() const;
 
     qint64 playheadUs() const { return m_playheadUs; }
     void setPlayheadUs(qint64 us);
@@ -108,6 +113,7 @@ private:
 
     project::Project* m_project = nullptr;
     std::optional<plan::MusicPlan> m_plan;
+    bool m_rulerInBars = false;
     plan::PlanGuidance m_guidance;
     qint64 m_playheadUs = 0;
     double m_pixelsPerSecond = 80.0;

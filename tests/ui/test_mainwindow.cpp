@@ -1680,6 +1680,39 @@ private Q_SLOTS:
         QVERIFY(roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x() < barWidth);
     }
 
+    // View > Ruler in Bars and Beats: the timeline counts the plan's bars instead of seconds.
+    void theRulerCountsBarsOrSeconds()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        QVERIFY(window.openProject(kDemo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        TimelineView* timeline = window.timeline();
+        QTRY_VERIFY(timeline->plan().has_value());
+        timeline->setPixelsPerSecond(80);
+        QAction* bars = action(window, "barsRulerAction");
+        bars->setChecked(false);
+        QCOMPARE(timeline->rulerMarks().value(1).second, QStringLiteral("0:01"));
+        bars->setChecked(true);
+        QVERIFY(timeline->rulerInBars());
+        const auto marks = timeline->rulerMarks();
+        const QVector<sw::plan::PlanBar>& planBars = timeline->plan()->bars;
+        QCOMPARE(marks.size(), planBars.size()); // at 80 px a second every bar has room
+        QCOMPARE(marks.value(1).second, QStringLiteral("2"));
+        const int second = marks.value(1).first, first = marks.value(0).first;
+        const double seconds = (planBars[1].startUs - planBars[0].startUs) / 1e6;
+        QVERIFY2(std::abs((second - first) - seconds * 80) <= 1,
+                 qPrintable(QStringLiteral("%1 px for %2 s").arg(second - first).arg(seconds)));
+        // Zoomed far out, labels thin out rather than overlap.
+        timeline->setPixelsPerSecond(2);
+        QVERIFY(timeline->rulerMarks().size() < planBars.size());
+        bars->setChecked(false);
+        QVERIFY(!timeline->rulerInBars());
+    }
+
     void spacePlaysThePictureAndTheTimelineFollows()
     {
         Script script;
