@@ -125,11 +125,11 @@ QVector<int> findHardCuts(const QVector<FrameMeasure>& m, double frameRate,
               (structure > structureLevel + 0.02f || visible > 2.0f * thumbnailLevel + 0.02f ||
                (!dark &&
                 (structure > structureLevel + 0.01f || visible > 2.0f * thumbnailLevel + 0.01f)))));
-        // Colours that change wholesale (a second take in another grade, a cut into a still
-        // shot in other colours) decide even in the dark and beside a restless shot, where the
-        // picture changes at least as much as the busier shot does from frame to frame.
-        // In the dark a histogram can flip for one frame of a pan: there the picture's light
-        // and dark must move too. Wholesale is strong, or far above the shots' own level.
+        // Colours that change wholesale (strongly, or far above the shots' own level: a second
+        // take in another grade, a cut into a still shot in other colours) decide even in the
+        // dark and beside a restless shot, where the picture changes at least as much as the
+        // busier shot does from frame to frame. In the dark, where a histogram can flip for one
+        // frame of a pan, the picture's light and dark must move too.
         const bool wholesaleColourChange =
             strongColourChange ||
             (!dark && colourChange && colour > 0.45f && colour > 8.0f * colourLevel + 0.1f);

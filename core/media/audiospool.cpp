@@ -267,6 +267,37 @@ float SpoolCursor::at(qint64 frame, int channel)
     return m_block[size_t(frame - m_first) * size_t(m_spool.channels()) + size_t(channel)];
 }
 
+bool readBlocks(const AudioSpool& spool, qint64 blockFrames,
+                const std::function<bool(const float*, qint64, qint64)>& work, QString* error)
+{
+    std::vector<float> block(size_t(blockFrames) * size_t(spool.channels()));
+    for (qint64 first = 0; first < spool.frames(); first += blockFrames) {
+        const qint64 count = std::min(blockFrames, spool.frames() - first);
+        if (!spool.read(first, block.data(), count, error))
+            return false;
+        if (!work(block.data(), first, count))
+            break;
+    }
+    return true;
+}
+
+bool rewriteBlocks(AudioSpool& spool, qint64 blockFrames, qint64 lookAhead,
+                   const std::function<void(float*, qint64, qint64, qint64)>& work, QString* error)
+{
+    std::vector<float> block(size_t(blockFrames + lookAhead) * size_t(spool.channels()));
+    const qint64 frames = spool.frames();
+    for (qint64 first = 0; first < frames; first += blockFrames) {
+        const qint64 count = std::min(blockFrames, frames - first);
+        const qint64 read = std::min(count + lookAhead, frames - first);
+        if (!spool.read(first, block.data(), read, error))
+            return false;
+        work(block.data(), first, count, read);
+        if (!spool.write(first, block.data(), count, error))
+            return false;
+    }
+    return true;
+}
+
 QString spoolFolder()
 {
     return QDir::tempPath();

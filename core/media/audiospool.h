@@ -8,6 +8,7 @@
 // folder.
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -78,6 +79,22 @@ private:
     qint64 m_count = 0;
     QString m_error;
 };
+
+/// Frames a block of the render works on at a time: about 1.4 s at 48 kHz.
+inline constexpr qint64 kSpoolBlockFrames = 1 << 16;
+
+/// Reads `spool` front to back, `blockFrames` at a time: `work(samples, first, count)` for each
+/// block, until it returns false. False with `error` when a read failed.
+bool readBlocks(const AudioSpool& spool, qint64 blockFrames,
+                const std::function<bool(const float* samples, qint64 first, qint64 count)>& work,
+                QString* error);
+/// Rewrites `spool` block by block: `work(samples, first, count, read)` changes the first
+/// `count` frames, which are written back. `lookAhead` more frames are read after each block
+/// (`read` in all, fewer at the end) for work that must see what comes; they are not written.
+bool rewriteBlocks(
+    AudioSpool& spool, qint64 blockFrames, qint64 lookAhead,
+    const std::function<void(float* samples, qint64 first, qint64 count, qint64 read)>& work,
+    QString* error);
 
 /// The folder file-backed spools go in.
 QString spoolFolder();

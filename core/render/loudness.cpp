@@ -9,41 +9,20 @@ namespace sw::render {
 
 namespace {
 
-// A block of the spool at a time: about 1.4 s.
-constexpr qint64 kBlockFrames = 1 << 16;
-
 double decibelsToGain(double db)
 {
     return std::pow(10.0, db / 20.0);
 }
 
-// Runs `work(samples, first, frames)` over the spool a block at a time, writing each block back
-// when `writes`. `lookAhead` more frames are read after each block (and not written), for a
-// limiter that must see what comes.
-template <typename Work>
-bool eachBlock(media::AudioSpool& audio, bool writes, qint64 lookAhead, QString* error,
-               const Work& work)
-{
-    std::vector<float> block(size_t(kBlockFrames + lookAhead) * kChannels);
-    const qint64 frames = audio.frames();
-    for (qint64 first = 0; first < frames; first += kBlockFrames) {
-        const qint64 count = std::min(kBlockFrames, frames - first);
-        const qint64 read = std::min(count + lookAhead, frames - first);
-        if (!audio.read(first, block.data(), read, error))
-            return false;
-        work(block.data(), first, count, read);
-        if (writes && !audio.write(first, block.data(), count, error))
-            return false;
-    }
-    return true;
-}
-
 bool applyGain(media::AudioSpool& audio, double gain, QString* error)
 {
-    return eachBlock(audio, true, 0, error, [&](float* s, qint64, qint64 count, qint64) {
-        for (qint64 i = 0; i < count * kChannels; ++i)
-            s[i] = float(s[i] * gain);
-    });
+    return media::rewriteBlocks(
+        audio, media::kSpoolBlockFrames, 0,
+        [&](float* s, qint64, qint64 count, qint64) {
+            for (qint64 i = 0; i < count * kChannels; ++i)
+                s[i] = float(s[i] * gain);
+        },
+        error);
 }
 
 // Holds sample peaks under `threshold` (linear) with 1.5 ms of look-ahead and a 60 ms release.
@@ -54,8 +33,9 @@ bool limitPeaks(media::AudioSpool& audio, double threshold, QString* error)
     std::vector<float> required, ahead;
     std::deque<qint64> window;
     double gain = 1.0;
-    return eachBlock(
-        audio, true, lookAhead, error, [&](float* s, qint64, qint64 count, qint64 read) {
+    return media::rewriteBlocks(
+        audio, media::kSpoolBlockFrames, lookAhead,
+        [&](float* s, qint64, qint64 count, qint64 read) {
             required.assign(size_t(read), 1.0f);
             for (qint64 i = 0; i < read; ++i) {
                 const float peak = std::max(std::abs(s[2 * i]), std::abs(s[2 * i + 1]));
@@ -80,18 +60,22 @@ bool limitPeaks(media::AudioSpool& audio, double threshold, QString* error)
                 s[2 * i] = float(s[2 * i] * gain);
                 s[2 * i + 1] = float(s[2 * i + 1] * gain);
             }
-        });
+        },
+        error);
 }
 
-bool measureSpool(media::AudioSpool& audio, LoudnessReport* report, QString* error)
+bool measureSpool(const media::AudioSpool& audio, LoudnessReport* report, QString* error)
 {
     LoudnessMeter meter;
     if (!meter.isValid()) {
         *error = QStringLiteral("the loudness meter could not start");
         return false;
     }
-    if (!eachBlock(audio, false, 0, error,
-                   [&](float* s, qint64, qint64 count, qint64) { meter.push(s, count); }))
+    const auto measure = [&](const float* s, qint64, qint64 count) {
+        meter.push(s, count);
+        return true;
+    };
+    if (!media::readBlocks(audio, media::kSpoolBlockFrames, measure, error))
         return false;
     *report = meter.report();
     return true;

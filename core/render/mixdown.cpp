@@ -14,7 +14,7 @@ namespace sw::render {
 
 namespace {
 
-constexpr qint64 kBlockFrames = 1 << 16; // 1.4 s
+constexpr qint64 kBlockFrames = media::kSpoolBlockFrames;
 
 // Runs `work(firstFrame, endFrame)` over [from, to) cut into `threads` ranges.
 template <typename Work> void inRanges(qint64 from, qint64 to, int threads, const Work& work)
@@ -132,19 +132,18 @@ bool mixDown(const MixdownInput& input, std::vector<media::AudioSpool>& stems,
 
 bool scaleAll(std::vector<media::AudioSpool>& audio, float gain, int threads, QString* error)
 {
-    std::vector<float> block(size_t(kBlockFrames) * kChannels);
     for (media::AudioSpool& a : audio) {
-        for (qint64 first = 0; first < a.frames(); first += kBlockFrames) {
-            const qint64 count = std::min(kBlockFrames, a.frames() - first);
-            if (!a.read(first, block.data(), count, error))
-                return false;
-            inRanges(0, count, threads, [&](qint64 from, qint64 to) {
-                for (qint64 i = from * kChannels; i < to * kChannels; ++i)
-                    block[size_t(i)] *= gain;
-            });
-            if (!a.write(first, block.data(), count, error))
-                return false;
-        }
+        const bool scaled = media::rewriteBlocks(
+            a, kBlockFrames, 0,
+            [&](float* block, qint64, qint64 count, qint64) {
+                inRanges(0, count, threads, [&](qint64 from, qint64 to) {
+                    for (qint64 i = from * kChannels; i < to * kChannels; ++i)
+                        block[size_t(i)] *= gain;
+                });
+            },
+            error);
+        if (!scaled)
+            return false;
     }
     return true;
 }

@@ -26,8 +26,6 @@ constexpr qint64 kMaxRenderUs = 4LL * 3600 * 1000000;
 // What may stay in memory: the spools of a render of about ten minutes with five tracks fit.
 constexpr qint64 kSpoolsInMemoryBytes = 512LL * 1024 * 1024;
 
-constexpr qint64 kBlockFrames = 1 << 16;
-
 bool withinLongestRender(qint64 frames, QString* error)
 {
     const qint64 lengthUs = frames * 1000000 / kSampleRate;
@@ -49,13 +47,12 @@ bool findSpeech(const media::AudioSpool& source, qint64 frames, QVector<SpeechSp
                 QString* error)
 {
     SpeechDetector detector;
-    std::vector<float> block(size_t(kBlockFrames) * kChannels);
-    for (qint64 first = 0; first < source.frames(); first += kBlockFrames) {
-        const qint64 count = std::min(kBlockFrames, source.frames() - first);
-        if (!source.read(first, block.data(), count, error))
-            return false;
-        detector.push(block.data(), count);
-    }
+    const auto listen = [&](const float* block, qint64, qint64 count) {
+        detector.push(block, count);
+        return true;
+    };
+    if (!media::readBlocks(source, media::kSpoolBlockFrames, listen, error))
+        return false;
     *speech = detector.speech();
     speech->erase(std::remove_if(speech->begin(), speech->end(),
                                  [&](const SpeechSpan& s) { return s.startFrame >= frames; }),

@@ -71,23 +71,21 @@ bool writeWav(const QString& path, const media::AudioSpool& audio, int bits, QSt
     }
     // Written a block at a time: the samples are converted into a small buffer, never into a
     // second copy of the whole mix (2 GB for two hours at 24 bits).
-    constexpr qint64 kBlockFrames = 1 << 15;
     const double scale = bits == 16 ? 32767.0 : 8388607.0;
     bool written = file.write(header) == header.size();
     QByteArray block;
-    std::vector<float> pcm(size_t(kBlockFrames) * kChannels);
     QString readError;
-    for (qint64 at = 0; written && at < audio.frames(); at += kBlockFrames) {
-        const qint64 count = std::min(kBlockFrames, audio.frames() - at);
-        if (!audio.read(at, pcm.data(), count, &readError))
-            break;
+    const auto convert = [&](const float* pcm, qint64, qint64 count) {
         block.clear();
         for (qint64 i = 0; i < count * kChannels; ++i) {
-            const double clamped = std::clamp(double(pcm[size_t(i)] * gain), -1.0, 1.0);
+            const double clamped = std::clamp(double(pcm[i] * gain), -1.0, 1.0);
             appendLittle(block, quint32(qint32(std::lround(clamped * scale))), bytesPerSample);
         }
         written = file.write(block) == block.size();
-    }
+        return written;
+    };
+    if (written)
+        media::readBlocks(audio, media::kSpoolBlockFrames / 2, convert, &readError);
     if (!readError.isEmpty()) {
         *error = QStringLiteral("%1: %2; nothing was left under that name").arg(name, readError);
         return false;
