@@ -2414,5 +2414,33 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>Rename section to %1</source>
         <translation>Abschnitt in %1 umbenennen</translation>
     </message>
+    <message>
+        <source>bar %1</source>
+        <translation>Takt %1</translation>
+    </message>
+    <message>
+        <source>Move section %1 to bar %2</source>
+        <translation>Abschnitt %1 nach Takt %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Split Section at Bar %1</source>
+        <translation>Abschnitt bei Takt %1 teilen</translation>
+    </message>
+    <message>
+        <source>Join with Next Section</source>
+        <translation>Mit nächstem Abschnitt verbinden</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>Split section %1 at bar %2</source>
+        <translation>Abschnitt %1 bei Takt %2 teilen</translation>
+    </message>
+    <message>
+        <source>Join sections %1 and %2</source>
+        <translation>Abschnitte %1 und %2 verbinden</translation>
+    </message>
 </context>
 </TS>

@@ -2396,5 +2396,33 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>Rename section to %1</source>
         <translation>将段落重命名为 %1</translation>
     </message>
+    <message>
+        <source>bar %1</source>
+        <translation>第 %1 小节</translation>
+    </message>
+    <message>
+        <source>Move section %1 to bar %2</source>
+        <translation>将段落 %1 移到第 %2 小节</translation>
+    </message>
+    <message>
+        <source>Split Section at Bar %1</source>
+        <translation>在第 %1 小节拆分段落</translation>
+    </message>
+    <message>
+        <source>Join with Next Section</source>
+        <translation>与下一段落合并</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>段落 %1</translation>
+    </message>
+    <message>
+        <source>Split section %1 at bar %2</source>
+        <translation>在第 %2 小节拆分段落 %1</translation>
+    </message>
+    <message>
+        <source>Join sections %1 and %2</source>
+        <translation>合并段落 %1 和 %2</translation>
+    </message>
 </context>
 </TS>

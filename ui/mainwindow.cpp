@@ -379,6 +379,12 @@ void MainWindow::createDocks()
     rollScroll->setWidget(m_pianoRoll);
     rollScroll->setWidgetResizable(false);
     rollLayout->addWidget(rollScroll);
+    connect(m_pianoRoll, &PianoRoll::zoomedAround, rollScroll, [rollScroll](QPoint shift) {
+        rollScroll->horizontalScrollBar()->setValue(rollScroll->horizontalScrollBar()->value() +
+                                                    shift.x());
+        rollScroll->verticalScrollBar()->setValue(rollScroll->verticalScrollBar()->value() +
+                                                  shift.y());
+    });
     // The playhead in the roll, followed page by page as a DAW's editor does: when the line
     // leaves the view, the view jumps so that it is near the left edge again.
     connect(m_transport, &Transport::positionChanged, m_pianoRoll, [this, rollScroll](qint64 us) {

@@ -159,10 +159,16 @@ void PianoRoll::wheelEvent(QWheelEvent* event)
         return;
     }
     const bool in = event->angleDelta().y() > 0;
+    const QPoint mouse = event->position().toPoint();
+    const qint64 tick = tickAt(mouse.x());
+    const int pitch = pitchAt(mouse.y());
+    const QPoint before = positionOf(tick, pitch);
     if (event->modifiers() & Qt::ShiftModifier)
         setZoom(m_pixelsPerTick, m_rowHeight + (in ? 2 : -2));
     else
         setZoom(m_pixelsPerTick * (in ? 1.25 : 0.8), m_rowHeight);
+    if (const QPoint shift = positionOf(tick, pitch) - before; !shift.isNull())
+        Q_EMIT zoomedAround(shift);
     event->accept();
 }
 
@@ -344,7 +350,8 @@ void PianoRoll::paintEvent(QPaintEvent*)
     }
     if (m_score.tracks.isEmpty()) {
         p.setPen(palette().placeholderText().color());
-        p.drawText(rect(), Qt::AlignCenter,
+        // In the part of the roll the scroll area shows, not the middle of the whole roll.
+        p.drawText(visibleRegion().boundingRect(), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No music yet: Music > Score Video writes a take to edit here."));
     }
 }

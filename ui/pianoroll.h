@@ -87,6 +87,9 @@ Q_SIGNALS:
     void noteAuditioned(int pitch, int velocity, int program, bool drumKit);
     /// The take shown or its tracks changed (the track chooser lists them again).
     void scoreChanged();
+    /// A wheel zoom moved the spot under the mouse by `shift` pixels in the roll: the scroll
+    /// area scrolls by as much, so that the spot stays under the mouse, as in a DAW.
+    void zoomedAround(QPoint shift);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -126,6 +126,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_previews(new Me
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(laneTop(LaneCount) + 4);
     setAcceptDrops(true);
+    setMouseTracking(true); // the cursor shows which edges can be dragged
     updateWidth();
     connect(m_previews, &MediaPreviews::ready, this, qOverload<>(&QWidget::update));
     m_replan = new QTimer(this);
@@ -431,6 +432,19 @@ void TimelineView::paintEvent(QPaintEvent* event)
         for (const plan::PlanBar& bar : m_plan->bars)
             p.drawLine(xOf(bar.startUs), laneTop(SectionLane), xOf(bar.startUs),
                        laneTop(IntensityLane) + kLaneHeight);
+        if (m_drag == Drag::SectionEdge && m_dragged && m_sectionEdgeBar >= 0 &&
+            m_sectionEdgeBar < m_plan->bars.size()) {
+            // Where the boundary will be, and the bar it starts.
+            const int x = xOf(m_plan->bars[m_sectionEdgeBar].startUs);
+            p.setPen(QPen(palette().highlight().color(), 3));
+            p.drawLine(x, laneTop(SectionLane), x, laneTop(SectionLane) + kLaneHeight);
+            const QString label = tr("bar %1").arg(m_sectionEdgeBar + 1);
+            const QRect box(x + 3, laneTop(SectionLane) + 2,
+                            p.fontMetrics().horizontalAdvance(label) + 6, kLaneHeight - 4);
+            p.fillRect(box, palette().highlight());
+            p.setPen(palette().highlightedText().color());
+            p.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter, label);
+        }
         QPainterPath intensity;
         for (int b = 0; b < m_plan->bars.size(); ++b) {
             const plan::PlanBar& bar = m_plan->bars[b];
@@ -570,6 +584,20 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         drawIntensity(pos, true);
         return;
     }
+    // A boundary between two sections is grabbed to move it to another bar: the section before
+    // grows and the one after shrinks, or the other way.
+    if (m_project && m_plan && laneAt(pos.y()) == SectionLane) {
+        for (int s = 1; s < m_plan->sections.size(); ++s) {
+            if (std::abs(pos.x() - sectionRect(s).left()) <= kEdgePixels) {
+                m_drag = Drag::SectionEdge;
+                m_dragSection = s;
+                m_sectionEdgeBar = m_plan->sections[s].firstBar;
+                m_dragX = pos.x();
+                m_dragged = false;
+                return;
+            }
+        }
+    }
     // A clip under the mouse is selected and grabbed: by an edge to trim, else to move.
     if (const project::Clip* hit = clipAt(pos)) {
         const project::Clip& c = *hit;
@@ -598,6 +626,11 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_drag == Drag::None && m_project) {
+        setCursor(onDraggableEdge(event->position().toPoint()) ? Qt::SizeHorCursor
+                                                               : Qt::ArrowCursor);
+        return;
+    }
     if (m_drag == Drag::None || !m_project)
         return;
     if (m_drag == Drag::Intensity) {
@@ -606,6 +639,20 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     }
     if (m_drag == Drag::Scrub) {
         setPlayheadUs(timeAt(int(event->position().x())));
+        return;
+    }
+    if (m_drag == Drag::SectionEdge) {
+        if (!m_plan || m_dragSection <= 0 || m_dragSection >= m_plan->sections.size())
+            return;
+        // Every section keeps at least a bar.
+        const int bar = std::clamp(barNearest(timeAt(int(event->position().x()))),
+                                   m_plan->sections[m_dragSection - 1].firstBar + 1,
+                                   m_plan->sections[m_dragSection].lastBar);
+        m_dragged = m_dragged || bar != m_plan->sections[m_dragSection].firstBar;
+        if (bar != m_sectionEdgeBar) {
+            m_sectionEdgeBar = bar;
+            update();
+        }
         return;
     }
     const qint64 delta = qint64((event->position().x() - m_dragX) / m_pixelsPerSecond * 1e6);
@@ -639,6 +686,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     case Drag::None:
     case Drag::Intensity: // handled above
     case Drag::Scrub:
+    case Drag::SectionEdge:
         break;
     }
 }
@@ -680,6 +728,19 @@ void TimelineView::drawIntensity(const QPoint& pos, bool dragging)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent*)
 {
+    if (m_drag == Drag::SectionEdge) {
+        m_drag = Drag::None;
+        if (m_dragged && m_plan && m_dragSection > 0 && m_dragSection < m_plan->sections.size() &&
+            m_sectionEdgeBar != m_plan->sections[m_dragSection].firstBar) {
+            QVector<QPair<int, QString>> layout = sectionLayout();
+            layout[m_dragSection].first = m_sectionEdgeBar;
+            commitSectionLayout(layout, tr("Move section %1 to bar %2")
+                                            .arg(layout[m_dragSection].second)
+                                            .arg(m_sectionEdgeBar + 1));
+        }
+        update();
+        return;
+    }
     if (m_drag == Drag::Intensity && m_project) {
         m_project->requestSetPlanPins(m_project->content().planPins, tr("Draw intensity"), false);
         m_drag = Drag::None;
@@ -840,6 +901,14 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
         if (const int section = sectionAt(atUs); section >= 0) {
             menu.addAction(tr("Rename Section..."), this,
                            [this, section] { beginSectionRename(section); });
+            const int bar = barNearest(atUs);
+            QAction* split = menu.addAction(tr("Split Section at Bar %1").arg(bar + 1), this,
+                                            [this, atUs] { splitSectionAt(atUs); });
+            split->setEnabled(bar > m_plan->sections[section].firstBar &&
+                              bar <= m_plan->sections[section].lastBar);
+            QAction* join = menu.addAction(tr("Join with Next Section"), this,
+                                           [this, section] { joinSectionWithNext(section); });
+            join->setEnabled(section + 1 < m_plan->sections.size());
             menu.addSeparator();
         }
     }
@@ -1012,6 +1081,99 @@ void TimelineView::commitSectionName(int index, const QString& name)
               [](const auto& a, const auto& b) { return a.timeUs < b.timeUs; });
     m_project->requestSetPlanPins(pins, tr("Rename section to %1").arg(name));
     setFocus();
+}
+
+bool TimelineView::onDraggableEdge(const QPoint& pos) const
+{
+    if (pos.x() < kLabelWidth)
+        return false;
+    if (m_plan && laneAt(pos.y()) == SectionLane) {
+        for (int s = 1; s < m_plan->sections.size(); ++s) {
+            if (std::abs(pos.x() - sectionRect(s).left()) <= kEdgePixels)
+                return true;
+        }
+        return false;
+    }
+    if (const project::Clip* c = clipAt(pos)) {
+        const QRect r = clipRect(c->id);
+        return std::abs(pos.x() - r.left()) <= kEdgePixels ||
+               std::abs(pos.x() - r.right()) <= kEdgePixels;
+    }
+    return false;
+}
+
+int TimelineView::barNearest(qint64 us) const
+{
+    if (!m_plan || m_plan->bars.isEmpty())
+        return -1;
+    int nearest = 0;
+    for (const plan::PlanBar& bar : m_plan->bars) {
+        if (std::llabs(bar.startUs - us) < std::llabs(m_plan->bars[nearest].startUs - us))
+            nearest = bar.index;
+    }
+    return nearest;
+}
+
+QVector<QPair<int, QString>> TimelineView::sectionLayout() const
+{
+    QVector<QPair<int, QString>> layout;
+    if (m_plan) {
+        for (const plan::PlanSection& s : m_plan->sections)
+            layout.append({s.firstBar, s.label});
+    }
+    return layout;
+}
+
+void TimelineView::commitSectionLayout(const QVector<QPair<int, QString>>& layout,
+                                       const QString& action)
+{
+    if (!m_project || !m_plan)
+        return;
+    // Every section is pinned where it starts, and the pins are the whole form: a boundary the
+    // cuts made and the person moved away must not come back.
+    project::PlanPins pins = m_project->content().planPins;
+    pins.sections.clear();
+    for (const auto& [bar, label] : layout) {
+        if (bar >= 0 && bar < m_plan->bars.size() &&
+            (pins.sections.isEmpty() || m_plan->bars[bar].startUs > pins.sections.last().timeUs))
+            pins.sections.append({m_plan->bars[bar].startUs, label});
+    }
+    pins.sectionsExact = true;
+    m_project->requestSetPlanPins(pins, action);
+}
+
+bool TimelineView::splitSectionAt(qint64 us)
+{
+    const int bar = barNearest(us);
+    const int section = bar < 0 ? -1 : sectionAt(m_plan->bars[bar].startUs);
+    if (section < 0 || bar == m_plan->sections[section].firstBar)
+        return false;
+    // The new part gets the first letter no section has: new music, until it is named.
+    QVector<QPair<int, QString>> layout = sectionLayout();
+    QString label;
+    for (char letter = 'A'; letter <= 'Z' && label.isEmpty(); ++letter) {
+        const QString candidate(QLatin1Char{letter});
+        if (std::none_of(layout.begin(), layout.end(),
+                         [&](const auto& s) { return s.second == candidate; }))
+            label = candidate;
+    }
+    if (label.isEmpty())
+        label = tr("section %1").arg(layout.size() + 1);
+    layout.insert(section + 1, {bar, label});
+    commitSectionLayout(
+        layout, tr("Split section %1 at bar %2").arg(m_plan->sections[section].label).arg(bar + 1));
+    return true;
+}
+
+bool TimelineView::joinSectionWithNext(int index)
+{
+    if (!m_plan || index < 0 || index + 1 >= m_plan->sections.size())
+        return false;
+    QVector<QPair<int, QString>> layout = sectionLayout();
+    const QString joined = layout[index + 1].second;
+    layout.removeAt(index + 1);
+    commitSectionLayout(layout, tr("Join sections %1 and %2").arg(layout[index].second, joined));
+    return true;
 }
 
 void TimelineView::closeTextClip()

@@ -84,6 +84,11 @@ public:
     int sectionAt(qint64 us) const;
     /// Where the section `index` is drawn in the Sections lane (empty when there is none).
     QRect sectionRect(int index) const;
+    /// A new section from the bar at `us` to the end of the section holding it, under a new
+    /// letter (new music); false where a section already starts there. One undo step.
+    bool splitSectionAt(qint64 us);
+    /// The section `index` and the next become one, under the first one's name.
+    bool joinSectionWithNext(int index);
 
 Q_SIGNALS:
     void playheadMoved(qint64 us);
@@ -125,7 +130,8 @@ private:
         TrimStart,
         TrimEnd,
         Intensity,
-        Scrub
+        Scrub,
+        SectionEdge ///< the start of m_dragSection, moved to another bar
     };
     void drawIntensity(const QPoint& pos, bool dragging);
     /// Thumbnails and waveforms, decoded off the GUI thread.
@@ -144,6 +150,16 @@ private:
     /// The clip at `pos`, or null.
     const project::Clip* clipAt(const QPoint& pos) const;
     void commitSectionName(int index, const QString& name);
+    /// The sections as they stand: each one's first bar and name.
+    QVector<QPair<int, QString>> sectionLayout() const;
+    /// Pins `layout` (first bars and names) as the whole form, one undo step.
+    void commitSectionLayout(const QVector<QPair<int, QString>>& layout, const QString& action);
+    /// Whether `pos` is on an edge a drag moves: a section boundary, a clip's start or end.
+    bool onDraggableEdge(const QPoint& pos) const;
+    /// The bar starting nearest `us`.
+    int barNearest(qint64 us) const;
+    int m_dragSection = -1;
+    int m_sectionEdgeBar = -1;
     void replan();
     QTimer* m_replan = nullptr;     ///< gathers the pins' edits of a drag into one plan
     quint64 m_replanGeneration = 0; ///< the latest re-plan; older results are dropped

@@ -353,6 +353,9 @@ bool Composer::compose(const plan::MusicPlan& plan, const ComposeOptions& option
         return false;
     music::Score score = plan.toScore();
     score.title = QStringLiteral("Score");
+    // Played as the style plays (the plan's click is a metronome, on the grid).
+    score.looseMs = plan.looseMs;
+    score.laidBackMs = plan.laidBackMs;
     score.tracks.clear();
     score.chords = chordSymbolsOf(bars, 0, plan);
     addTracks(arrangeBars(bars, 0, plan, options.seed), plan, &score);

@@ -63,6 +63,15 @@ QStringList Score::validate() const
             << QStringLiteral("a lead-in of %1 ticks (0 to %2)").arg(leadInTicks).arg(kMaxTick);
     if (swingPercent < 50 || swingPercent > 75)
         problems << QStringLiteral("a swing of %1% (50 straight to 75)").arg(swingPercent);
+    if (looseMs < 0 || looseMs > kMaxLooseMs)
+        problems << QStringLiteral("a looseness of %1 ms (0 on the grid to %2)")
+                        .arg(looseMs)
+                        .arg(kMaxLooseMs);
+    if (laidBackMs < -kMaxLaidBackMs || laidBackMs > kMaxLaidBackMs)
+        problems << QStringLiteral("a lay-back of %1 ms (%2 pushed to %3)")
+                        .arg(laidBackMs)
+                        .arg(-kMaxLaidBackMs)
+                        .arg(kMaxLaidBackMs);
     if (tracks.size() > kMaxTracks)
         problems << QStringLiteral("%1 tracks (at most %2)").arg(tracks.size()).arg(kMaxTracks);
     if (noteCount() > kMaxNotes)

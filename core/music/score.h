@@ -18,6 +18,8 @@ namespace sw::music {
 constexpr int kMaxTracks = 256;
 constexpr int kMaxNotes = 2000000;
 constexpr qint64 kMaxTick = 0x0FFFFFFF; // the largest delta a MIDI file can hold
+constexpr int kMaxLooseMs = 30;         ///< Score::looseMs: 0 on the grid
+constexpr int kMaxLaidBackMs = 40;      ///< Score::laidBackMs: -40 (pushed) to 40 (laid back)
 
 struct Score
 {
@@ -32,6 +34,11 @@ struct Score
     /// How the eighths are played (music/feel.h): where each quarter's second eighth falls, in
     /// percent of the beat; 50 straight, 67 a triplet swing. The notes stay as written.
     int swingPercent = 50;
+    /// How the parts are humanised as they play (music/feel.h): each onset moves by up to
+    /// looseMs milliseconds, and the lead, chords and snare sit laidBackMs behind the beat
+    /// (ahead when negative). 0 and 0 play on the grid. The notes stay as written.
+    int looseMs = 0;
+    int laidBackMs = 0;
 
     qint64 endTick() const;
     qint64 durationMicros() const { return tempoMap.tickToMicros(endTick()); }
@@ -49,7 +56,8 @@ struct Score
     bool operator==(const Score& o) const
     {
         return title == o.title && tempoMap == o.tempoMap && keys == o.keys && chords == o.chords &&
-               tracks == o.tracks && leadInTicks == o.leadInTicks && swingPercent == o.swingPercent;
+               tracks == o.tracks && leadInTicks == o.leadInTicks &&
+               swingPercent == o.swingPercent && looseMs == o.looseMs && laidBackMs == o.laidBackMs;
     }
     bool operator!=(const Score& o) const { return !(*this == o); }
 };

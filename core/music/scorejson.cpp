@@ -254,6 +254,10 @@ QJsonObject scoreToJson(const Score& score)
         o.insert(QStringLiteral("lead_in_ticks"), score.leadInTicks);
     if (score.swingPercent != 50)
         o.insert(QStringLiteral("swing_percent"), score.swingPercent);
+    if (score.looseMs != 0)
+        o.insert(QStringLiteral("loose_ms"), score.looseMs);
+    if (score.laidBackMs != 0)
+        o.insert(QStringLiteral("laid_back_ms"), score.laidBackMs);
     return o;
 }
 
@@ -305,6 +309,17 @@ bool scoreFromJson(const QJsonObject& json, Score* out, QString* error)
                    QStringLiteral("swing_percent"), &swing))
         return false;
     score.swingPercent = int(swing);
+    qint64 loose = 0, laidBack = 0;
+    if (json.contains(QStringLiteral("loose_ms")) &&
+        !r.integer(json.value(QStringLiteral("loose_ms")), 0, kMaxLooseMs,
+                   QStringLiteral("loose_ms"), &loose))
+        return false;
+    if (json.contains(QStringLiteral("laid_back_ms")) &&
+        !r.integer(json.value(QStringLiteral("laid_back_ms")), -kMaxLaidBackMs, kMaxLaidBackMs,
+                   QStringLiteral("laid_back_ms"), &laidBack))
+        return false;
+    score.looseMs = int(loose);
+    score.laidBackMs = int(laidBack);
 
     if (!r.optionalArray(json, QStringLiteral("keys"), &list))
         return false;

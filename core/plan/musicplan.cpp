@@ -71,6 +71,8 @@ QJsonObject MusicPlan::toJson() const
              QStringLiteral("%1/%2").arg(meterNumerator).arg(meterDenominator)},
             {QStringLiteral("key"), key.name()},
             {QStringLiteral("swing_percent"), swingPercent},
+            {QStringLiteral("loose_ms"), looseMs},
+            {QStringLiteral("laid_back_ms"), laidBackMs},
             {QStringLiteral("groove"), groove},
             {QStringLiteral("music_start_s"), seconds(tempo.musicStartUs)},
             {QStringLiteral("music_end_s"), seconds(tempo.musicEndUs)},

@@ -61,6 +61,8 @@ struct MusicPlan
     int meterNumerator = 4;
     int meterDenominator = 4;
     int swingPercent = 50; ///< the feel (music/feel.h): 50 straight eighths, 67 swung
+    int looseMs = 0;       ///< how far onsets move as played (music/feel.h)
+    int laidBackMs = 0;    ///< the lead, chords and snare behind the beat (ahead when negative)
     QString groove = QStringLiteral("backbeat"); ///< the drums' (engine/drumgrooves.h)
     QVector<PlanBar> bars;
     QVector<PlanSection> sections;

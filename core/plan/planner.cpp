@@ -503,6 +503,67 @@ void decideFeel(const PlanGuidance& g, MusicPlan& plan)
                         .arg(QString::fromLatin1(style->genre), prompt->analysis.text);
 }
 
+// How loosely the parts are played (music/feel.h): the first style's way (lo-fi laid back,
+// house on the grid, an orchestra without a click), or the prompt's own words for it: "tight",
+// "quantized" and "robotic" put it on the grid, "loose", "live" and "human" loosen it, "laid
+// back" and "behind the beat" lean back, "pushing" and "ahead of the beat" lean forward.
+void decidePlaying(const PlanGuidance& g, MusicPlan& plan)
+{
+    const auto [style, stylePrompt] = firstStyle(g);
+    Playing playing = playingOf(style);
+    QString why = style ? QStringLiteral("as %1 is played (the prompt \"%2\")")
+                              .arg(QString::fromLatin1(style->genre), stylePrompt->analysis.text)
+                        : QStringLiteral("as players play");
+    auto words = [](const char* pattern) {
+        return QRegularExpression(QString::fromUtf8(pattern),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QRegularExpression tight = words(
+        "\\b(tight|quanti[sz]ed|robotic|mechanical|on the grid|präzise?|maschinell|exakt)\\b");
+    static const QRegularExpression loose =
+        words("\\b(loose|live|human|humani[sz]ed|organic|locker|lebendig)\\b");
+    static const QRegularExpression laidBack =
+        words("\\b(laid[- ]back|lazy|lazily|behind the beat|relaxed|entspannt|lässig)\\b");
+    static const QRegularExpression pushed =
+        words("\\b(pushing|pushed|ahead of the beat|urgent|drängend|treibend)\\b");
+    for (const TimedPrompt& p : g.prompts) {
+        const QString& text = p.analysis.text;
+        const QString from = QStringLiteral("for \"%1\" in a prompt").arg(text);
+        if (tight.match(text).hasMatch()) {
+            playing = {0, 0};
+            why = from;
+            break;
+        }
+        if (loose.match(text).hasMatch()) {
+            playing.looseMs = std::max(playing.looseMs, 10);
+            why = from;
+        }
+        if (laidBack.match(text).hasMatch()) {
+            playing.laidBackMs = std::max(playing.laidBackMs, 15);
+            why = from;
+        } else if (pushed.match(text).hasMatch()) {
+            playing.laidBackMs = -8;
+            why = from;
+        }
+    }
+    plan.looseMs = playing.looseMs;
+    plan.laidBackMs = playing.laidBackMs;
+    if (playing.looseMs == 0 && playing.laidBackMs == 0) {
+        plan.reasons << QStringLiteral("played on the grid, %1").arg(why);
+        return;
+    }
+    QString lean;
+    if (playing.laidBackMs > 0)
+        lean = QStringLiteral(", the lead, chords and snare %1 ms behind the beat")
+                   .arg(playing.laidBackMs);
+    else if (playing.laidBackMs < 0)
+        lean = QStringLiteral(", the lead, chords and snare %1 ms ahead of the beat")
+                   .arg(-playing.laidBackMs);
+    plan.reasons << QStringLiteral("played loosely (onsets within %1 ms)%2, %3")
+                        .arg(playing.looseMs)
+                        .arg(lean, why);
+}
+
 // The drums' groove: the first prompt's style's ("house": four on the floor, "jazz": the ride),
 // a waltz in 3/4, or the prompt's own words for it.
 void decideGroove(const PlanGuidance& g, MusicPlan& plan)
@@ -584,8 +645,11 @@ void makeSections(const PlanGuidance& g, MusicPlan& plan)
     }
     QVector<int> starts{0};
     QVector<QString> why{QStringLiteral("the music starts")};
+    // Sections laid out by hand (moved, split, joined) are the whole form; the cuts still land
+    // bar lines, but start no sections of their own.
+    const bool byHandOnly = g.settings.sectionStartsExact && !pinned.isEmpty();
     for (const EventPlacement& p : plan.tempo.placements) {
-        if (!isTransition(p.event.kind))
+        if (byHandOnly || !isTransition(p.event.kind))
             continue;
         const double beatUs = 60e6 / plan.tempo.bpm;
         if (std::abs(double(p.offsetToDownbeatUs)) > beatUs || p.bar <= starts.last() ||
@@ -716,6 +780,7 @@ MusicPlan makePlan(const PlanGuidance& g)
     }
     fillBarControls(g, plan);
     decideFeel(g, plan);
+    decidePlaying(g, plan);
     decideGroove(g, plan);
     makeSections(g, plan);
     plan.phrases = layOutPhrases(plan.sections);

@@ -44,6 +44,7 @@ struct PlanSettings
     QMap<music::TrackRole, int> instruments;       ///< General MIDI program of a role
     QVector<QPair<qint64, double>> intensityCurve; ///< drawn points, linear in between
     QVector<QPair<qint64, QString>> sectionStarts; ///< boundaries placed by hand, with labels
+    bool sectionStartsExact = false; ///< those boundaries are all: cuts add none of their own
 };
 
 struct PlanGuidance

@@ -95,6 +95,36 @@ QStringList idiomaticTonics(const Style* style, bool minor)
                  : QStringList{"C", "G", "F", "D", "Bb", "A", "Eb", "E"};
 }
 
+Playing playingOf(const Style* style)
+{
+    const QString genre = style ? QString::fromLatin1(style->genre) : QString();
+    auto is = [&](std::initializer_list<const char*> names) {
+        for (const char* n : names) {
+            if (genre == QLatin1String(n))
+                return true;
+        }
+        return false;
+    };
+    // Sequenced music is on the grid; a drum machine has no looseness to give.
+    if (is({"electronic", "edm", "house", "techno", "trance", "drum and bass", "trap", "synthpop",
+            "synthwave", "chiptune", "game"}))
+        return {0, 0};
+    if (is({"lofi"}))
+        return {8, 18};
+    if (is({"hip hop", "rnb", "soul", "reggae"}))
+        return {6, 12};
+    if (is({"jazz", "swing", "noir", "blues", "shuffle"}))
+        return {7, 8};
+    if (is({"punk", "metal"}))
+        return {4, -6};
+    if (is({"rock", "funk", "disco", "country", "western"}))
+        return {4, 0};
+    if (is({"classical", "chamber", "baroque", "romantic", "orchestral", "cinematic", "trailer",
+            "solo", "flamenco", "folk", "celtic", "waltz", "lullaby", "ragtime"}))
+        return {8, 0}; // players without a click
+    return {5, 0};
+}
+
 const Style* styleOf(const QString& genre)
 {
     for (const Style& s : kStyles) {

@@ -32,6 +32,16 @@ struct Style
     const char* groove = "backbeat";
 };
 
+/// How a style is played, as Score::looseMs and Score::laidBackMs (music/feel.h): players of
+/// acoustic styles move by a few milliseconds, electronic music sits on the grid, soul, hip hop
+/// and lo-fi lean back behind the beat, punk pushes ahead of it.
+struct Playing
+{
+    int looseMs;
+    int laidBackMs;
+};
+Playing playingOf(const Style* style);
+
 /// The style of a genre label, null when the table has none for it.
 const Style* styleOf(const QString& genre);
 

@@ -245,6 +245,8 @@ QJsonObject planPinsToJson(const PlanPins& pins)
             sections.append(QJsonArray{s.timeUs, s.label});
         o.insert(QStringLiteral("sections"), sections);
     }
+    if (pins.sectionsExact)
+        o.insert(QStringLiteral("sections_exact"), true);
     return o;
 }
 
@@ -297,6 +299,7 @@ bool planPinsFromJson(FieldReader& r, const QJsonValue& value, PlanPins* pins)
                           QStringLiteral("expected [time, label]"));
         pins->sections.append({t, pin[1].toString()});
     }
+    pins->sectionsExact = o.value(QStringLiteral("sections_exact")).toBool(false);
     return true;
 }
 

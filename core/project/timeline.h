@@ -161,11 +161,14 @@ struct PlanPins
     QMap<QString, int> instruments;    ///< role -> General MIDI program
     QVector<IntensityPoint> intensity; ///< sorted by time; linear in between
     QVector<SectionPin> sections;      ///< sorted by time
+    /// The pinned sections are the whole form: the cuts add no boundaries of their own (set when
+    /// the person moves, splits or joins sections; a rename only adds its pin).
+    bool sectionsExact = false;
 
     bool isEmpty() const
     {
         return bpm == 0 && !key && meterNumerator == 0 && instruments.isEmpty() &&
-               intensity.isEmpty() && sections.isEmpty();
+               intensity.isEmpty() && sections.isEmpty() && !sectionsExact;
     }
     /// Every problem, one sentence each; empty when valid.
     QStringList validate() const;
@@ -173,7 +176,8 @@ struct PlanPins
     {
         return bpm == o.bpm && key == o.key && meterNumerator == o.meterNumerator &&
                meterDenominator == o.meterDenominator && instruments == o.instruments &&
-               intensity == o.intensity && sections == o.sections;
+               intensity == o.intensity && sections == o.sections &&
+               sectionsExact == o.sectionsExact;
     }
     bool operator!=(const PlanPins& o) const { return !(*this == o); }
 };

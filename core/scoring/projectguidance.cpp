@@ -101,6 +101,7 @@ plan::PlanSettings settingsFromPins(const project::PlanPins& pins)
         settings.intensityCurve.append({p.timeUs, p.value});
     for (const project::PlanPins::SectionPin& s : pins.sections)
         settings.sectionStarts.append({s.timeUs, s.label});
+    settings.sectionStartsExact = pins.sectionsExact && !pins.sections.isEmpty();
     return settings;
 }
 

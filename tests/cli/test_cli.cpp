@@ -625,7 +625,7 @@ private Q_SLOTS:
 
     void scoreArrangesAroundAPinnedMelody()
     {
-        // A tune in A minor, played slightly off the grid: A C E D C B A ... over 3 bars.
+        // A tune in A minor, played off the grid: A C E D C B A ... over 3 bars.
         QTemporaryDir dir;
         sw::music::Score tune;
         tune.tempoMap = sw::music::TempoMap::constant(60);
@@ -635,7 +635,7 @@ private Q_SLOTS:
         for (int i = 0; i < pitches.size(); ++i) {
             sw::music::Note n;
             n.pitch = pitches[i];
-            n.startTick = i * 480 + (i % 3 == 1 ? 20 : 0);
+            n.startTick = i * 480 + (i % 3 == 1 ? 55 : 0); // 57 ms late
             n.durationTicks = 450;
             lead.notes.append(n);
         }
@@ -656,7 +656,11 @@ private Q_SLOTS:
             for (const sw::music::Note& n : t.notes) {
                 if (t.role == sw::music::TrackRole::Melody) {
                     melody << n.pitch;
-                    QCOMPARE(n.startTick % 120, 0); // snapped to 16ths
+                    // Snapped to 16ths, then played as players play: a few ms loose or behind.
+                    const qint64 grid = (n.startTick + 60) / 120 * 120;
+                    const qint64 offUs = std::llabs(score.tempoMap.tickToMicros(n.startTick) -
+                                                    score.tempoMap.tickToMicros(grid));
+                    QVERIFY2(offUs <= 35000, qPrintable(QString::number(offUs)));
                 }
                 if (t.role == sw::music::TrackRole::Bass)
                     bass << n.pitch;

@@ -404,6 +404,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_composer->compose(plan, {}, &score, &error), qPrintable(error));
         QCOMPARE(score.swingPercent, 67);
+        QVERIFY(plan.looseMs > 0); // and played by people: a little loose, the snare behind
+        QCOMPARE(score.looseMs, plan.looseMs);
+        QCOMPARE(score.laidBackMs, plan.laidBackMs);
         int offbeats = 0;
         const double written = engine::swingRatioOf(score, &offbeats);
         QVERIFY2(offbeats >= 8, qPrintable(QString::number(offbeats)));

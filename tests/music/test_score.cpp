@@ -246,6 +246,139 @@ private Q_SLOTS:
         compound.tracks = written.tracks;
         QCOMPARE(performedScore(compound).tracks[0].notes[1].startTick, qint64(240));
     }
+
+    void humanisingMovesOnsetsALittleAndTheSameEveryTime()
+    {
+        Score written;
+        written.tempoMap = TempoMap::constant(120); // 1 ms is 0.96 ticks
+        auto track = [](const char* name, TrackRole role, bool kit) {
+            Track t;
+            t.name = QString::fromLatin1(name);
+            t.role = role;
+            t.drumKit = kit;
+            return t;
+        };
+        Track chords = track("Chords", TrackRole::Chords, false);
+        Track bass = track("Bass", TrackRole::Bass, false);
+        Track vocal = track("Vocal", TrackRole::Vocal, false);
+        Track kit = track("Drums", TrackRole::Drums, true);
+        for (int beat = 0; beat < 64; ++beat) {
+            const qint64 at = qint64(beat) * kTicksPerQuarter;
+            for (int pitch : {60, 64, 67}) { // a triad struck on every beat
+                Note n;
+                n.pitch = pitch;
+                n.startTick = at;
+                n.durationTicks = kTicksPerQuarter; // legato: each ends where the next begins
+                chords.notes.append(n);
+            }
+            Note b;
+            b.pitch = 36;
+            b.startTick = at;
+            b.durationTicks = kTicksPerQuarter;
+            bass.notes.append(b);
+            vocal.notes.append(b);
+            Note snare = b;
+            snare.pitch = beat % 2 ? 38 : 36;
+            snare.durationTicks = 60;
+            kit.notes.append(snare);
+        }
+        written.tracks = {chords, bass, vocal, kit};
+        QVERIFY(written.validate().isEmpty());
+
+        // A score played on the grid is played as written.
+        QCOMPARE(humanizedScore(written), written);
+
+        written.looseMs = 12;
+        written.laidBackMs = 20;
+        QVERIFY(written.validate().isEmpty());
+        const Score played = humanizedScore(written);
+        QCOMPARE(played, humanizedScore(written)); // the same every time
+        QCOMPARE(played.looseMs, 0);
+        QCOMPARE(played.laidBackMs, 0);
+        QVERIFY(played.validate().isEmpty());
+        const TempoMap& map = written.tempoMap;
+        auto offsetMs = [&](const Note& was, const Note& now) {
+            return double(map.tickToMicros(now.startTick) - map.tickToMicros(was.startTick)) /
+                   1000.0;
+        };
+
+        // The chords: behind the beat by 20 ms on average, each onset within 12 ms of that, the
+        // notes of one chord together, and not all at one offset.
+        const QVector<Note>& c = played.tracks[0].notes;
+        QCOMPARE(c.size(), chords.notes.size());
+        double sum = 0, lowest = 1e9, highest = -1e9;
+        for (int i = 0; i < c.size(); i += 3) {
+            QCOMPARE(c[i].startTick, c[i + 1].startTick);
+            QCOMPARE(c[i].startTick, c[i + 2].startTick);
+            const double ms = offsetMs(chords.notes[i], c[i]);
+            QVERIFY2(ms >= 20 - 12 - 1.1 && ms <= 20 + 12 + 1.1, qPrintable(QString::number(ms)));
+            sum += ms;
+            lowest = std::min(lowest, ms);
+            highest = std::max(highest, ms);
+        }
+        QVERIFY(std::abs(sum / (c.size() / 3) - 20) < 4);
+        QVERIFY(highest - lowest > 6);
+        // Velocities vary a little, around what was written.
+        int changed = 0;
+        for (int i = 0; i < c.size(); ++i) {
+            QVERIFY(std::abs(c[i].velocity - chords.notes[i].velocity) <= 8);
+            changed += c[i].velocity != chords.notes[i].velocity;
+        }
+        QVERIFY(changed > c.size() / 3);
+        // No note of a pitch outlasts the start of the next of that pitch.
+        for (const Track& t : played.tracks) {
+            for (int i = 0; i < t.notes.size(); ++i) {
+                for (int j = i + 1; j < t.notes.size(); ++j) {
+                    if (t.notes[j].pitch == t.notes[i].pitch) {
+                        QVERIFY(t.notes[i].endTick() <= t.notes[j].startTick);
+                        break;
+                    }
+                }
+                QVERIFY(t.notes[i].startTick >= 0);
+            }
+        }
+
+        // The bass keeps the kick's time: loose, not laid back.
+        double bassSum = 0;
+        for (int i = 0; i < bass.notes.size(); ++i) {
+            const double ms = offsetMs(bass.notes[i], played.tracks[1].notes[i]);
+            QVERIFY(std::abs(ms) <= 12 + 1.1);
+            bassSum += ms;
+        }
+        QVERIFY(std::abs(bassSum / bass.notes.size()) < 4);
+        // A sung line keeps its own time.
+        QCOMPARE(played.tracks[2].notes, vocal.notes);
+        // The drummer is the timekeeper: the kick within half the looseness, the snare laid back.
+        for (int i = 0; i < kit.notes.size(); ++i) {
+            const double ms = offsetMs(kit.notes[i], played.tracks[3].notes[i]);
+            const double centre = kit.notes[i].pitch == 38 ? 20 : 0;
+            QVERIFY2(std::abs(ms - centre) <= 6 + 1.1, qPrintable(QString::number(ms)));
+            QCOMPARE(played.tracks[3].notes[i].velocity, kit.notes[i].velocity);
+        }
+
+        // Pushed playing: ahead of the beat, but never before the piece starts.
+        written.laidBackMs = -30;
+        const Score pushed = humanizedScore(written);
+        QCOMPARE(pushed.tracks[0].notes[0].startTick, qint64(0));
+        QVERIFY(pushed.tracks[0].notes[3].startTick < chords.notes[3].startTick);
+
+        // The project keeps the feel; values out of range are refused by name.
+        Score back;
+        QString error;
+        QVERIFY2(scoreFromJson(scoreToJson(written), &back, &error), qPrintable(error));
+        QCOMPARE(back.looseMs, 12);
+        QCOMPARE(back.laidBackMs, -30);
+        QJsonObject json = scoreToJson(written);
+        json[QStringLiteral("loose_ms")] = 300;
+        QVERIFY(!scoreFromJson(json, &back, &error));
+        QVERIFY2(error.contains(QStringLiteral("loose_ms")), qPrintable(error));
+
+        // performedScore humanises too, after the swing.
+        written.swingPercent = 67;
+        const Score performed = performedScore(written);
+        QCOMPARE(performed.looseMs, 0);
+        QCOMPARE(performed.tracks[0].notes[3].startTick, pushed.tracks[0].notes[3].startTick);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScore)

@@ -175,6 +175,24 @@ private Q_SLOTS:
         QCOMPARE(expected, plan.bars.size());
     }
 
+    // Sections laid out by hand are the whole form: the cuts at 5, 10 and 15 s start none.
+    void sectionsLaidOutByHandAreTheWholeForm()
+    {
+        PlanGuidance g = guidance();
+        QVERIFY(makePlan(g).sections.size() >= 3); // the cuts make sections of their own
+        g.settings.sectionStarts = {{0, QStringLiteral("verse")},
+                                    {12000000, QStringLiteral("chorus")}};
+        g.settings.sectionStartsExact = true;
+        const MusicPlan plan = makePlan(g);
+        QCOMPARE(plan.sections.size(), 2);
+        QCOMPARE(plan.sections[0].label, QStringLiteral("verse"));
+        QCOMPARE(plan.sections[1].label, QStringLiteral("chorus"));
+        QCOMPARE(plan.sections[1].lastBar, plan.bars.size() - 1);
+        QVERIFY(plan.sections[1].reason.contains(QStringLiteral("by hand")));
+        // The cuts still land on bar lines.
+        QCOMPARE(plan.bars.size(), makePlan(guidance()).bars.size());
+    }
+
     void conflictsAreListed()
     {
         PlanGuidance g = guidance(QStringLiteral("in D minor"));
@@ -301,6 +319,31 @@ private Q_SLOTS:
         QCOMPARE(makePlan(guidance(QStringLiteral("jazz waltz in 6/8"))).swingPercent, 50);
         QCOMPARE(makePlan(guidance(QStringLiteral("upbeat pop"))).swingPercent, 50);
         QCOMPARE(makePlan(guidance()).swingPercent, 50);
+    }
+
+    // Players are not a sequencer: lo-fi sits behind the beat, house is on the grid, and the
+    // prompt's own words ("tight", "laid back") win over the genre's habit.
+    void theStyleAndThePromptSetHowLooselyItIsPlayed()
+    {
+        const MusicPlan lofi = makePlan(guidance(QStringLiteral("lofi beat")));
+        QVERIFY(lofi.looseMs > 0);
+        QVERIFY(lofi.laidBackMs > 0);
+        QCOMPARE(lofi.toScore().laidBackMs, 0); // the plan's click is a metronome
+        QVERIFY(lofi.reasons.join(u' ').contains(QStringLiteral("played loosely")));
+        const MusicPlan house = makePlan(guidance(QStringLiteral("deep house")));
+        QCOMPARE(house.looseMs, 0);
+        QCOMPARE(house.laidBackMs, 0);
+        QVERIFY(house.reasons.join(u' ').contains(QStringLiteral("on the grid")));
+        const MusicPlan tight = makePlan(guidance(QStringLiteral("lofi, tight and quantized")));
+        QCOMPARE(tight.looseMs, 0);
+        QCOMPARE(tight.laidBackMs, 0);
+        const MusicPlan relaxed = makePlan(guidance(QStringLiteral("deep house, laid back")));
+        QVERIFY(relaxed.laidBackMs >= 15);
+        const MusicPlan urgent = makePlan(guidance(QStringLiteral("rock, pushing ahead")));
+        QVERIFY(urgent.laidBackMs < 0);
+        const MusicPlan plain = makePlan(guidance());
+        QVERIFY(plain.looseMs > 0 && plain.looseMs <= 10);
+        QCOMPARE(plain.toScore().validate(), QStringList());
     }
 
     // "busy" and "sparse" set how many notes the bars ask for, whatever the motion says.
