@@ -793,6 +793,18 @@ MusicPlan makePlan(const PlanGuidance& g)
     for (const PlanPhrase& phrase : plan.phrases) {
         if (phrase.melodic() || g.settings.instruments.contains(music::TrackRole::Melody))
             continue;
+        const qint64 fromUs = plan.bars[phrase.firstBar].startUs;
+        const qint64 toUs = plan.bars[phrase.lastBar].endUs;
+        const bool sung = std::any_of(g.sungSpans.begin(), g.sungSpans.end(), [&](const auto& s) {
+            return s.first < toUs && s.second > fromUs;
+        });
+        if (sung) {
+            for (int b = phrase.firstBar; b <= phrase.lastBar; ++b)
+                plan.bars[b].reasons
+                    << QStringLiteral("the lead plays in phrase %1: lyrics are sung here")
+                           .arg(phrase.letter);
+            continue;
+        }
         for (int b = phrase.firstBar; b <= phrase.lastBar; ++b) {
             if (plan.bars[b].roles.removeAll(music::TrackRole::Melody) > 0)
                 plan.bars[b].reasons

@@ -54,6 +54,9 @@ struct PlanGuidance
     QVector<TimedImage> images;
     QVector<TimedPrompt> prompts;
     QVector<TimedEvent> markers; ///< markers and hit points from the timeline
+    /// Where lyric clips lie (start, end): the lead plays there, even in an intro or outro,
+    /// since the words are sung to it.
+    QVector<QPair<qint64, qint64>> sungSpans;
     PlanSettings settings;
 };
 

@@ -180,11 +180,17 @@ TempoSolution solveTempo(const QVector<TimedEvent>& events, qint64 durationUs,
         solution.bpm = best.bpm;
         solution.score = best.score;
         solution.musicStartUs = qint64(std::llround(best.phaseUs));
+        // A first downbeat a hair before a bar's length in is a downbeat at 0 s, wrapped: cuts
+        // at 4 and 8 s on a grid of 119.98 bpm put it at 1.9997 s, and the music began a whole
+        // bar after the picture. Within 20 ms (half a frame) the grid starts with the picture.
+        const double barUs = 60e6 / best.bpm * beatsPerBar;
+        if (barUs - best.phaseUs <= 20000)
+            solution.musicStartUs = 0;
         solution.reason =
             QStringLiteral("%1 bpm, first downbeat at %2 s: lands the picture's events "
                            "best on downbeats within %3-%4 bpm")
                 .arg(best.bpm, 0, 'f', 2)
-                .arg(best.phaseUs / 1e6, 0, 'f', 3)
+                .arg(solution.musicStartUs / 1e6, 0, 'f', 3)
                 .arg(lo, 0, 'f', 0)
                 .arg(hi, 0, 'f', 0);
     }

@@ -181,8 +181,12 @@ bool buildGuidance(const project::ProjectContent& content, plan::PlanGuidance* g
         case project::ClipKind::Prompt:
             g->prompts.append({clip.startUs, clip.durationUs, parser.parse(clip.text)});
             break;
+        case project::ClipKind::Lyrics:
+            if (!clip.text.trimmed().isEmpty())
+                g->sungSpans.append({clip.startUs, clip.endUs()});
+            break;
         default:
-            break; // audio and lyrics do not guide the plan yet
+            break; // audio does not guide the plan yet
         }
     }
     for (const project::Marker& m : content.markers) {

@@ -193,6 +193,21 @@ private Q_SLOTS:
         QCOMPARE(plan.bars.size(), makePlan(guidance()).bars.size());
     }
 
+    // An intro leaves the lead out, unless lyrics lie there: the words are sung to it.
+    void lyricsKeepTheLeadInAnIntro()
+    {
+        PlanGuidance g = guidance();
+        const MusicPlan plain = makePlan(g);
+        QVERIFY(!plain.phrases.isEmpty());
+        QVERIFY(!plain.phrases.first().melodic()); // the intro
+        QVERIFY(!plain.bars.first().roles.contains(sw::music::TrackRole::Melody));
+        g.sungSpans = {{plain.bars.first().startUs + 100000, plain.bars.first().endUs}};
+        const MusicPlan sung = makePlan(g);
+        QVERIFY(sung.bars.first().roles.contains(sw::music::TrackRole::Melody));
+        QVERIFY(sung.bars.first().reasons.join(u' ').contains(QStringLiteral("lyrics")));
+        QCOMPARE(sung.bars.last().roles, plain.bars.last().roles); // the outro is not sung
+    }
+
     void conflictsAreListed()
     {
         PlanGuidance g = guidance(QStringLiteral("in D minor"));

@@ -52,6 +52,25 @@ private Q_SLOTS:
         }
     }
 
+    // Cuts at 4 and 8 s of a 12 s picture fit a grid from 0 s; a tempo a hair under 120 bpm
+    // wrapped the first downbeat to just under 2 s, and the music began a bar late.
+    void cutsOnAGridFromTheStartStartTheMusicWithThePicture()
+    {
+        for (double bpm : {119.98, 120.0, 120.02, 60.0}) {
+            TempoConstraints c;
+            c.minBpm = c.maxBpm = bpm;
+            QVector<TimedEvent> cuts;
+            for (qint64 t : {4000000, 8000000})
+                cuts.append({t, 1.0, EventKind::Cut, {}});
+            const TempoSolution s = solveTempo(cuts, 12000000, c);
+            QVERIFY2(
+                s.musicStartUs < 30000,
+                qPrintable(QStringLiteral("%1 bpm: starts at %2").arg(bpm).arg(s.musicStartUs)));
+            for (const EventPlacement& p : s.placements)
+                QVERIFY(std::llabs(p.offsetToDownbeatUs) < 30000);
+        }
+    }
+
     void aPromptTempoIsHonouredExactly()
     {
         QRandomGenerator random(11);

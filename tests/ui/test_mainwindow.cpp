@@ -23,6 +23,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/previewpanel.h"
 #include "ui/projectoutline.h"
+#include "ui/scriptedprompts.h"
 #include "ui/timelineview.h"
 #include "ui/translations.h"
 #include "ui/transport.h"
@@ -56,107 +57,14 @@
 #include <QtTest>
 
 using namespace sw::ui;
+using namespace sw::ui::testing;
 
 namespace {
-
-// Answers the window's questions from the test's script and records what it was told.
-struct Script
-{
-    QString openPath;
-    QString savePath;
-    UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
-    UserPrompts::RecoveryChoice recoveryChoice = UserPrompts::RecoveryChoice::Later;
-    int versionChoice = -1;
-    QString replacementMedia;
-    QStringList importPaths;
-    QStringList recoveryQuestions;
-    QStringList errors;
-    QStringList warnings;
-    QStringList information;
-    int saveQuestions = 0;
-    bool exportAccepted = false;
-    sw::ui::ExportChoices exportChoices; ///< the folder and name are the test's; the rest as set
-    bool exportOfferedVideo = false;
-    QString audioPath; ///< the recording or reference track chosen
-    QVector<sw::scoring::ReferencePinOffer> referenceOffers;
-    QSet<sw::scoring::ReferencePin> referenceAccepted;
-};
-
-class ScriptedPrompts : public UserPrompts
-{
-public:
-    explicit ScriptedPrompts(Script* script) : m_script(script) {}
-    QString chooseProjectToOpen(QWidget*, const QString&) override { return m_script->openPath; }
-    QString chooseProjectSavePath(QWidget*, const QString&) override { return m_script->savePath; }
-    SaveChoice askToSaveChanges(QWidget*, const QString&) override
-    {
-        ++m_script->saveQuestions;
-        return m_script->saveChoice;
-    }
-    void showError(QWidget*, const QString& title, const QString& message) override
-    {
-        m_script->errors << title + QStringLiteral(": ") + message;
-    }
-    void showWarning(QWidget*, const QString&, const QString& message) override
-    {
-        m_script->warnings << message;
-    }
-    RecoveryChoice askToRecover(QWidget*, const QString& name, const QDateTime&,
-                                const QDateTime&) override
-    {
-        m_script->recoveryQuestions << name;
-        return m_script->recoveryChoice;
-    }
-    int chooseSavedVersion(QWidget*, const QVector<sw::project::SavedVersion>&) override
-    {
-        return m_script->versionChoice;
-    }
-    QString chooseReplacementMedia(QWidget*, const QString&) override
-    {
-        return m_script->replacementMedia;
-    }
-    QStringList chooseMediaToImport(QWidget*, const QString&) override
-    {
-        return m_script->importPaths;
-    }
-    bool chooseExport(QWidget*, bool hasVideo, sw::ui::ExportChoices* choices) override
-    {
-        m_script->exportOfferedVideo = hasVideo;
-        *choices = m_script->exportChoices;
-        return m_script->exportAccepted;
-    }
-    void showInformation(QWidget*, const QString&, const QString& message) override
-    {
-        m_script->information << message;
-    }
-    QString chooseAudioFile(QWidget*, const QString&, const QString&) override
-    {
-        return m_script->audioPath;
-    }
-    bool chooseReferencePins(QWidget*, const QString&,
-                             const QVector<sw::scoring::ReferencePinOffer>& offers,
-                             QSet<sw::scoring::ReferencePin>* accepted) override
-    {
-        m_script->referenceOffers = offers;
-        *accepted = m_script->referenceAccepted;
-        return true;
-    }
-
-private:
-    Script* m_script;
-};
 
 // A copy of the bundled demo in a temporary folder (made by initTestCase): what the window
 // keeps beside a project (its media's analyses) stays out of the source tree, and every run
 // starts from a demo nobody has analysed.
 QString kDemo;
-
-QAction* action(QWidget& window, const char* name)
-{
-    auto* a = window.findChild<QAction*>(QString::fromLatin1(name));
-    Q_ASSERT(a);
-    return a;
-}
 
 void selectFirstElement(ProjectOutline* outline)
 {
@@ -1668,8 +1576,19 @@ private Q_SLOTS:
         };
         const int barWidth = roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x();
         const int rowStep = roll->positionOf(0, 60).y() - roll->positionOf(0, 61).y();
+        // The tick under the mouse stays under it: the view scrolls with the zoom.
+        QScrollArea* rollScroll = scroll;
+        rollScroll->horizontalScrollBar()->setValue(0);
+        const double pixelsPerTick =
+            double(roll->positionOf(480, 60).x() - roll->positionOf(0, 60).x()) / 480;
+        const qint64 underMouse = qint64((200 - roll->positionOf(0, 60).x()) / pixelsPerTick);
+        const int inView = roll->mapTo(rollScroll->viewport(), QPoint(200, 100)).x();
         wheel(Qt::ControlModifier, 120);
         QVERIFY(roll->positionOf(bar3, 60).x() - roll->positionOf(0, 60).x() > barWidth);
+        const int nowInView =
+            roll->mapTo(rollScroll->viewport(), roll->positionOf(underMouse, 60)).x();
+        QVERIFY2(std::abs(nowInView - inView) <= 2,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(inView).arg(nowInView)));
         QCOMPARE(roll->positionOf(0, 60).y() - roll->positionOf(0, 61).y(), rowStep);
         QVERIFY(roll->width() >= roll->positionOf(region->active()->score.endTick(), 60).x());
         wheel(Qt::ControlModifier | Qt::ShiftModifier, 120);
@@ -1956,6 +1875,89 @@ private Q_SLOTS:
         QTest::keyClick(line, Qt::Key_Return);
         QCOMPARE(int(window.project()->content().clips.size()), clips + 1);
         QVERIFY(window.project()->content().planPins.sections.isEmpty());
+    }
+
+    // Issue 20: the Sections lane changes a section's length. Its boundary is dragged to
+    // another bar (the section before grows, the one after shrinks, the phrases follow), a
+    // section is split in two (the new part new music) or joined with the next; each is one undo
+    // step and the project keeps the form (test_planner: the cuts then add no boundary).
+    void sectionBoundariesAreMovedSplitAndJoined()
+    {
+        // 24 s of a prompt at 120 bpm, no picture: 12 bars in one section.
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "newAction")->trigger();
+        sw::project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = sw::project::ClipKind::Prompt;
+        prompt.durationUs = 24000000;
+        prompt.text = QStringLiteral("warm piano at 120 bpm");
+        QVERIFY(window.project()->requestAddClip(prompt));
+        const int steps = window.project()->undoStack()->index();
+        window.jobs()->startPlanning();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        TimelineView* timeline = window.timeline();
+        QTRY_VERIFY(timeline->plan().has_value());
+        auto sections = [&] { return timeline->plan()->sections; };
+        QCOMPARE(sections().size(), 1);
+        QCOMPARE(timeline->plan()->bars.size(), 12);
+        const QString label = sections()[0].label;
+
+        // Split at bar 5: a second section there, under a letter no section has (new music).
+        QVERIFY(timeline->splitSectionAt(timeline->plan()->bars[4].startUs));
+        QTRY_COMPARE(sections().size(), 2);
+        QCOMPARE(sections()[1].firstBar, 4);
+        QVERIFY(sections()[1].label != label);
+        QVERIFY(window.project()->content().planPins.sectionsExact);
+        QVERIFY(!timeline->splitSectionAt(timeline->plan()->bars[4].startUs)); // one starts there
+
+        // The boundary dragged to bar 7: the first section grows, the second shrinks; the cursor
+        // said it could be dragged; the phrases follow.
+        auto xOfBar = [&](int bar) {
+            return 96 + int(double(timeline->plan()->bars[bar].startUs) / 1e6 *
+                            timeline->pixelsPerSecond());
+        };
+        const int y = timeline->sectionRect(1).center().y();
+        const QPoint edge(timeline->sectionRect(1).left(), y);
+        QMouseEvent hover(QEvent::MouseMove, edge, timeline->mapToGlobal(edge), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &hover);
+        QCOMPARE(timeline->cursor().shape(), Qt::SizeHorCursor);
+        const QPoint to(xOfBar(6) + 3, y);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, edge);
+        QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &move);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        QCOMPARE(window.project()->undoStack()->index(), steps + 2);
+        QTRY_COMPARE(sections()[1].firstBar, 6);
+        QCOMPARE(sections()[0].lastBar, 5);
+        for (const sw::plan::PlanPhrase& phrase : timeline->plan()->phrases)
+            QVERIFY(phrase.lastBar < 6 || phrase.firstBar >= 6);
+        // A click on the boundary without moving changes nothing.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->sectionRect(1).left(), y));
+        QCOMPARE(window.project()->undoStack()->index(), steps + 2);
+
+        // Saved, the form is kept as it was left.
+        QTemporaryDir dir;
+        script.savePath = dir.filePath(QStringLiteral("sections.swproj"));
+        QVERIFY(window.saveProjectAs());
+        sw::project::ProjectContent saved;
+        QString error;
+        QVERIFY2(sw::project::loadProject(script.savePath, &saved, &error), qPrintable(error));
+        QCOMPARE(saved.planPins, window.project()->content().planPins);
+
+        // Joined again, under the first one's name; undo takes each step back.
+        QVERIFY(timeline->joinSectionWithNext(0));
+        QTRY_COMPARE(sections().size(), 1);
+        QCOMPARE(sections()[0].label, label);
+        QCOMPARE(sections()[0].lastBar, 11);
+        for (int i = 0; i < 3; ++i)
+            window.project()->undoStack()->undo();
+        QTRY_COMPARE(window.project()->content().planPins, sw::project::PlanPins{});
+        QTRY_COMPARE(sections().size(), 1);
     }
 
     void promptAndLyricClipsAreTypedOnTheTimeline()
