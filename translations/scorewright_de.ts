@@ -564,6 +564,22 @@
         <source>A note&apos;s velocity lies between 1 and 127.</source>
         <translation>Die Anschlagstärke einer Note liegt zwischen 1 und 127.</translation>
     </message>
+    <message>
+        <source>A marker needs a name.</source>
+        <translation>Eine Marke braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Make marker a hit point</source>
+        <translation>Marke zum Trefferpunkt machen</translation>
+    </message>
+    <message>
+        <source>Make hit point a marker</source>
+        <translation>Trefferpunkt zur Marke machen</translation>
+    </message>
+    <message>
+        <source>Rename marker to %1</source>
+        <translation>Marke in %1 umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -1726,6 +1742,10 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>Ruler in &amp;Bars and Beats</source>
         <translation>Lineal in &amp;Takten und Schlägen</translation>
     </message>
+    <message>
+        <source>&amp;Zoom to Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1814,6 +1834,10 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
             <numerusform>%1: %n aufgenommene Note</numerusform>
             <numerusform>%1: %n aufgenommene Noten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record melody</source>
+        <translation>Melodie aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2465,26 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
     <message>
         <source>Join sections %1 and %2</source>
         <translation>Abschnitte %1 und %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Rename Marker...</source>
+        <translation>Marke umbenennen...</translation>
+    </message>
+    <message>
+        <source>Hit Point</source>
+        <translation>Trefferpunkt</translation>
+    </message>
+    <message>
+        <source>A hit point: the music accents it (a crash, accented notes)</source>
+        <translation>Ein Trefferpunkt: die Musik betont ihn (ein Becken, betonte Noten)</translation>
+    </message>
+    <message>
+        <source>Delete Marker</source>
+        <translation>Marke löschen</translation>
+    </message>
+    <message>
+        <source>A name: door slam, kiss, title card...</source>
+        <translation>Ein Name: Türknall, Kuss, Titelkarte...</translation>
     </message>
 </context>
 </TS>

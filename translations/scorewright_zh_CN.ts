@@ -564,6 +564,22 @@
         <source>A note&apos;s velocity lies between 1 and 127.</source>
         <translation>音符力度必须在 1 到 127 之间。</translation>
     </message>
+    <message>
+        <source>A marker needs a name.</source>
+        <translation>标记需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Make marker a hit point</source>
+        <translation>将标记设为击点</translation>
+    </message>
+    <message>
+        <source>Make hit point a marker</source>
+        <translation>将击点设为标记</translation>
+    </message>
+    <message>
+        <source>Rename marker to %1</source>
+        <translation>将标记重命名为 %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -1712,6 +1728,10 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>Ruler in &amp;Bars and Beats</source>
         <translation>以小节和拍显示标尺(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Zoom to Fit</source>
+        <translation>缩放以适应(&amp;Z)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>
@@ -1799,6 +1819,10 @@ Scores videos with music composed on this computer by models trained for it; not
         <translation>
             <numerusform>%1：%n 个录制的音符</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record melody</source>
+        <translation>录制旋律</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2447,26 @@ Scores videos with music composed on this computer by models trained for it; not
     <message>
         <source>Join sections %1 and %2</source>
         <translation>合并段落 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Rename Marker...</source>
+        <translation>重命名标记...</translation>
+    </message>
+    <message>
+        <source>Hit Point</source>
+        <translation>击点</translation>
+    </message>
+    <message>
+        <source>A hit point: the music accents it (a crash, accented notes)</source>
+        <translation>击点：音乐在此强调（镲片、重音音符）</translation>
+    </message>
+    <message>
+        <source>Delete Marker</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>A name: door slam, kiss, title card...</source>
+        <translation>名称：摔门、亲吻、字幕卡...</translation>
     </message>
 </context>
 </TS>

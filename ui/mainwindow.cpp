@@ -286,6 +286,17 @@ void MainWindow::createViewAndHelpMenus()
         view->addAction(toggle);
     }
     view->addSeparator();
+    // Kdenlive's and Shotcut's "fit the project in the view", on their key.
+    QAction* fit = view->addAction(tr("&Zoom to Fit"));
+    fit->setObjectName(QStringLiteral("zoomToFitAction"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(fit, &QAction::triggered, this, [this] {
+        auto* scroll = qobject_cast<QScrollArea*>(centralWidget());
+        if (!scroll)
+            return;
+        m_timeline->zoomToFit(scroll->viewport()->width());
+        scroll->horizontalScrollBar()->setValue(0);
+    });
     // Editors count in bars and beats as often as in seconds (Logic, MuseScore, Kdenlive's
     // option): the ruler shows the plan's bars when there is a plan.
     QAction* barsRuler = view->addAction(tr("Ruler in &Bars and Beats"));

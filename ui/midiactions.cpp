@@ -120,7 +120,7 @@ void MidiActions::finishRecording()
     }
     if (!replaced)
         take.score.tracks.prepend(melody);
-    if (!project().requestAddTake(region->id, take)) {
+    if (!project().requestAddTake(region->id, take, nullptr, tr("Record melody"))) {
         m_window.prompts->showError(m_window.window, tr("Cannot Record"), project().lastError());
         return;
     }

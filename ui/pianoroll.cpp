@@ -9,6 +9,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <climits>
 
 namespace sw::ui {
 
@@ -17,6 +18,7 @@ namespace {
 constexpr int kKeyboardWidth = 36;
 constexpr int kRulerHeight = 18;
 constexpr int kLyricHeight = 14;
+constexpr double kLyricPointSize = 7.5;
 
 bool isBlackKey(int pitch)
 {
@@ -260,6 +262,61 @@ qint64 PianoRoll::snap(qint64 tick) const
     return (tick + (tick >= 0 ? m_grid / 2 : -m_grid / 2)) / m_grid * m_grid;
 }
 
+QVector<PianoRoll::LyricPlacement> PianoRoll::lyricLayout() const
+{
+    QVector<LyricPlacement> placed;
+    if (m_track >= m_score.tracks.size())
+        return placed;
+    QFont small = font();
+    small.setPointSizeF(kLyricPointSize);
+    const QFontMetrics metrics(small);
+    const QVector<music::Note>& notes = m_score.tracks[m_track].notes;
+    // Each syllable under its note, or a line lower when that spot is taken (a score staggers
+    // lyrics too: "Mornigis" ran together); when three lines are taken, elided to the room
+    // left beside the syllables before it.
+    constexpr int kLines = 3;
+    auto taken = [&](const QRect& r) {
+        for (int k = placed.size() - 1; k >= 0 && k >= placed.size() - 12; --k) {
+            if (placed[k].rect.intersects(r))
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < notes.size(); ++i) {
+        const music::Note& n = notes[i];
+        if (n.lyric.isEmpty())
+            continue;
+        const QRect r = noteRect(n);
+        const int width = metrics.horizontalAdvance(n.lyric) + 3;
+        LyricPlacement l{QRect(r.left(), r.bottom() + 1, width, metrics.height()), n.lyric};
+        int line = 0;
+        while (line < kLines && taken(l.rect.translated(0, line * metrics.height())))
+            ++line;
+        if (line < kLines) {
+            l.rect.translate(0, line * metrics.height());
+        } else {
+            int left = r.left();
+            for (int k = placed.size() - 1; k >= 0 && k >= placed.size() - 12; --k) {
+                const QRect& o = placed[k].rect;
+                if (o.top() < l.rect.bottom() && o.bottom() > l.rect.top())
+                    left = std::max(left, o.right() + 1);
+            }
+            int next = INT_MAX;
+            for (int j = i + 1; j < notes.size() && next == INT_MAX; ++j) {
+                if (!notes[j].lyric.isEmpty())
+                    next = noteRect(notes[j]).left();
+            }
+            const int room = std::min(width, next - left - 1);
+            if (room < metrics.horizontalAdvance(QStringLiteral("…")) + 1)
+                continue; // no room at all: zoom in to read it
+            l.text = metrics.elidedText(n.lyric, Qt::ElideRight, room);
+            l.rect = QRect(left, l.rect.top(), room, l.rect.height());
+        }
+        placed.append(l);
+    }
+    return placed;
+}
+
 void PianoRoll::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -283,8 +340,21 @@ void PianoRoll::paintEvent(QPaintEvent*)
             p.setFont(font());
         }
     }
-    // Bars and beats, the selected bars highlighted in the ruler and behind the notes.
-    const qint64 end = std::max<qint64>(tickAt(width()), 1);
+    // Bars and beats, the selected bars highlighted in the ruler and behind the notes; past the
+    // music's last bar, shaded and without bars (the roll is as wide as its view).
+    qint64 end = std::max<qint64>(tickAt(width()), 1);
+    if (!m_score.tracks.isEmpty()) {
+        const qint64 musicEnd = m_score.endTick();
+        int lastBar = 0;
+        while (m_score.tempoMap.barStartTick(lastBar + 1) < musicEnd)
+            ++lastBar;
+        const qint64 after = m_score.tempoMap.barStartTick(lastBar + 1);
+        if (xOf(after) < width()) {
+            p.fillRect(QRect(xOf(after), 0, width() - xOf(after), height()),
+                       palette().window().color().darker(108));
+            end = std::min(end, after - 1); // the shade's edge is the last bar line
+        }
+    }
     for (int bar = 0;; ++bar) {
         const qint64 start = m_score.tempoMap.barStartTick(bar);
         if (start > end)
@@ -335,14 +405,16 @@ void PianoRoll::paintEvent(QPaintEvent*)
                 p.drawRect(r.adjusted(1, 1, -1, -1));
                 p.fillRect(QRect(r.left(), r.top(), 3, r.height()), QColor(40, 40, 40));
             }
-            if (!n.lyric.isEmpty()) {
-                p.setFont(small);
-                p.setPen(palette().text().color());
-                p.drawText(QRect(r.left(), r.bottom() + 1, std::max(r.width(), 40), kLyricHeight),
-                           Qt::AlignLeft | Qt::AlignTop, n.lyric);
-                p.setFont(font());
-            }
         }
+    }
+    if (m_track < m_score.tracks.size()) {
+        QFont small = font();
+        small.setPointSizeF(kLyricPointSize);
+        p.setFont(small);
+        p.setPen(palette().text().color());
+        for (const LyricPlacement& l : lyricLayout())
+            p.drawText(l.rect, Qt::AlignLeft | Qt::AlignTop, l.text);
+        p.setFont(font());
     }
     if (const qint64 tick = playheadTick(); tick >= 0) {
         p.setPen(QPen(QColor(230, 40, 40), 2)); // as the timeline draws it

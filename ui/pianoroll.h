@@ -77,6 +77,14 @@ public:
     /// Where the editable track's music is: its first note, at the track's middle pitch (the
     /// view opens there, not on an octave without notes); null when the track has no notes.
     QPoint editableTrackFocus() const;
+    /// Where the editable track's sung syllables are written under their notes: on the first of
+    /// two rows free at the note, elided when both are taken; none overlaps another.
+    struct LyricPlacement
+    {
+        QRect rect;
+        QString text;
+    };
+    QVector<LyricPlacement> lyricLayout() const;
 
     QSize sizeHint() const override;
 

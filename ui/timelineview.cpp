@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
+#include <cmath>
 #include <thread>
 
 namespace sw::ui {
@@ -193,6 +194,15 @@ void TimelineView::setPixelsPerSecond(double pps)
     update();
 }
 
+void TimelineView::zoomToFit(int visibleWidth)
+{
+    const double seconds = double(durationUs()) / 1e6;
+    if (seconds <= 0)
+        return;
+    // The whole project in the view, with the room updateWidth() leaves after the end.
+    setPixelsPerSecond(double(visibleWidth - kLabelWidth - 44) / seconds);
+}
+
 qint64 TimelineView::durationUs() const
 {
     qint64 d = m_project ? m_project->content().durationUs() : 0;
@@ -316,6 +326,37 @@ void TimelineView::paintEvent(QPaintEvent* event)
                                     image);
                     x = left;
                 }
+                // The video's own sound along its foot, as editors draw it: a peak per 10 ms.
+                // A video without sound has none and draws nothing.
+                if (const QVector<float>* peaks = m_previews->waveform(c.mediaPath);
+                    peaks && !peaks->isEmpty()) {
+                    const QRect band(r.left(), r.bottom() - r.height() / 2, r.width(),
+                                     r.height() / 2 + 1);
+                    p.fillRect(band.intersected(visible), QColor(20, 30, 60, 150));
+                    p.save();
+                    p.setRenderHint(QPainter::Antialiasing, false); // a crisp line per pixel
+                    p.setPen(QColor(150, 230, 210));
+                    const int middle = band.center().y(), reach = band.height() / 2 - 1;
+                    for (int x = std::max(band.left(), visible.left());
+                         x < std::min(band.right(), visible.right()); ++x) {
+                        const qint64 at =
+                            c.sourceInUs + qint64((x - r.left()) / m_pixelsPerSecond * 1e6);
+                        const int index = int(at / 10000);
+                        if (index < 0 || index >= peaks->size())
+                            continue;
+                        // In decibels over 48 dB: speech peaking at -20 dBFS fills half the
+                        // band, where a linear scale drew it a pixel tall.
+                        const float peak = (*peaks)[index];
+                        const double level =
+                            peak > 0
+                                ? std::clamp((20 * std::log10(double(peak)) + 48) / 48, 0.0, 1.0)
+                                : 0.0;
+                        const int half = int(std::lround(level * reach));
+                        if (half > 0)
+                            p.drawLine(x, middle - half, x, middle + half);
+                    }
+                    p.restore();
+                }
                 const QRect label(r.left() + 2, r.top() + 2,
                                   p.fontMetrics().horizontalAdvance(c.name) + 8, r.height() - 4);
                 p.fillRect(label.intersected(r), QColor(255, 255, 255, 190));
@@ -365,7 +406,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
             const int x = xOf(m.timeUs);
             p.setPen(QPen(m.kind == project::MarkerKind::HitPoint ? QColor(220, 60, 60)
                                                                   : QColor(60, 120, 220),
-                          2));
+                          m.id == m_selectedMarker ? 4 : 2));
             p.drawLine(x, laneTop(MarkerLane) + 2, x, laneTop(MarkerLane) + kLaneHeight - 2);
             const int room =
                 (k + 1 < markers.size() ? xOf(markers[k + 1].timeUs) : width()) - x - 8;
@@ -533,6 +574,7 @@ void TimelineView::selectClips(const QList<QUuid>& ids)
     if (ids == m_selected)
         return;
     m_selected = ids;
+    m_selectedMarker = QUuid();
     update();
     Q_EMIT clipsSelected(m_selected);
 }
@@ -598,6 +640,19 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
             }
         }
     }
+    // A marker is selected and grabbed to move it.
+    if (const project::Marker* marker = markerAt(pos)) {
+        selectClips({});
+        m_selectedMarker = marker->id;
+        m_dragMarker = marker->id;
+        m_dragX = pos.x();
+        m_dragStartUs = marker->timeUs;
+        m_dragged = false;
+        m_drag = Drag::Marker;
+        Q_EMIT clipsSelected({marker->id}); // the outline and the inspector follow
+        update();
+        return;
+    }
     // A clip under the mouse is selected and grabbed: by an edge to trim, else to move.
     if (const project::Clip* hit = clipAt(pos)) {
         const project::Clip& c = *hit;
@@ -660,6 +715,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         return; // a click, not a drag
     m_dragged = true;
     switch (m_drag) {
+    case Drag::Marker:
+        m_project->requestMoveMarker(
+            m_dragMarker, std::clamp<qint64>(snapped(m_dragStartUs + delta), 0, durationUs()),
+            true);
+        break;
     case Drag::Move: {
         // Whichever edge lands nearer a snap target decides.
         qint64 start = m_dragStartUs + delta;
@@ -746,6 +806,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent*)
         m_drag = Drag::None;
         return;
     }
+    if (m_drag == Drag::Marker && m_dragged && m_project) {
+        if (const project::Marker* m = m_project->marker(m_dragMarker))
+            m_project->requestMoveMarker(m->id, m->timeUs, false);
+        m_drag = Drag::None;
+        return;
+    }
     if (m_drag != Drag::None && m_dragged && m_project) {
         // The gesture ends: the same values once more, not dragging, close the undo step.
         if (const project::Clip* c = m_project->clip(m_dragClip)) {
@@ -814,6 +880,14 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         return;
     }
     if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_project &&
+        !m_selectedMarker.isNull()) {
+        const QUuid id = m_selectedMarker;
+        m_selectedMarker = QUuid();
+        m_project->requestRemove({id});
+        update();
+        return;
+    }
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_project &&
         !m_selected.isEmpty()) {
         const QList<QUuid> ids = m_selected;
         selectClips({});
@@ -859,6 +933,11 @@ const project::Clip* TimelineView::clipAt(const QPoint& pos) const
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
+    if (const project::Marker* marker = m_project ? markerAt(pos) : nullptr) {
+        m_drag = Drag::None;
+        beginMarkerRename(marker->id);
+        return;
+    }
     if (m_project && pos.x() >= kLabelWidth && laneAt(pos.y()) == SectionLane) {
         const int section = sectionAt(timeAt(pos.x()));
         if (section >= 0) {
@@ -893,6 +972,24 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
         split->setEnabled(m_playheadUs > c->startUs && m_playheadUs < c->endUs());
         menu.addAction(tr("Delete"), this, [this, id] {
             selectClips({});
+            m_project->requestRemove({id});
+        });
+        menu.addSeparator();
+    }
+    if (const project::Marker* marker = markerAt(event->pos())) {
+        const QUuid id = marker->id;
+        const bool hit = marker->kind == project::MarkerKind::HitPoint;
+        menu.addAction(tr("Rename Marker..."), this, [this, id] { beginMarkerRename(id); });
+        QAction* hitPoint = menu.addAction(tr("Hit Point"), this, [this, id, hit] {
+            if (const project::Marker* m = m_project->marker(id))
+                m_project->requestEditMarker(
+                    id, m->name, hit ? project::MarkerKind::Marker : project::MarkerKind::HitPoint);
+        });
+        hitPoint->setCheckable(true);
+        hitPoint->setChecked(hit);
+        hitPoint->setStatusTip(tr("A hit point: the music accents it (a crash, accented notes)"));
+        menu.addAction(tr("Delete Marker"), this, [this, id] {
+            m_selectedMarker = QUuid();
             m_project->requestRemove({id});
         });
         menu.addSeparator();
@@ -967,7 +1064,14 @@ void TimelineView::commitTextClip()
         return;
     const QString text = m_textClipEditor->text().trimmed();
     const int renamed = m_renamedSection;
+    const QUuid marker = m_renamedMarker;
     closeTextClip();
+    if (!marker.isNull()) {
+        if (const project::Marker* m = m_project->marker(marker); m && !text.isEmpty())
+            m_project->requestEditMarker(marker, text, m->kind);
+        setFocus();
+        return;
+    }
     if (renamed >= 0) {
         commitSectionName(renamed, text);
         return;
@@ -1083,10 +1187,52 @@ void TimelineView::commitSectionName(int index, const QString& name)
     setFocus();
 }
 
+const project::Marker* TimelineView::markerAt(const QPoint& pos) const
+{
+    if (!m_project || pos.x() < kLabelWidth || laneAt(pos.y()) != MarkerLane)
+        return nullptr;
+    const project::Marker* nearest = nullptr;
+    int distance = kEdgePixels + 1;
+    for (const project::Marker& m : m_project->content().markers) {
+        const int d = std::abs(xOf(m.timeUs) - pos.x());
+        if (d < distance) {
+            distance = d;
+            nearest = &m;
+        }
+    }
+    return nearest;
+}
+
+int TimelineView::markerX(const QUuid& id) const
+{
+    const project::Marker* m = m_project ? m_project->marker(id) : nullptr;
+    return m ? xOf(m->timeUs) : -1;
+}
+
+void TimelineView::beginMarkerRename(const QUuid& id)
+{
+    const project::Marker* marker = m_project ? m_project->marker(id) : nullptr;
+    if (!marker)
+        return;
+    closeTextClip();
+    m_renamedMarker = id;
+    m_textClipEditor = new QLineEdit(marker->name, this);
+    m_textClipEditor->setObjectName(QStringLiteral("markerNameEditor"));
+    m_textClipEditor->setPlaceholderText(tr("A name: door slam, kiss, title card..."));
+    m_textClipEditor->selectAll();
+    m_textClipEditor->setGeometry(xOf(marker->timeUs) + 2, laneTop(MarkerLane), 240, kLaneHeight);
+    m_textClipEditor->installEventFilter(this);
+    connect(m_textClipEditor, &QLineEdit::returnPressed, this, &TimelineView::commitTextClip);
+    m_textClipEditor->show();
+    m_textClipEditor->setFocus();
+}
+
 bool TimelineView::onDraggableEdge(const QPoint& pos) const
 {
     if (pos.x() < kLabelWidth)
         return false;
+    if (markerAt(pos))
+        return true;
     if (m_plan && laneAt(pos.y()) == SectionLane) {
         for (int s = 1; s < m_plan->sections.size(); ++s) {
             if (std::abs(pos.x() - sectionRect(s).left()) <= kEdgePixels)
@@ -1181,8 +1327,9 @@ void TimelineView::closeTextClip()
     if (!m_textClipEditor)
         return;
     QLineEdit* editor = m_textClipEditor;
-    m_textClipEditor = nullptr;       // before it goes: losing focus calls back
-    m_renamedSection = -1;            // the next line may add a clip
+    m_textClipEditor = nullptr; // before it goes: losing focus calls back
+    m_renamedSection = -1;      // the next line may add a clip
+    m_renamedMarker = QUuid();
     editor->setObjectName(QString()); // the next line is the one findChild sees
     editor->removeEventFilter(this);
     editor->hide();

@@ -30,6 +30,7 @@ class QTimer;
 namespace sw::project {
 class Project;
 struct Clip;
+struct Marker;
 enum class ClipKind;
 } // namespace sw::project
 
@@ -60,6 +61,8 @@ public:
     void setPlayheadUs(qint64 us);
     double pixelsPerSecond() const { return m_pixelsPerSecond; }
     void setPixelsPerSecond(double pps);
+    /// The zoom that shows the whole project in `visibleWidth` pixels (View > Zoom to Fit).
+    void zoomToFit(int visibleWidth);
     QSize sizeHint() const override;
 
     QList<QUuid> selectedClips() const { return m_selected; }
@@ -82,6 +85,12 @@ public:
     void beginSectionRename(int index);
     /// The section of the shown plan at `us`, or -1.
     int sectionAt(qint64 us) const;
+    /// The marker selected on the timeline (null when none): Delete removes it, a drag moves it.
+    QUuid selectedMarker() const { return m_selectedMarker; }
+    /// Opens a line over the marker in the Markers lane holding its name; Enter renames it.
+    void beginMarkerRename(const QUuid& id);
+    /// Where the marker's line is drawn (x), or -1.
+    int markerX(const QUuid& id) const;
     /// Where the section `index` is drawn in the Sections lane (empty when there is none).
     QRect sectionRect(int index) const;
     /// A new section from the bar at `us` to the end of the section holding it, under a new
@@ -123,6 +132,7 @@ private:
     qint64 m_playheadUs = 0;
     double m_pixelsPerSecond = 80.0;
     QList<QUuid> m_selected;
+    QUuid m_selectedMarker;
     enum class Drag
     {
         None,
@@ -131,7 +141,8 @@ private:
         TrimEnd,
         Intensity,
         Scrub,
-        SectionEdge ///< the start of m_dragSection, moved to another bar
+        SectionEdge, ///< the start of m_dragSection, moved to another bar
+        Marker       ///< m_dragMarker, moved in time
     };
     void drawIntensity(const QPoint& pos, bool dragging);
     /// Thumbnails and waveforms, decoded off the GUI thread.
@@ -158,6 +169,10 @@ private:
     bool onDraggableEdge(const QPoint& pos) const;
     /// The bar starting nearest `us`.
     int barNearest(qint64 us) const;
+    /// The marker or hit point drawn within a few pixels of `pos` in the Markers lane, or null.
+    const project::Marker* markerAt(const QPoint& pos) const;
+    QUuid m_dragMarker;
+    QUuid m_renamedMarker; ///< the marker the line renames
     int m_dragSection = -1;
     int m_sectionEdgeBar = -1;
     void replan();

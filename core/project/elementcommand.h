@@ -40,6 +40,8 @@ public:
 
     // Only a modification still in progress (a drag) accepts the next change of its element.
     int id() const override { return m_before && m_after ? elementMergeId<T>() : -1; }
+    /// Whether this is a drag of element `id` still in progress.
+    bool isOpenChangeOf(const QUuid& id) const { return m_open && m_id == id; }
     bool mergeWith(const QUndoCommand* other) override
     {
         const auto* next = dynamic_cast<const ElementCommand<T>*>(other);

@@ -162,8 +162,17 @@ bool Project::pushChange(const T& before, const T& after, const QString& text, b
 {
     if (!validate(probeWith(after)))
         return false;
-    if (before == after && !dragging)
+    if (before == after && !dragging) {
+        // Nothing changes, but a drag of this element still open (the mouse let go where the
+        // last move left it) is closed, or the next change of the element (a rename after a
+        // move) would fold into the drag's undo step.
+        const int top = m_undoStack->index() - 1;
+        const auto* open =
+            top >= 0 ? dynamic_cast<const ElementCommand<T>*>(m_undoStack->command(top)) : nullptr;
+        if (open && open->isOpenChangeOf(after.id))
+            m_undoStack->push(new ElementCommand<T>(this, after.id, before, after, 0, text, false));
         return true;
+    }
     m_undoStack->push(new ElementCommand<T>(this, after.id, before, after, 0, text, dragging));
     return true;
 }
@@ -346,6 +355,25 @@ bool Project::requestMoveMarker(const QUuid& id, qint64 timeUs, bool dragging)
     Marker moved = *current;
     moved.timeUs = timeUs;
     return pushChange(*current, moved, tr("Move marker"), dragging);
+}
+
+bool Project::requestEditMarker(const QUuid& id, const QString& name, MarkerKind kind)
+{
+    const Marker* current = marker(id);
+    if (!current)
+        return fail(tr("The marker no longer exists."));
+    if (name.trimmed().isEmpty())
+        return fail(tr("A marker needs a name."));
+    Marker edited = *current;
+    edited.name = name.trimmed();
+    edited.kind = kind;
+    if (edited == *current)
+        return true;
+    const QString action = edited.kind != current->kind
+                               ? (kind == MarkerKind::HitPoint ? tr("Make marker a hit point")
+                                                               : tr("Make hit point a marker"))
+                               : tr("Rename marker to %1").arg(edited.name);
+    return pushChange(*current, edited, action, false);
 }
 
 bool Project::requestAddMusicRegion(MusicRegion region, QUuid* newId, const QString& actionName)

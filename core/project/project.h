@@ -61,6 +61,8 @@ public:
 
     bool requestAddMarker(Marker marker, QUuid* newId = nullptr);
     bool requestMoveMarker(const QUuid& id, qint64 timeUs, bool dragging = false);
+    /// Renames a marker or makes it a hit point (or a plain marker again); one undo step.
+    bool requestEditMarker(const QUuid& id, const QString& name, MarkerKind kind);
 
     /// `actionName` names the undo step (default "Add music region").
     bool requestAddMusicRegion(MusicRegion region, QUuid* newId = nullptr,

@@ -27,6 +27,7 @@
 #include "ui/timelineview.h"
 #include "ui/translations.h"
 #include "ui/transport.h"
+#include "videofixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -663,6 +664,7 @@ private Q_SLOTS:
         QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
         const sw::project::Take* recorded = firstTake(window);
         QVERIFY(recorded->name.endsWith(QStringLiteral("(recorded)")));
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Record melody"));
         auto melodyOf = [](const sw::music::Score& score) {
             QVector<std::pair<qint64, int>> notes;
             for (const sw::music::Track& t : score.tracks) {
@@ -1443,6 +1445,58 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("playback/vocal"));
     }
 
+    // Issue 21: the video's own sound drawn as a waveform along the foot of its clip, as editors
+    // draw it; a video without sound draws none.
+    void theVideosOwnSoundIsDrawnAsAWaveform()
+    {
+        QTemporaryDir dir;
+        const QString voiced = dir.filePath(QStringLiteral("voiced.mp4"));
+        QString error = sw::testing::makeVideo(
+            QStringLiteral("color=c=gray:s=160x90:r=25:d=6,format=yuv420p[v];"
+                           "sine=f=440:d=3,volume=0.8,apad=whole_dur=6[a]"),
+            voiced, true);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString silent = dir.filePath(QStringLiteral("silent.mp4"));
+        error = sw::testing::makeVideo(
+            QStringLiteral("color=c=gray:s=160x90:r=25:d=6,format=yuv420p[v]"), silent);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newProject();
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(60);
+        timeline->setPlayheadUs(0);
+        script.importPaths = {voiced, silent};
+        action(window, "importAction")->trigger();
+        QCOMPARE(window.project()->content().clips.size(), 2);
+        const QRect first = timeline->clipRect(window.project()->content().clips[0].id);
+        const QRect second = timeline->clipRect(window.project()->content().clips[1].id);
+        // Columns of the clip's foot holding the waveform's colour.
+        auto waveColumns = [&](const QRect& clip, int fromX, int toX) {
+            const QImage shot = timeline->grab().toImage();
+            int columns = 0;
+            for (int x = fromX; x < toX; ++x) {
+                bool drawn = false;
+                for (int y = clip.bottom() - clip.height() / 2; y <= clip.bottom() && !drawn; ++y)
+                    drawn = std::abs(qRed(shot.pixel(x, y)) - 150) < 40 &&
+                            std::abs(qGreen(shot.pixel(x, y)) - 230) < 40 &&
+                            std::abs(qBlue(shot.pixel(x, y)) - 210) < 40;
+                columns += drawn;
+            }
+            return columns;
+        };
+        // The first 3 s sound, in pixels past the clip's name, which covers the waveform.
+        const int from = first.left() + 60, sounding = first.left() + 60 * 3 - 3 - from;
+        QTRY_VERIFY_WITH_TIMEOUT(waveColumns(first, from, from + sounding) > sounding * 9 / 10,
+                                 20000);
+        QCOMPARE(waveColumns(first, first.left() + 60 * 3 + 8, first.right() - 2), 0); // silence
+        QCOMPARE(waveColumns(second, second.left() + 2, second.right() - 2), 0);       // no sound
+    }
+
     void mediaIsImportedAndDroppedOnTheTimeline()
     {
         QTemporaryDir dir;
@@ -1805,6 +1859,97 @@ private Q_SLOTS:
         const double zoomed = timeline->pixelsPerSecond();
         QTest::keyClick(timeline, Qt::Key_Minus, Qt::ControlModifier);
         QVERIFY(timeline->pixelsPerSecond() < zoomed);
+        // View > Zoom to Fit: the whole project in the view, from its start.
+        window.resize(1000, 700);
+        action(window, "zoomToFitAction")->trigger();
+        auto* scroll = qobject_cast<QScrollArea*>(window.centralWidget());
+        QVERIFY(scroll);
+        const int end = 96 + int(double(window.project()->content().durationUs()) / 1e6 *
+                                 timeline->pixelsPerSecond());
+        const int view = scroll->viewport()->width();
+        QVERIFY2(end <= view && end >= view * 8 / 10,
+                 qPrintable(QStringLiteral("ends at %1 of %2").arg(end).arg(view)));
+        QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    }
+
+    // Issue 21: markers and hit points are edited where they are: a click selects one, a drag
+    // moves it (one undo step), a double-click renames it, Delete removes it.
+    void markersAreSelectedMovedRenamedAndDeleted()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "newAction")->trigger();
+        sw::project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = sw::project::ClipKind::Prompt;
+        prompt.durationUs = 10000000;
+        prompt.text = QStringLiteral("tense strings");
+        QVERIFY(window.project()->requestAddClip(prompt));
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(80);
+        timeline->setFocus();
+        timeline->setPlayheadUs(2000000);
+        QTest::keyClick(timeline, Qt::Key_M);
+        timeline->setPlayheadUs(6000000);
+        QTest::keyClick(timeline, Qt::Key_H);
+        const auto& markers = window.project()->content().markers;
+        QCOMPARE(markers.size(), 2);
+        const QUuid first = markers[0].id;
+        const int y = 22 + 4 * 26 + 13; // the Markers lane
+
+        // The cursor says it can be dragged; a click selects it.
+        const QPoint at(timeline->markerX(first), y);
+        QMouseEvent hover(QEvent::MouseMove, at, timeline->mapToGlobal(at), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &hover);
+        QCOMPARE(timeline->cursor().shape(), Qt::SizeHorCursor);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, at);
+        QCOMPARE(timeline->selectedMarker(), first);
+        QCOMPARE(timeline->playheadUs(), qint64(6000000)); // a click on it is not a scrub
+
+        // Dragged 1.5 s later: moved, one undo step.
+        const int steps = window.project()->undoStack()->index();
+        const QPoint to(at.x() + 120, y);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, at);
+        QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &move);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        QVERIFY2(std::llabs(window.project()->marker(first)->timeUs - 3500000) < 130000,
+                 qPrintable(QString::number(window.project()->marker(first)->timeUs)));
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1);
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Move marker"));
+
+        // Double-click: renamed in place.
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, QPoint(timeline->markerX(first), y));
+        auto* editor = timeline->findChild<QLineEdit*>(QStringLiteral("markerNameEditor"));
+        QVERIFY(editor && editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("door slam"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(window.project()->marker(first)->name, QStringLiteral("door slam"));
+        QCOMPARE(window.project()->undoStack()->undoText(),
+                 QStringLiteral("Rename marker to door slam"));
+
+        // A marker made a hit point (the context menu's Hit Point), and back by undo.
+        QVERIFY(window.project()->requestEditMarker(first, QStringLiteral("door slam"),
+                                                    sw::project::MarkerKind::HitPoint));
+        QCOMPARE(window.project()->marker(first)->kind, sw::project::MarkerKind::HitPoint);
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->marker(first)->kind, sw::project::MarkerKind::Marker);
+        QVERIFY(!window.project()->requestEditMarker(first, QStringLiteral("  "),
+                                                     sw::project::MarkerKind::Marker));
+
+        // Selected, Delete removes it; undo brings it back.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->markerX(first), y));
+        QCOMPARE(timeline->selectedMarker(), first);
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(!window.project()->marker(first));
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->marker(first)->name, QStringLiteral("door slam"));
     }
 
     // Issue 21: a new project could only be scored from the picture; no prompt or lyric clip
@@ -2131,6 +2276,79 @@ private Q_SLOTS:
                                     .arg(scroll->verticalScrollBar()->value())
                                     .arg(roll->height())
                                     .arg(melody.y())));
+    }
+
+    // Issue 21: sung syllables ran together under short notes ("Mornigis"); they are staggered
+    // on two rows, elided when both are taken, and none overlaps another. Past the music the
+    // roll is shaded, without bars.
+    void sungSyllablesDoNotOverlapInThePianoRoll()
+    {
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        sw::project::MusicRegion region;
+        region.id = QUuid::createUuid();
+        region.durationUs = 8000000;
+        sw::project::Take take;
+        take.id = QUuid::createUuid();
+        take.name = QStringLiteral("Take A");
+        take.created = QDateTime::currentDateTimeUtc();
+        sw::music::Track vocal;
+        vocal.role = sw::music::TrackRole::Vocal;
+        const QStringList syllables{QStringLiteral("Mor"),    QStringLiteral("ning"),
+                                    QStringLiteral("is"),     QStringLiteral("here"),
+                                    QStringLiteral("a"),      QStringLiteral("gain,"),
+                                    QStringLiteral("bright"), QStringLiteral("er")};
+        for (int i = 0; i < syllables.size(); ++i) {
+            sw::music::Note n;
+            n.pitch = 64 + i % 3;
+            n.startTick = 60 * i; // 32nd notes: a few pixels each
+            n.durationTicks = 60;
+            n.lyric = syllables[i];
+            vocal.notes.append(n);
+        }
+        take.score.tracks = {vocal};
+        region.takes = {take};
+        region.activeTake = 0;
+        content.musicRegions = {region};
+        const QString path = dir.filePath(QStringLiteral("sung.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, path, &error), qPrintable(error));
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        PianoRoll* roll = window.pianoRoll();
+        auto noneOverlaps = [](const QVector<PianoRoll::LyricPlacement>& placed) {
+            for (int i = 0; i < placed.size(); ++i) {
+                for (int j = i + 1; j < placed.size(); ++j) {
+                    if (placed[i].rect.intersects(placed[j].rect))
+                        return false;
+                }
+            }
+            return true;
+        };
+        // Zoomed out, 32nd notes a few pixels wide: staggered or elided, never on each other.
+        roll->setZoom(0.1, 8);
+        QVector<PianoRoll::LyricPlacement> placed = roll->lyricLayout();
+        QVERIFY(noneOverlaps(placed));
+        QVERIFY(placed.size() >= 3);
+        QCOMPARE(placed[0].text, QStringLiteral("Mor"));
+        QCOMPARE(placed[1].text, QStringLiteral("ning"));
+        QVERIFY(placed[0].rect.top() != placed[1].rect.top()); // a line lower
+        // Zoomed in, every syllable whole.
+        roll->setZoom(1.0, 16);
+        placed = roll->lyricLayout();
+        QVERIFY(noneOverlaps(placed));
+        QCOMPARE(placed.size(), syllables.size());
+        for (int i = 0; i < placed.size(); ++i)
+            QCOMPARE(placed[i].text, syllables[i]);
+        // The roll past the music's one bar is shaded.
+        const QImage shot = roll->grab().toImage();
+        const int past = roll->positionOf(4 * 480 * 2, 60).x();
+        QVERIFY(past < shot.width());
+        QCOMPARE(QColor(shot.pixel(past, roll->positionOf(0, 66).y() + 2)).rgb(),
+                 roll->palette().window().color().darker(108).rgb());
     }
 
     // Issue 21's small defects: "1 music regions"; Edit > Interface Language showing another
