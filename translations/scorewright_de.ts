@@ -109,6 +109,22 @@
         <source>the take has no vocal line yet</source>
         <translation>der Take hat noch keine Gesangsstimme</translation>
     </message>
+    <message>
+        <source>between beats (bar %1)</source>
+        <translation>zwischen den Schlägen (Takt %1)</translation>
+    </message>
+    <message>
+        <source>on beat %1 of bar %2</source>
+        <translation>auf Schlag %1 von Takt %2</translation>
+    </message>
+    <message>
+        <source>%1 syllables in %2 s, %3 a second: more than a singer says clearly (about %4); lengthen the clip or cut words</source>
+        <translation>%1 Silben in %2 s, %3 pro Sekunde: mehr, als ein Sänger deutlich sagt (etwa %4); den Clip verlängern oder Wörter streichen</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is stressed but sung %3, where &quot;%4&quot; beside it has the stronger beat</source>
+        <translation>Zeile %1: „%2“ ist betont, wird aber %3 gesungen, während „%4“ daneben den stärkeren Schlag hat</translation>
+    </message>
 </context>
 <context>
     <name>sw::jobs::Task</name>
@@ -1300,6 +1316,18 @@
         <source>busy (density %1)</source>
         <translation>dicht (Dichte %1)</translation>
     </message>
+    <message>
+        <source>Sung: every stressed syllable is on a beat at least as strong as its neighbours.</source>
+        <translation>Gesungen: jede betonte Silbe liegt auf einem Schlag, der mindestens so stark ist wie der ihrer Nachbarn.</translation>
+    </message>
+    <message>
+        <source>To look at:</source>
+        <translation>Zu prüfen:</translation>
+    </message>
+    <message>
+        <source>Rewrite line %1</source>
+        <translation>Zeile %1 neu schreiben</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2026,6 +2054,10 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
     <message>
         <source>Bass</source>
         <translation>Bass</translation>
+    </message>
+    <message>
+        <source>No take sings these lyrics as they are now. Write the melody again (Music &gt; Write Melody to Lyrics).</source>
+        <translation>Keine Aufnahme singt diesen Text in seiner jetzigen Form. Die Melodie neu schreiben (Musik &gt; Melodie zum Text schreiben).</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,22 @@
         <source>the take has no vocal line yet</source>
         <translation>该版本还没有人声旋律</translation>
     </message>
+    <message>
+        <source>between beats (bar %1)</source>
+        <translation>在拍与拍之间（第 %1 小节）</translation>
+    </message>
+    <message>
+        <source>on beat %1 of bar %2</source>
+        <translation>在第 %2 小节第 %1 拍</translation>
+    </message>
+    <message>
+        <source>%1 syllables in %2 s, %3 a second: more than a singer says clearly (about %4); lengthen the clip or cut words</source>
+        <translation>%2 秒内 %1 个音节，每秒 %3 个：超过歌手能清楚唱出的速度（约 %4 个）；请加长片段或删减词语</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is stressed but sung %3, where &quot;%4&quot; beside it has the stronger beat</source>
+        <translation>第 %1 行：“%2”是重读音节，却唱在%3，而旁边的“%4”处于更强的拍上</translation>
+    </message>
 </context>
 <context>
     <name>sw::jobs::Task</name>
@@ -1293,6 +1309,18 @@
         <source>busy (density %1)</source>
         <translation>繁密（密度 %1）</translation>
     </message>
+    <message>
+        <source>Sung: every stressed syllable is on a beat at least as strong as its neighbours.</source>
+        <translation>已演唱：每个重读音节所在的拍都不弱于相邻音节。</translation>
+    </message>
+    <message>
+        <source>To look at:</source>
+        <translation>需要注意：</translation>
+    </message>
+    <message>
+        <source>Rewrite line %1</source>
+        <translation>重写第 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2009,6 +2037,10 @@ Scores videos with music composed on this computer by models trained for it; not
     <message>
         <source>Bass</source>
         <translation>男低音</translation>
+    </message>
+    <message>
+        <source>No take sings these lyrics as they are now. Write the melody again (Music &gt; Write Melody to Lyrics).</source>
+        <translation>没有任何版本演唱当前的歌词。请重新写旋律（音乐 &gt; 为歌词写旋律）。</translation>
     </message>
 </context>
 <context>

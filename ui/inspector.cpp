@@ -2,8 +2,10 @@
 
 #include "analysis/lyricsanalysis.h"
 #include "analysis/promptparser.h"
+#include "engine/vocalline.h"
 #include "music/key.h"
 #include "project/project.h"
+#include "scoring/scoringjob.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -81,7 +83,12 @@ Inspector::Inspector(QWidget* parent)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                       Qt::LinksAccessibleByKeyboard);
+    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("rewrite:")))
+            Q_EMIT rewriteLineRequested(m_element, link.mid(8).toInt());
+    });
     m_editor->setObjectName(QStringLiteral("inspectorText"));
     m_editor->setMaximumHeight(90);
     m_apply->setObjectName(QStringLiteral("inspectorApply"));
@@ -101,8 +108,11 @@ void Inspector::setProject(project::Project* project)
     m_project = project;
     if (m_project) {
         connect(m_project, &project::Project::elementChanged, this, [this](const QUuid& id) {
-            if (id == m_element)
-                showElement(id);
+            // A lyric clip's prosody notes depend on the take that sings it, too.
+            const project::Clip* shown = m_project->clip(m_element);
+            if (id == m_element ||
+                (shown && shown->kind == project::ClipKind::Lyrics && m_project->musicRegion(id)))
+                showElement(m_element);
         });
         // An undo that takes the shown element away leaves nothing to show.
         connect(m_project, &project::Project::elementRemoved, this, [this](const QUuid& id) {
@@ -186,6 +196,7 @@ void Inspector::showElement(const QUuid& id)
     if (c->kind == project::ClipKind::Lyrics) {
         const analysis::LyricsAnalysis a = analysis::analyzeLyrics(c->text);
         QStringList lines;
+        int number = 0;
         for (const analysis::LyricLine& line : a.lines) {
             QStringList sung;
             for (const analysis::LyricSyllable& s : line.syllables) {
@@ -194,7 +205,7 @@ void Inspector::showElement(const QUuid& id)
                              ? QStringLiteral("<b>%1</b>").arg(text)
                              : text);
             }
-            lines << sung.join(QStringLiteral(" · "));
+            lines << QStringLiteral("%1. ").arg(++number) + sung.join(QStringLiteral(" · "));
         }
         QString html = where + QStringLiteral("<p>") +
                        tr("%n syllable(s), stressed ones in bold:", nullptr, a.syllableCount()) +
@@ -202,6 +213,7 @@ void Inspector::showElement(const QUuid& id)
                        QStringLiteral("</p>");
         for (const QString& w : a.warnings)
             html += QStringLiteral("<p>%1</p>").arg(w.toHtmlEscaped());
+        html += prosodyHtml(*c);
         m_editor->setPlainText(c->text);
         showText(tr("Lyrics"), html, true);
         return;
@@ -209,6 +221,46 @@ void Inspector::showElement(const QUuid& id)
     showText(c->name, where + (c->mediaPath.isEmpty()
                                    ? QString()
                                    : QStringLiteral("<br>") + c->mediaPath.toHtmlEscaped()));
+}
+
+QString Inspector::prosodyHtml(const project::Clip& clip) const
+{
+    // The take that sings the lyrics, if one does: its stress is judged against its beats.
+    const project::MusicRegion* singing = nullptr;
+    for (const project::MusicRegion& r : m_project->content().musicRegions) {
+        if (r.active() && engine::vocalTrackIndex(r.active()->score) >= 0) {
+            singing = &r;
+            break;
+        }
+    }
+    const QVector<engine::LyricPlacement> placements =
+        scoring::lyricPlacements(m_project->content(), singing ? singing->startUs : 0);
+    int index = 0;
+    for (const project::Clip& other : m_project->content().clips) {
+        if (other.id == clip.id)
+            break;
+        index += other.kind == project::ClipKind::Lyrics && !other.text.trimmed().isEmpty();
+    }
+    const music::Score* sung = singing ? &singing->active()->score : nullptr;
+    const QVector<engine::ProsodyNote> notes = engine::prosodyNotes(placements, index, sung);
+    if (notes.isEmpty())
+        return sung ? QStringLiteral("<p>") +
+                          tr("Sung: every stressed syllable is on a beat at "
+                             "least as strong as its neighbours.") +
+                          QStringLiteral("</p>")
+                    : QString();
+    QString html = QStringLiteral("<p><b>") + tr("To look at:") + QStringLiteral("</b></p><ul>");
+    for (const engine::ProsodyNote& n : notes) {
+        html += QStringLiteral("<li>") + n.text.toHtmlEscaped();
+        const int voice = sung ? engine::vocalTrackIndex(*sung) : -1;
+        if (n.line >= 0 && voice >= 0 &&
+            engine::firstNoteOfLine(placements, sung->tracks[voice], index, n.line) >= 0)
+            html += QStringLiteral(" <a href=\"rewrite:%1\">%2</a>")
+                        .arg(n.line)
+                        .arg(tr("Rewrite line %1").arg(n.line + 1));
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 void Inspector::applyText()

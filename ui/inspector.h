@@ -19,7 +19,8 @@ class QPushButton;
 
 namespace sw::project {
 class Project;
-}
+struct Clip;
+} // namespace sw::project
 
 namespace sw::ui {
 
@@ -41,8 +42,14 @@ public:
     QPlainTextEdit* textEditor() const { return m_editor; }
     void applyText();
 
+Q_SIGNALS:
+    /// "Rewrite line N" under a sung lyric clip's prosody notes: line `line` of clip `clip`.
+    void rewriteLineRequested(const QUuid& clip, int line);
+
 private:
     void showText(const QString& title, const QString& html, bool editable = false);
+    /// A lyric clip's prosody notes as HTML, with a Rewrite link for each line that has one.
+    QString prosodyHtml(const project::Clip& clip) const;
 
     project::Project* m_project = nullptr;
     QUuid m_element;

@@ -91,6 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
                             m_pianoRoll, m_timeline, m_tasks, [this] { return m_project.get(); },
                             [this] { return m_path; }, [this] { return projectDisplayName(); }},
                            this);
+    connect(m_inspector, &Inspector::rewriteLineRequested, m_jobs,
+            &MusicJobs::startRewritingLineOf);
     connect(m_cancelButton, &QPushButton::clicked, m_jobs, &MusicJobs::cancelRunning);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);

@@ -361,12 +361,45 @@ void MusicJobs::startRewritingLine()
                                        "roll, or the bars where the line is sung."));
         return;
     }
+    rewriteLineOfNote(*region, note);
+}
+
+void MusicJobs::startRewritingLineOf(const QUuid& clip, int line)
+{
+    if (busy())
+        return;
+    // The region whose active take sings the lyrics, and the clip's place among the lyrics.
+    for (const project::MusicRegion& region : project().content().musicRegions) {
+        const int vocal = region.active() ? engine::vocalTrackIndex(region.active()->score) : -1;
+        if (vocal < 0)
+            continue;
+        int index = 0;
+        for (const project::Clip& c : project().content().clips) {
+            if (c.id == clip)
+                break;
+            index += c.kind == project::ClipKind::Lyrics && !c.text.trimmed().isEmpty();
+        }
+        const int note =
+            engine::firstNoteOfLine(scoring::lyricPlacements(project().content(), region.startUs),
+                                    region.active()->score.tracks[vocal], index, line);
+        if (note >= 0) {
+            rewriteLineOfNote(region, note);
+            return;
+        }
+    }
+    m_window.prompts->showError(m_window.window, tr("Cannot Rewrite the Line"),
+                                tr("No take sings these lyrics as they are now. Write the melody "
+                                   "again (Music > Write Melody to Lyrics)."));
+}
+
+void MusicJobs::rewriteLineOfNote(const project::MusicRegion& region, int note)
+{
     engine::VocalOptions options;
     options.seed = nextSeed();
     engine::parseVoiceType(chosenVoice(), &options.voice);
     runVocal(std::make_shared<engine::VocalTask>(
-        *score, scoring::lyricPlacements(project().content(), region->startUs), options,
-        m_modelsDir, region->id, note));
+        region.active()->score, scoring::lyricPlacements(project().content(), region.startUs),
+        options, m_modelsDir, region.id, note));
 }
 
 void MusicJobs::vocalFinished(jobs::Task::State state)

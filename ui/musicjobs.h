@@ -22,7 +22,8 @@ class QWidget;
 
 namespace sw::project {
 class Project;
-}
+struct MusicRegion;
+} // namespace sw::project
 namespace sw::jobs {
 class TaskManager;
 }
@@ -71,6 +72,8 @@ public:
     void startArranging();
     void startVocal();
     void startRewritingLine();
+    /// Rewrites line `line` of lyric clip `clip` (the inspector's Rewrite link).
+    void startRewritingLineOf(const QUuid& clip, int line);
     void startExport();
     /// Cancels whatever runs; a cancelled plan or score is forgotten at once.
     void cancelRunning();
@@ -95,6 +98,7 @@ private:
     quint64 nextSeed() const;
     void run(scoring::ScoringRequest request);
     void runVocal(std::shared_ptr<engine::VocalTask> task);
+    void rewriteLineOfNote(const project::MusicRegion& region, int note);
     /// Shows the status bar's progress and Cancel for `task`.
     void showProgress(jobs::Task* task);
     void hideProgress();

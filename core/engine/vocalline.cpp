@@ -126,6 +126,123 @@ bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& voc
     return findSungLineIn(sungClips(lyrics), vocal, noteIndex, line, error);
 }
 
+namespace {
+
+// How strong the metric position of `tick` is: 3 on a downbeat, 2 on the bar's middle beat
+// (beat 3 of 4/4), 1 on another beat, 0 between beats.
+int metricStrength(const music::TempoMap& map, qint64 tick)
+{
+    const music::BarPosition at = map.positionOf(tick);
+    if (at.tickInBeat != 0)
+        return 0;
+    if (at.beat == 0)
+        return 3;
+    const int beats = map.meterAt(tick).numerator;
+    return beats % 2 == 0 && beats >= 4 && at.beat == beats / 2 ? 2 : 1;
+}
+
+QString strengthName(const music::TempoMap& map, qint64 tick)
+{
+    const music::BarPosition at = map.positionOf(tick);
+    if (at.tickInBeat != 0)
+        return QCoreApplication::translate("sw::engine", "between beats (bar %1)").arg(at.bar + 1);
+    return QCoreApplication::translate("sw::engine", "on beat %1 of bar %2")
+        .arg(at.beat + 1)
+        .arg(at.bar + 1);
+}
+
+} // namespace
+
+QVector<ProsodyNote> prosodyNotes(const QVector<LyricPlacement>& lyrics, int clip,
+                                  const music::Score* sung)
+{
+    QVector<ProsodyNote> notes;
+    if (clip < 0 || clip >= lyrics.size())
+        return notes;
+    const analysis::LyricsAnalysis analysis = analysis::analyzeLyrics(lyrics[clip].text);
+    const int syllables = analysis.syllableCount();
+    const double seconds = double(lyrics[clip].durationUs) / 1e6;
+    if (seconds > 0 && syllables / seconds > kMaxSyllablesPerSecond)
+        notes.append({-1, QCoreApplication::translate(
+                              "sw::engine", "%1 syllables in %2 s, %3 a second: more than a "
+                                            "singer says clearly (about %4); lengthen the clip "
+                                            "or cut words")
+                              .arg(syllables)
+                              .arg(seconds, 0, 'f', 1)
+                              .arg(syllables / seconds, 0, 'f', 1)
+                              .arg(kMaxSyllablesPerSecond, 0, 'f', 0)});
+    const int vocalIndex = sung ? vocalTrackIndex(*sung) : -1;
+    if (vocalIndex < 0)
+        return notes;
+    const music::Track& vocal = sung->tracks[vocalIndex];
+    const QVector<SungClip> clips = sungClips(lyrics);
+    int first = 0;
+    for (const SungClip& c : clips) {
+        if (c.index == clip)
+            break;
+        first += c.lyrics.syllableCount();
+    }
+    SungLine probe;
+    QString error;
+    if (syllables == 0 || !findSungLineIn(clips, vocal, first, &probe, &error) ||
+        probe.clip != clip)
+        return notes; // not sung, or sung to other words: the stress cannot be judged
+    const music::TempoMap& map = sung->tempoMap;
+    int noteIndex = first;
+    for (int l = 0; l < analysis.lines.size(); ++l) {
+        const QVector<analysis::LyricSyllable>& line = analysis.lines[l].syllables;
+        int said = 0;
+        for (int s = 0; s < line.size(); ++s) {
+            const qint64 tick = vocal.notes[noteIndex + s].startTick;
+            const int strength = metricStrength(map, tick);
+            if (line[s].stress != analysis::Stress::Primary || strength >= 2 || said >= 2)
+                continue;
+            // An unstressed neighbour in the same word or beside it takes a stronger beat.
+            for (int n : {s - 1, s + 1}) {
+                if (n < 0 || n >= line.size() || line[n].stress != analysis::Stress::None)
+                    continue;
+                const qint64 other = vocal.notes[noteIndex + n].startTick;
+                if (metricStrength(map, other) <= strength)
+                    continue;
+                notes.append({l, QCoreApplication::translate(
+                                     "sw::engine", "line %1: \"%2\" is stressed but sung %3, "
+                                                   "where \"%4\" beside it has the stronger "
+                                                   "beat")
+                                     .arg(l + 1)
+                                     .arg(line[s].text, strengthName(map, tick), line[n].text)});
+                ++said;
+                break;
+            }
+        }
+        noteIndex += line.size();
+    }
+    return notes;
+}
+
+int firstNoteOfLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int clip,
+                    int line)
+{
+    const QVector<SungClip> clips = sungClips(lyrics);
+    int first = 0;
+    for (const SungClip& c : clips) {
+        const int count = c.lyrics.syllableCount();
+        if (c.index == clip) {
+            if (line < 0 || line >= c.lyrics.lines.size() || first + count > vocal.notes.size())
+                return -1;
+            int total = 0;
+            for (const SungClip& all : clips)
+                total += all.lyrics.syllableCount();
+            if (total != vocal.notes.size())
+                return -1;
+            for (int l = 0; l < line; ++l)
+                first += c.lyrics.lines[l].syllables.size();
+            return c.lyrics.lines[line].syllables.isEmpty() ? -1 : first;
+        }
+        first += count;
+    }
+    return -1;
+}
+
 bool rewriteVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics, int noteIndex,
                       const VocalOptions& options, music::Score* score, SungLine* rewritten,
                       QString* error)

@@ -47,6 +47,29 @@ int vocalTrackIndex(const music::Score& score);
 bool findSungLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int noteIndex,
                   SungLine* line, QString* error);
 
+/// Something a songwriter should look at in a lyric clip, in one sentence: a line too crowded for
+/// the clip's time, or a stressed syllable sung on a weaker beat than an unstressed one beside
+/// it ("be-GIN" sung as "BE-gin"). `line` is the clip's line (0-based), -1 for the whole clip.
+struct ProsodyNote
+{
+    int line = -1;
+    QString text;
+};
+
+/// More syllables a second than this is more than a singer says clearly.
+constexpr double kMaxSyllablesPerSecond = 5.0;
+
+/// The prosody notes of lyric clip `clip` (an index into `lyrics`): its pace against its length,
+/// and, when `sung` (a take) has a vocal line for these lyrics, the stress of each syllable
+/// against the beat it is sung on. In line order.
+QVector<ProsodyNote> prosodyNotes(const QVector<LyricPlacement>& lyrics, int clip,
+                                  const music::Score* sung);
+
+/// The vocal track's note that starts line `line` of lyric clip `clip`, or -1 (no such line, or
+/// the lyrics were edited after the melody was written).
+int firstNoteOfLine(const QVector<LyricPlacement>& lyrics, const music::Track& vocal, int clip,
+                    int line);
+
 /// Adds (or replaces) the Vocal track of `score`. `notes` receives what a person should know
 /// (a clip moved later to follow the one before, lead notes silenced under the voice).
 bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,

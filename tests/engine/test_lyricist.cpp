@@ -296,6 +296,60 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("line 10")));
     }
 
+    // What the lyrics editor warns of: a clip too short for its syllables, and a stressed
+    // syllable sung on a weaker beat than the unstressed one beside it ("MOR-ning" sung
+    // "mor-NING"); a well-set line draws nothing.
+    void prosodyNotesNameCrowdedLinesAndMisplacedStress()
+    {
+        using namespace sw::music;
+        const QString words = QStringLiteral("Morning is breaking\nover the town");
+        const int syllables = analysis::analyzeLyrics(words).syllableCount();
+        QCOMPARE(syllables, 5 + 4);
+        const QVector<LyricPlacement> roomy = {{0, words, 8000000}};
+        QVERIFY(engine::prosodyNotes(roomy, 0, nullptr).isEmpty());
+        const QVector<LyricPlacement> crowded = {{0, words, 1000000}};
+        const QVector<engine::ProsodyNote> fit = engine::prosodyNotes(crowded, 0, nullptr);
+        QCOMPARE(fit.size(), 1);
+        QCOMPARE(fit[0].line, -1);
+        QVERIFY2(fit[0].text.contains(QStringLiteral("9 syllables in 1.0 s")),
+                 qPrintable(fit[0].text));
+
+        auto sungOn = [&](const QVector<qint64>& ticks) {
+            Score take;
+            take.tempoMap = TempoMap::constant(120);
+            Track vocal;
+            vocal.role = TrackRole::Vocal;
+            for (qint64 t : ticks) {
+                Note n;
+                n.startTick = t;
+                n.durationTicks = 200;
+                vocal.notes.append(n);
+            }
+            take.tracks = {vocal};
+            return take;
+        };
+        // Stresses on beats 1 and 3, the second line on the next bar's beats: nothing to say.
+        const Score good = sungOn({0, 480, 720, 960, 1440, 1920, 2400, 2640, 2880});
+        QVERIFY(engine::prosodyNotes(roomy, 0, &good).isEmpty());
+        // "Mor" between beats with "ning" on beat 3 after it: named, with its place.
+        const Score bad = sungOn({240, 960, 1200, 1680, 1920, 2400, 2880, 3360, 3840});
+        const QVector<engine::ProsodyNote> stress = engine::prosodyNotes(roomy, 0, &bad);
+        QVERIFY(!stress.isEmpty());
+        QCOMPARE(stress[0].line, 0);
+        QVERIFY2(stress[0].text.contains(QStringLiteral("\"Mor")) &&
+                     stress[0].text.contains(QStringLiteral("between beats (bar 1)")),
+                 qPrintable(stress[0].text));
+        // Sung to other words (the count differs): no judgement of stress.
+        const Score other = sungOn({0, 480, 960});
+        QVERIFY(engine::prosodyNotes(roomy, 0, &other).isEmpty());
+
+        // The line's first note, for Rewrite Line.
+        QCOMPARE(engine::firstNoteOfLine(roomy, good.tracks[0], 0, 0), 0);
+        QCOMPARE(engine::firstNoteOfLine(roomy, good.tracks[0], 0, 1), 5);
+        QCOMPARE(engine::firstNoteOfLine(roomy, good.tracks[0], 0, 2), -1);
+        QCOMPARE(engine::firstNoteOfLine(roomy, other.tracks[0], 0, 1), -1);
+    }
+
     void aSungLineOfATakeIsRewrittenInPlace()
     {
         using namespace sw::music;

@@ -1102,6 +1102,78 @@ private Q_SLOTS:
             QCOMPARE(take->score.tracks[t].notes, before->score.tracks[t].notes);
     }
 
+    // Issue 21: the lyrics editor says what to look at. A line sung with its stress between
+    // beats is named in the inspector, with a link that writes that line again (a new take,
+    // the other line kept).
+    void theInspectorWarnsOfMisplacedStressAndRewritesTheLine()
+    {
+        QTemporaryDir dir;
+        sw::project::ProjectContent content;
+        sw::project::Clip lyrics;
+        lyrics.id = QUuid::createUuid();
+        lyrics.kind = sw::project::ClipKind::Lyrics;
+        lyrics.name = QStringLiteral("Lyrics");
+        lyrics.durationUs = 4000000;
+        lyrics.text = QStringLiteral("Morning is breaking\nover the town");
+        content.clips = {lyrics};
+        sw::project::MusicRegion region;
+        region.id = QUuid::createUuid();
+        region.durationUs = 4000000;
+        sw::project::Take take;
+        take.id = QUuid::createUuid();
+        take.name = QStringLiteral("Take A (vocal)");
+        take.created = QDateTime::currentDateTimeUtc();
+        take.score.tempoMap = sw::music::TempoMap::constant(120);
+        take.score.keys = {sw::music::KeySignature{0, 0, sw::music::KeyMode::Major}};
+        sw::music::Track vocal;
+        vocal.role = sw::music::TrackRole::Vocal;
+        vocal.name = QStringLiteral("Voice");
+        const QStringList syllables{
+            QStringLiteral("Morn"),  QStringLiteral("ing"), QStringLiteral("is"),
+            QStringLiteral("break"), QStringLiteral("ing"), QStringLiteral("ov"),
+            QStringLiteral("er"),    QStringLiteral("the"), QStringLiteral("town")};
+        // "Morn" between beats, "ing" on beat 3: the stress falls the wrong way.
+        const QVector<qint64> ticks{240, 960, 1200, 1680, 1920, 2400, 2640, 2880, 3360};
+        for (int i = 0; i < syllables.size(); ++i) {
+            sw::music::Note n;
+            n.pitch = 64 + i % 3;
+            n.startTick = ticks[i];
+            n.durationTicks = 200;
+            n.lyric = syllables[i];
+            vocal.notes.append(n);
+        }
+        take.score.tracks = {vocal};
+        region.takes = {take};
+        region.activeTake = 0;
+        content.musicRegions = {region};
+        const QString path = dir.filePath(QStringLiteral("stress.swproj"));
+        QString error;
+        QVERIFY2(sw::project::saveProject(content, path, &error), qPrintable(error));
+
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(path));
+        window.outline()->selectElement(lyrics.id);
+        const QString shown = window.inspector()->detailsText();
+        QVERIFY2(shown.contains(QStringLiteral("between beats (bar 1)")) &&
+                     shown.contains(QStringLiteral("Rewrite line 1")),
+                 qPrintable(shown));
+        auto* details = window.inspector()->findChild<QLabel*>(QStringLiteral("inspectorDetails"));
+        QVERIFY(details);
+        QVERIFY(details->text().contains(QStringLiteral("href=\"rewrite:0\"")));
+        Q_EMIT details->linkActivated(QStringLiteral("rewrite:0"));
+        QVERIFY(window.isWritingVocal());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isWritingVocal(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::project::Take* rewritten = firstTake(window);
+        QVERIFY2(rewritten->name.contains(QStringLiteral("line 1")), qPrintable(rewritten->name));
+        const sw::music::Track& now = rewritten->score.tracks.first();
+        QCOMPARE(now.notes.size(), vocal.notes.size());
+        QCOMPARE(now.notes.mid(5), vocal.notes.mid(5)); // the second line kept exactly
+        QVERIFY(now.notes.mid(0, 5) != vocal.notes.mid(0, 5));
+    }
+
     void theWindowStaysResponsiveWhileALongScoreIsWritten()
     {
         // Three minutes of prompts: about 90 bars to plan and compose on a worker, several
