@@ -13,6 +13,7 @@ build_packages=(
   qt6-multimedia-dev          # the preview's sound (QAudioSink)
   libgl-dev libxkbcommon-dev
   qt6-qpa-plugins
+  qt6-translations-l10n       # Qt's own words in German and Chinese: key names, Cancel, dialogs
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev
   libfluidsynth-dev libebur128-dev fluid-soundfont-gm

@@ -1793,6 +1793,12 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>%1, offline</source>
         <translation>%1, offline</translation>
     </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiActions</name>

@@ -1779,6 +1779,12 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>%1, offline</source>
         <translation>%1，离线</translation>
     </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MidiActions</name>

@@ -93,10 +93,25 @@ Inspector::Inspector(QWidget* parent)
     m_editor->setMaximumHeight(90);
     m_apply->setObjectName(QStringLiteral("inspectorApply"));
     connect(m_apply, &QPushButton::clicked, this, &Inspector::applyText);
+    // The panel keeps its size whatever it shows: the details scroll in the room there is (a
+    // long reason list grew the panel and moved its neighbours), and the editor keeps its
+    // place while hidden.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    scroll->setMinimumHeight(80);
+    for (QWidget* w : {static_cast<QWidget*>(m_editor), static_cast<QWidget*>(m_apply)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     layout->addWidget(m_title);
     layout->addWidget(m_editor);
     layout->addWidget(m_apply, 0, Qt::AlignRight);
-    layout->addWidget(m_details, 1);
+    layout->addWidget(scroll, 1);
     showText(tr("Nothing selected"),
              tr("Select a clip, a marker, notes or bars to see them here."));
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The media bin: every media file the project uses (videos, images, sounds) with its kind,
-// length and whether it is there; files can be dragged from here onto the timeline again, and
-// File > Import Media adds new ones.
+// The media bin: every media file the project uses (videos, images, sounds) with a thumbnail,
+// its kind, its length (a picture's size) and whether it is there; files can be dragged from
+// here onto the timeline again, and File > Import Media adds new ones.
 
 #include <QListWidget>
 
@@ -10,6 +10,8 @@ class Project;
 }
 
 namespace sw::ui {
+
+class MediaPreviews;
 
 class MediaBin : public QListWidget
 {
@@ -25,7 +27,10 @@ protected:
 
 private:
     void rebuild();
+    /// Puts the thumbnails decoded so far on the items (they arrive one by one).
+    void refreshIcons();
     project::Project* m_project = nullptr;
+    MediaPreviews* m_previews;
 };
 
 } // namespace sw::ui

@@ -1601,6 +1601,14 @@ private Q_SLOTS:
         QVERIFY2(script.errors.first().contains(QStringLiteral("broken.mp4")),
                  qPrintable(script.errors.first()));
         QCOMPARE(window.mediaBin()->count(), 2);
+        // The bin says each file's length (a picture's size) and shows its thumbnail.
+        QListWidget* bin = window.mediaBin();
+        QVERIFY2(bin->item(0)->text().contains(QStringLiteral("video, 00:12.0")),
+                 qPrintable(bin->item(0)->text()));
+        QVERIFY2(bin->item(1)->text().contains(QStringLiteral("image, 320 x 180")),
+                 qPrintable(bin->item(1)->text()));
+        QVERIFY(!bin->item(1)->icon().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!bin->item(0)->icon().isNull(), 10000);
         // One undo step takes the import away.
         window.project()->undoStack()->undo();
         QVERIFY(window.project()->content().clips.isEmpty());
@@ -2175,6 +2183,41 @@ private Q_SLOTS:
             window.project()->undoStack()->undo();
         QTRY_COMPARE(window.project()->content().planPins, sw::project::PlanPins{});
         QTRY_COMPARE(sections().size(), 1);
+    }
+
+    // Issue 21: the panel layout jumped when the inspector's content changed. Its size asks the
+    // same whatever it shows (a long lyric, a prompt, nothing); long details scroll.
+    void theInspectorKeepsItsSizeWhateverItShows()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "newAction")->trigger();
+        QStringList verses;
+        for (int i = 0; i < 24; ++i)
+            verses << QStringLiteral("the morning light is breaking over the sleeping town");
+        sw::project::Clip lyric;
+        lyric.id = QUuid::createUuid();
+        lyric.kind = sw::project::ClipKind::Lyrics;
+        lyric.durationUs = 60000000;
+        lyric.text = verses.join(u'\n');
+        sw::project::Clip prompt;
+        prompt.id = QUuid::createUuid();
+        prompt.kind = sw::project::ClipKind::Prompt;
+        prompt.startUs = 60000000;
+        prompt.durationUs = 4000000;
+        prompt.text = QStringLiteral("tense strings");
+        QVERIFY(window.project()->requestAddClip(lyric));
+        QVERIFY(window.project()->requestAddClip(prompt));
+        Inspector* inspector = window.inspector();
+        inspector->showElement({});
+        const QSize empty = inspector->sizeHint();
+        inspector->showElement(lyric.id);
+        QVERIFY(inspector->detailsText().contains(QStringLiteral("24. ")));
+        QCOMPARE(inspector->sizeHint(), empty);
+        inspector->showElement(prompt.id);
+        QCOMPARE(inspector->sizeHint(), empty);
     }
 
     void promptAndLyricClipsAreTypedOnTheTimeline()

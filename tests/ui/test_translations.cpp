@@ -8,9 +8,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -123,6 +126,22 @@ private Q_SLOTS:
             unchanged += germanTexts[i] == englishTexts[i];
         }
         QVERIFY2(unchanged <= 3, qPrintable(QString::number(unchanged)));
+    }
+
+    // Issue 21: Cancel, Space, Home and Del stayed English in a German window: they are Qt's
+    // own words, translated by Debian's qt6-translations-l10n (installed with the rest).
+    void qtsOwnWordsAreInGermanToo()
+    {
+        QString error;
+        QVERIFY2(installTranslations(QStringLiteral("de"), &error), qPrintable(error));
+        QCOMPARE(QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
+                 QStringLiteral("Leertaste"));
+        QCOMPARE(QKeySequence(Qt::Key_Home).toString(QKeySequence::NativeText),
+                 QStringLiteral("Pos1"));
+        QCOMPARE(QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText),
+                 QStringLiteral("Entf"));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     }
 
     void errorMessagesFromTheCoreAreInGerman()
