@@ -2,6 +2,7 @@
 
 #include "engine/lyricistnet.h"
 #include "engine/modelfiles.h"
+#include "engine/repeatedlines.h"
 
 #include <algorithm>
 #include <cmath>
@@ -576,6 +577,24 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
     }
     t.notes = drafts[mostTypicalMelody(writtenNotes, tonic)].notes;
     t.sortNotes();
+    if (!existing) {
+        // A line that comes back is sung as it was the first time (a rewritten line is new on
+        // purpose: the person asked for another melody).
+        QVector<QStringList> texts;
+        QVector<MelodyLine> spans;
+        int first = 0;
+        for (const analysis::LyricLine& line : lyrics.lines) {
+            QStringList syllableTexts;
+            for (const analysis::LyricSyllable& s : line.syllables)
+                syllableTexts << s.text;
+            texts << syllableTexts;
+            spans.append({first, int(line.syllables.size())});
+            first += line.syllables.size();
+        }
+        if (first == t.notes.size())
+            singRepeatedLinesAlike(&t.notes, spans, repeatedLines(texts),
+                                   qint64(o.beatsPerBar) * music::kTicksPerQuarter);
+    }
     *vocal = t;
     return true;
 }

@@ -1,6 +1,7 @@
 #include "engine/vocalline.h"
 
 #include "analysis/lyricsanalysis.h"
+#include "engine/repeatedlines.h"
 
 #include <algorithm>
 
@@ -337,6 +338,30 @@ bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
         *error =
             QCoreApplication::translate("sw::engine", "the lyric clips have no syllables to sing");
         return false;
+    }
+    // A chorus clip that comes back is sung to the melody it had (each clip's own repeats are
+    // the lyricist's).
+    QVector<QStringList> texts;
+    QVector<MelodyLine> spans;
+    int first = 0;
+    for (const SungClip& c : clips) {
+        for (const analysis::LyricLine& line : c.lyrics.lines) {
+            QStringList syllableTexts;
+            for (const analysis::LyricSyllable& s : line.syllables)
+                syllableTexts << s.text;
+            texts << syllableTexts;
+            spans.append({first, int(line.syllables.size())});
+            first += line.syllables.size();
+        }
+    }
+    vocal.sortNotes();
+    if (first == vocal.notes.size()) {
+        const music::MeterChange meter = score->tempoMap.meterAt(0);
+        const int again = singRepeatedLinesAlike(
+            &vocal.notes, spans, repeatedLines(texts),
+            music::TempoMap::barLengthTicks(meter.numerator, meter.denominator));
+        if (again > 0)
+            notes->append(QStringLiteral("%1 repeated lines sung as the first time").arg(again));
     }
     // The lead rests while the voice sings.
     int silenced = 0;

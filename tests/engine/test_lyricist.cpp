@@ -5,6 +5,7 @@
 #include "engine/lyricist.h"
 #include "engine/lyricsdata.h"
 #include "engine/lyricsevaluation.h"
+#include "engine/repeatedlines.h"
 #include "engine/telemelodymetrics.h"
 #include "engine/trainer.h"
 #include "engine/vocalline.h"
@@ -348,6 +349,58 @@ private Q_SLOTS:
         QCOMPARE(engine::firstNoteOfLine(roomy, good.tracks[0], 0, 1), 5);
         QCOMPARE(engine::firstNoteOfLine(roomy, good.tracks[0], 0, 2), -1);
         QCOMPARE(engine::firstNoteOfLine(roomy, other.tracks[0], 0, 1), -1);
+    }
+
+    // Issue 25: lines that come back were sung to new melodies each time. A line repeated (by
+    // its words, case and punctuation aside) is sung as the first time, at the same place in
+    // the bar; the song's very last note keeps its pitch (the ending's tonic).
+    void repeatedLinesAreSungToTheSameMelody()
+    {
+        auto words = [](const char* text) { return QString::fromLatin1(text).split(u' '); };
+        const QVector<int> repeats =
+            engine::repeatedLines({words("a hard head ed wo man"), words("she is a friend of mine"),
+                                   words("A hard- head ed wo man,"), words("oh"), words("oh")});
+        QCOMPARE(repeats, (QVector<int>{-1, -1, 0, -1, -1}));
+
+        // Line 0 from bar 1's second beat; line 2 drafted elsewhere in bar 3.
+        QVector<music::Note> notes;
+        auto add = [&](qint64 tick, int pitch) {
+            music::Note n;
+            n.startTick = tick;
+            n.durationTicks = 200;
+            n.pitch = pitch;
+            notes.append(n);
+        };
+        for (int k = 0; k < 3; ++k)
+            add(480 + 240 * k, 60 + 2 * k); // line 0: 480, 720, 960
+        for (int k = 0; k < 3; ++k)
+            add(1920 + 480 * k, 70 - k); // line 1
+        for (int k = 0; k < 3; ++k)
+            add(3840 + 100 + 300 * k, 50 + k); // line 2, a repeat of line 0
+        const QVector<engine::MelodyLine> lines{{0, 3}, {3, 3}, {6, 3}};
+        QCOMPARE(engine::singRepeatedLinesAlike(&notes, lines, {-1, -1, 0}, 1920), 1);
+        QCOMPARE(notes[6].startTick, qint64(3840 + 480)); // beat 2 of its bar, as the first time
+        QCOMPARE(notes[7].startTick, qint64(3840 + 720));
+        QCOMPARE(notes[6].pitch, 60);
+        QCOMPARE(notes[7].pitch, 62);
+        QCOMPARE(notes[8].pitch, 52); // the last note of all keeps its own
+        QCOMPARE(notes[3].pitch, 70); // the line between is untouched
+
+        // Through the lyricist: the refrain's third line sings the first line's pitches.
+        const analysis::LyricsAnalysis lyrics = analysis::analyzeLyrics(
+            QStringLiteral("a hard headed woman\nshe is a friend of mine\na hard headed woman\n"
+                           "she brings me home"));
+        engine::LyricistOptions o;
+        QVERIFY(music::KeySignature::parse(QStringLiteral("C major"), &o.key));
+        music::Track vocal;
+        QString error;
+        QVERIFY2(m_lyricist->writeMelody(lyrics, o, &vocal, &error), qPrintable(error));
+        const int n0 = lyrics.lines[0].syllables.size(), n1 = lyrics.lines[1].syllables.size();
+        QCOMPARE(lyrics.lines[2].syllables.size(), n0);
+        for (int k = 0; k < n0; ++k) {
+            QCOMPARE(vocal.notes[n0 + n1 + k].pitch, vocal.notes[k].pitch);
+            QCOMPARE(vocal.notes[n0 + n1 + k].durationTicks, vocal.notes[k].durationTicks);
+        }
     }
 
     void aSungLineOfATakeIsRewrittenInPlace()
