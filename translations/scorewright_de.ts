@@ -1774,6 +1774,38 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>&amp;Zoom to Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Chords</source>
+        <translation>Akkorde</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>The parts Music &gt; Regenerate Selection writes again</source>
+        <translation>Die Stimmen, die Musik &gt; Auswahl neu erzeugen neu schreibt</translation>
+    </message>
+    <message>
+        <source>Regenerate: %1</source>
+        <translation>Neu erzeugen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

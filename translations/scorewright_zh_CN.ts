@@ -1760,6 +1760,38 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>&amp;Zoom to Fit</source>
         <translation>缩放以适应(&amp;Z)</translation>
     </message>
+    <message>
+        <source>Melody</source>
+        <translation>旋律</translation>
+    </message>
+    <message>
+        <source>Chords</source>
+        <translation>和弦</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>贝斯</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>鼓</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>人声</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The parts Music &gt; Regenerate Selection writes again</source>
+        <translation>“音乐 &gt; 重新生成所选”要重写的声部</translation>
+    </message>
+    <message>
+        <source>Regenerate: %1</source>
+        <translation>重新生成：%1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -48,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,6 +56,28 @@
 #include <utility>
 
 namespace sw::ui {
+
+namespace {
+// A part's name as the person reads it, in their language.
+QString partName(music::TrackRole role)
+{
+    switch (role) {
+    case music::TrackRole::Melody:
+        return MainWindow::tr("Melody");
+    case music::TrackRole::Chords:
+        return MainWindow::tr("Chords");
+    case music::TrackRole::Bass:
+        return MainWindow::tr("Bass");
+    case music::TrackRole::Drums:
+        return MainWindow::tr("Drums");
+    case music::TrackRole::Vocal:
+        return MainWindow::tr("Voice");
+    case music::TrackRole::Other:
+        break;
+    }
+    return MainWindow::tr("Other");
+}
+} // namespace
 
 namespace {
 constexpr int kMaxRecentFiles = 10;
@@ -378,10 +401,54 @@ void MainWindow::createDocks()
     m_takeChooser->setObjectName(QStringLiteral("pianoRollTake"));
     m_takeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_takeChooser->setToolTip(tr("The take that plays and is edited (each with its seed)"));
+    // Which parts Regenerate Selection writes again: the editable track's, or several, ticked
+    // (a DAW's "regenerate these lanes").
+    auto* parts = new QToolButton;
+    parts->setObjectName(QStringLiteral("regenerateTracksButton"));
+    parts->setPopupMode(QToolButton::InstantPopup);
+    parts->setToolTip(tr("The parts Music > Regenerate Selection writes again"));
+    auto* partsMenu = new QMenu(parts);
+    partsMenu->setObjectName(QStringLiteral("regenerateTracksMenu"));
+    parts->setMenu(partsMenu);
+    auto partsLabel = [this, parts] {
+        QStringList names;
+        for (music::TrackRole role :
+             {music::TrackRole::Melody, music::TrackRole::Chords, music::TrackRole::Bass,
+              music::TrackRole::Drums, music::TrackRole::Other}) {
+            if (m_pianoRoll->regenerateRoles().contains(role))
+                names << partName(role);
+        }
+        parts->setText(tr("Regenerate: %1").arg(names.join(QStringLiteral(", "))));
+    };
+    connect(partsMenu, &QMenu::aboutToShow, this, [this, partsMenu, partsLabel] {
+        partsMenu->clear();
+        QList<music::TrackRole> present;
+        for (const music::Track& t : m_pianoRoll->score().tracks) {
+            if (t.role != music::TrackRole::Vocal && !present.contains(t.role))
+                present << t.role;
+        }
+        for (music::TrackRole role : present) {
+            QAction* a = partsMenu->addAction(partName(role));
+            a->setObjectName(QStringLiteral("regenerate_") + music::trackRoleName(role));
+            a->setCheckable(true);
+            a->setChecked(m_pianoRoll->regenerateRoles().contains(role));
+            connect(a, &QAction::toggled, this, [this, role, partsLabel](bool on) {
+                QSet<music::TrackRole> roles = m_pianoRoll->regenerateRoles();
+                on ? void(roles.insert(role)) : void(roles.remove(role));
+                m_pianoRoll->setRegenerateRoles(roles);
+                partsLabel();
+            });
+        }
+    });
     auto* choosers = new QHBoxLayout;
     choosers->addWidget(m_takeChooser);
     choosers->addWidget(m_trackChooser);
+    choosers->addWidget(parts);
     choosers->addStretch();
+    connect(m_trackChooser, &QComboBox::currentIndexChanged, parts, partsLabel,
+            Qt::QueuedConnection); // after the roll has its new editable track
+    connect(m_pianoRoll, &PianoRoll::scoreChanged, parts, partsLabel);
+    partsLabel();
     rollLayout->addLayout(choosers);
     connect(m_takeChooser, &QComboBox::activated, this, [this](int index) {
         if (m_project && !m_project->requestSetActiveTake(m_pianoRoll->regionId(), index))

@@ -152,8 +152,8 @@ void MusicJobs::startRegenerating()
         return;
     }
     const music::Score& score = region->active()->score;
-    const music::Track& track = score.tracks[roll->editableTrack()];
-    if (track.role == music::TrackRole::Vocal) {
+    const QSet<music::TrackRole> roles = roll->regenerateRoles();
+    if (roles.isEmpty()) {
         m_window.prompts->showError(m_window.window, tr("Cannot Regenerate"),
                                     tr("The vocal line is written by Music > Write Melody to "
                                        "Lyrics; one of its lines by Music > Rewrite Sung Line."));
@@ -162,7 +162,7 @@ void MusicJobs::startRegenerating()
     scoring::ScoringRequest request;
     request.kind = scoring::ScoringKind::Regenerate;
     request.from = score;
-    request.roles = {track.role};
+    request.roles = roles;
     request.firstBar = first;
     request.lastBar = last;
     request.basedOn = region->active()->name;

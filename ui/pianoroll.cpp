@@ -109,6 +109,15 @@ void PianoRoll::setEditableTrack(int track)
     Q_EMIT selectionChanged();
 }
 
+QSet<music::TrackRole> PianoRoll::regenerateRoles() const
+{
+    QSet<music::TrackRole> roles = m_regenerateRoles;
+    if (roles.isEmpty() && m_track < m_score.tracks.size())
+        roles.insert(m_score.tracks[m_track].role);
+    roles.remove(music::TrackRole::Vocal);
+    return roles;
+}
+
 void PianoRoll::selectNotes(const QList<int>& indices)
 {
     m_selected = indices;

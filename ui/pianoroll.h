@@ -13,6 +13,7 @@
 
 #include "music/score.h"
 
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
 
@@ -36,6 +37,10 @@ public:
 
     int editableTrack() const { return m_track; }
     void setEditableTrack(int track);
+    /// The parts Music > Regenerate Selection writes again: those chosen (the roll's Regenerate
+    /// button), else the editable track's alone. A sung line is never among them.
+    QSet<music::TrackRole> regenerateRoles() const;
+    void setRegenerateRoles(const QSet<music::TrackRole>& roles) { m_regenerateRoles = roles; }
     /// Indices into the editable track's notes.
     QList<int> selectedNotes() const { return m_selected; }
     void selectNotes(const QList<int>& indices);
@@ -128,6 +133,7 @@ private:
     qint64 m_playheadUs = -1;
     music::Score m_score;
     int m_track = 0;
+    QSet<music::TrackRole> m_regenerateRoles; ///< empty: the editable track's
     QList<int> m_selected;
     int m_firstBar = -1;
     int m_lastBar = -1;

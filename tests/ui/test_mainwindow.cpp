@@ -53,6 +53,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <QtTest>
@@ -988,6 +989,62 @@ private Q_SLOTS:
         QCOMPARE(take->provenance.controls.value(QStringLiteral("regenerated")).toString(),
                  QStringLiteral("2-2"));
         QVERIFY(take->score.tracks[roll->editableTrack()].notes.contains(locked));
+    }
+
+    // Issue 21: which parts a regeneration rewrites is chosen beside the track chooser: the
+    // melody and the bass ticked, bar 2 of both is written again and nothing else changes.
+    void theRegeneratedPartsAreChosen()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.setModelsDirectory(QStringLiteral(SW_SOURCE_DIR "/models"));
+        QVERIFY(window.openProject(kDemo));
+        action(window, "scoreAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        const sw::music::Score original = firstTake(window)->score;
+        PianoRoll* roll = window.pianoRoll();
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("regenerateTracksButton"));
+        QVERIFY(button);
+        QVERIFY2(button->text().endsWith(QStringLiteral("Melody")), qPrintable(button->text()));
+        QMenu* menu = button->menu();
+        Q_EMIT menu->aboutToShow(); // as opening it does
+        auto* bass = menu->findChild<QAction*>(QStringLiteral("regenerate_bass"));
+        QVERIFY(bass);
+        QVERIFY(!bass->isChecked());
+        bass->trigger();
+        QVERIFY2(button->text().contains(QStringLiteral("Melody, Bass")),
+                 qPrintable(button->text()));
+        QCOMPARE(roll->regenerateRoles(), (QSet<sw::music::TrackRole>{sw::music::TrackRole::Melody,
+                                                                      sw::music::TrackRole::Bass}));
+        const int x = roll->positionOf(original.tempoMap.barStartTick(1), 60).x() + 5;
+        QTest::mouseClick(roll, Qt::LeftButton, {}, QPoint(x, 5));
+        action(window, "regenerateAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPlanning(), 60000);
+        QVERIFY2(script.errors.isEmpty(), qPrintable(script.errors.join(u'\n')));
+        const sw::music::Score now = firstTake(window)->score;
+        const qint64 from = original.tempoMap.barStartTick(1),
+                     to = original.tempoMap.barStartTick(2);
+        auto split = [&](const QVector<sw::music::Note>& notes, bool inside) {
+            QVector<sw::music::Note> kept;
+            for (const auto& n : notes) {
+                if ((n.startTick >= from && n.startTick < to) == inside)
+                    kept << n;
+            }
+            return kept;
+        };
+        bool bassChanged = false;
+        for (int t = 0; t < original.tracks.size(); ++t) {
+            const sw::music::TrackRole role = original.tracks[t].role;
+            if (role == sw::music::TrackRole::Melody || role == sw::music::TrackRole::Bass) {
+                QCOMPARE(split(now.tracks[t].notes, false), split(original.tracks[t].notes, false));
+                if (role == sw::music::TrackRole::Bass)
+                    bassChanged =
+                        split(now.tracks[t].notes, true) != split(original.tracks[t].notes, true);
+            } else {
+                QCOMPARE(now.tracks[t].notes, original.tracks[t].notes);
+            }
+        }
+        QVERIFY(bassChanged);
     }
 
     void lyricsTypedInTheInspectorAreSung()
