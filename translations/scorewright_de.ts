@@ -1806,6 +1806,10 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>Regenerate: %1</source>
         <translation>Neu erzeugen: %1</translation>
     </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

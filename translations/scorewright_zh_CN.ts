@@ -1792,6 +1792,10 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>Regenerate: %1</source>
         <translation>重新生成：%1</translation>
     </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

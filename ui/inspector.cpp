@@ -108,10 +108,11 @@ Inspector::Inspector(QWidget* parent)
         policy.setRetainSizeWhenHidden(true);
         w->setSizePolicy(policy);
     }
+    // The text to edit under what it was understood as: hidden, it leaves its room at the foot.
     layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_editor);
     layout->addWidget(m_apply, 0, Qt::AlignRight);
-    layout->addWidget(scroll, 1);
     showText(tr("Nothing selected"),
              tr("Select a clip, a marker, notes or bars to see them here."));
 }

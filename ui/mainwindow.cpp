@@ -401,6 +401,8 @@ void MainWindow::createDocks()
     m_takeChooser->setObjectName(QStringLiteral("pianoRollTake"));
     m_takeChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_takeChooser->setToolTip(tr("The take that plays and is edited (each with its seed)"));
+    m_takeChooser->setEnabled(false); // until there is a take
+    m_trackChooser->setEnabled(false);
     // Which parts Regenerate Selection writes again: the editable track's, or several, ticked
     // (a DAW's "regenerate these lanes").
     auto* parts = new QToolButton;
@@ -418,7 +420,10 @@ void MainWindow::createDocks()
             if (m_pianoRoll->regenerateRoles().contains(role))
                 names << partName(role);
         }
-        parts->setText(tr("Regenerate: %1").arg(names.join(QStringLiteral(", "))));
+        parts->setText(names.isEmpty()
+                           ? tr("Regenerate")
+                           : tr("Regenerate: %1").arg(names.join(QStringLiteral(", "))));
+        parts->setEnabled(!names.isEmpty());
     };
     connect(partsMenu, &QMenu::aboutToShow, this, [this, partsMenu, partsLabel] {
         partsMenu->clear();
@@ -498,6 +503,9 @@ void MainWindow::createDocks()
                                            : t.name);
             m_takeChooser->setCurrentIndex(region->activeTake);
         }
+        // Without music there is nothing to choose.
+        m_takeChooser->setEnabled(m_takeChooser->count() > 0);
+        m_trackChooser->setEnabled(m_trackChooser->count() > 0);
     });
     connect(m_trackChooser, &QComboBox::currentIndexChanged, m_pianoRoll,
             &PianoRoll::setEditableTrack);
