@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -538,6 +539,11 @@ void MainWindow::createDocks()
     // A clip chosen on the timeline is chosen in the outline too (Delete and the inspector
     // follow the outline).
     connect(m_timeline, &TimelineView::clipsSelected, m_outline, &ProjectOutline::selectElements);
+    connect(m_timeline, &TimelineView::editTextRequested, this, [this](const QUuid& id) {
+        m_outline->selectElement(id);
+        m_inspector->textEditor()->setFocus();
+        m_inspector->textEditor()->selectAll();
+    });
     // The inspector follows whatever was selected last.
     connect(m_outline, &QTreeWidget::itemSelectionChanged, this, [this] {
         const QList<QUuid> ids = m_outline->selectedElementIds();

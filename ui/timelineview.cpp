@@ -947,6 +947,18 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
         }
     }
     const std::optional<project::ClipKind> kind = textKindOfLane(laneAt(pos.y()));
+    if (const project::Clip* c = m_project ? clipAt(pos) : nullptr) {
+        // A prompt or a lyric line is edited where it is; lyrics of many lines in the
+        // inspector, which holds them all.
+        if (c->kind == project::ClipKind::Prompt || c->kind == project::ClipKind::Lyrics) {
+            m_drag = Drag::None;
+            if (c->text.contains(u'\n'))
+                Q_EMIT editTextRequested(c->id);
+            else
+                beginClipTextEdit(c->id);
+            return;
+        }
+    }
     if (!m_project || pos.x() < kLabelWidth || !kind || clipAt(pos)) {
         QWidget::mouseDoubleClickEvent(event);
         return;
@@ -1065,7 +1077,15 @@ void TimelineView::commitTextClip()
     const QString text = m_textClipEditor->text().trimmed();
     const int renamed = m_renamedSection;
     const QUuid marker = m_renamedMarker;
+    const QUuid edited = m_editedClip;
     closeTextClip();
+    if (!edited.isNull()) {
+        if (const project::Clip* c = m_project->clip(edited);
+            c && !text.isEmpty() && text != c->text)
+            m_project->requestSetClipText(edited, text);
+        setFocus();
+        return;
+    }
     if (!marker.isNull()) {
         if (const project::Marker* m = m_project->marker(marker); m && !text.isEmpty())
             m_project->requestEditMarker(marker, text, m->kind);
@@ -1209,6 +1229,26 @@ int TimelineView::markerX(const QUuid& id) const
     return m ? xOf(m->timeUs) : -1;
 }
 
+void TimelineView::beginClipTextEdit(const QUuid& id)
+{
+    const project::Clip* clip = m_project ? m_project->clip(id) : nullptr;
+    if (!clip)
+        return;
+    closeTextClip();
+    selectClips({id});
+    m_editedClip = id;
+    m_textClipEditor = new QLineEdit(clip->text, this);
+    m_textClipEditor->setObjectName(QStringLiteral("clipTextEditor"));
+    m_textClipEditor->selectAll();
+    const QRect r = clipRect(id);
+    m_textClipEditor->setGeometry(std::max(kLabelWidth, r.left()), r.top(),
+                                  std::max(320, r.width()), r.height());
+    m_textClipEditor->installEventFilter(this);
+    connect(m_textClipEditor, &QLineEdit::returnPressed, this, &TimelineView::commitTextClip);
+    m_textClipEditor->show();
+    m_textClipEditor->setFocus();
+}
+
 void TimelineView::beginMarkerRename(const QUuid& id)
 {
     const project::Marker* marker = m_project ? m_project->marker(id) : nullptr;
@@ -1330,6 +1370,7 @@ void TimelineView::closeTextClip()
     m_textClipEditor = nullptr; // before it goes: losing focus calls back
     m_renamedSection = -1;      // the next line may add a clip
     m_renamedMarker = QUuid();
+    m_editedClip = QUuid();
     editor->setObjectName(QString()); // the next line is the one findChild sees
     editor->removeEventFilter(this);
     editor->hide();

@@ -87,6 +87,8 @@ public:
     int sectionAt(qint64 us) const;
     /// The marker selected on the timeline (null when none): Delete removes it, a drag moves it.
     QUuid selectedMarker() const { return m_selectedMarker; }
+    /// Opens a line over a prompt or lyric clip holding its text; Enter sets it (one undo step).
+    void beginClipTextEdit(const QUuid& id);
     /// Opens a line over the marker in the Markers lane holding its name; Enter renames it.
     void beginMarkerRename(const QUuid& id);
     /// Where the marker's line is drawn (x), or -1.
@@ -102,6 +104,8 @@ public:
 Q_SIGNALS:
     void playheadMoved(qint64 us);
     void clipsSelected(const QList<QUuid>& ids);
+    /// A double-click on lyrics of many lines: edit them in the inspector.
+    void editTextRequested(const QUuid& id);
     /// Media files dropped on the timeline (from the media bin or the desktop) at `atUs`.
     void mediaDropped(const QStringList& paths, qint64 atUs);
 
@@ -173,6 +177,7 @@ private:
     const project::Marker* markerAt(const QPoint& pos) const;
     QUuid m_dragMarker;
     QUuid m_renamedMarker; ///< the marker the line renames
+    QUuid m_editedClip;    ///< the prompt or lyric clip whose text the line edits
     int m_dragSection = -1;
     int m_sectionEdgeBar = -1;
     void replan();

@@ -2329,16 +2329,38 @@ private Q_SLOTS:
         const sw::project::Clip& early = window.project()->content().clips.last();
         QVERIFY(early.endUs() <= 2000000 + 50000);
 
-        // Escape drops what was typed; an empty line adds nothing; a click on a clip opens none.
+        // Escape drops what was typed; an empty line adds nothing.
         QTest::mouseDClick(timeline, Qt::LeftButton, {}, QPoint(96 + int(9.0 * pps), lyricsY));
         QTest::keyClicks(timeline->textClipEditor(), QStringLiteral("never mind"));
         QTest::keyClick(timeline->textClipEditor(), Qt::Key_Escape);
         QVERIFY(!timeline->textClipEditor());
         action(window, "addPromptAction")->trigger();
         QTest::keyClick(timeline->textClipEditor(), Qt::Key_Return);
-        QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->clipRect(lyrics.id).center());
-        QVERIFY(!timeline->textClipEditor());
         QCOMPARE(window.project()->content().clips.size(), 3);
+        // A double-click on a clip edits its text in place: one undo step, no new clip.
+        QUuid lyricId;
+        for (const sw::project::Clip& c : window.project()->content().clips)
+            lyricId = c.kind == sw::project::ClipKind::Lyrics ? c.id : lyricId;
+        QVERIFY(!lyricId.isNull());
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->clipRect(lyricId).center());
+        QLineEdit* edit = timeline->findChild<QLineEdit*>(QStringLiteral("clipTextEditor"));
+        QVERIFY(edit && edit->isVisible());
+        QCOMPARE(edit->text(), QStringLiteral("I'm stranded, waiting for the morning"));
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("I'm stranded, waiting for the light"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(window.project()->clip(lyricId)->text,
+                 QStringLiteral("I'm stranded, waiting for the light"));
+        QCOMPARE(window.project()->content().clips.size(), 3);
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Edit lyrics"));
+        window.project()->undoStack()->undo();
+        // Lyrics of many lines go to the inspector's editor, which holds them all.
+        QVERIFY(window.project()->requestSetClipText(lyricId, QStringLiteral("one\ntwo")));
+        QTest::mouseDClick(timeline, Qt::LeftButton, {}, timeline->clipRect(lyricId).center());
+        QVERIFY(!timeline->findChild<QLineEdit*>(QStringLiteral("clipTextEditor")));
+        QTRY_VERIFY(window.inspector()->textEditor()->hasFocus());
+        QCOMPARE(window.inspector()->textEditor()->toPlainText(), QStringLiteral("one\ntwo"));
+        window.project()->undoStack()->undo();
 
         // Each addition is one undo step; the inspector lets go of a clip undone away.
         window.project()->undoStack()->undo();
