@@ -126,9 +126,15 @@ void Inspector::setProject(project::Project* project)
         connect(m_project, &project::Project::elementChanged, this, [this](const QUuid& id) {
             // A lyric clip's prosody notes depend on the take that sings it, too.
             const project::Clip* shown = m_project->clip(m_element);
-            if (id == m_element ||
-                (shown && shown->kind == project::ClipKind::Lyrics && m_project->musicRegion(id)))
+            if (id == m_element) {
+                showElement(id);
+            } else if (shown && shown->kind == project::ClipKind::Lyrics &&
+                       m_project->musicRegion(id)) {
+                // Only the notes: what the person is typing in the editor stays.
+                m_keepEditorText = true;
                 showElement(m_element);
+                m_keepEditorText = false;
+            }
         });
         // An undo that takes the shown element away leaves nothing to show.
         connect(m_project, &project::Project::elementRemoved, this, [this](const QUuid& id) {
@@ -205,7 +211,8 @@ void Inspector::showElement(const QUuid& id)
                     QStringLiteral("</p>");
         for (const QString& w : a.warnings)
             html += QStringLiteral("<p>%1</p>").arg(w.toHtmlEscaped());
-        m_editor->setPlainText(c->text);
+        if (!m_keepEditorText)
+            m_editor->setPlainText(c->text);
         showText(tr("Prompt"), html, true);
         return;
     }
@@ -230,7 +237,8 @@ void Inspector::showElement(const QUuid& id)
         for (const QString& w : a.warnings)
             html += QStringLiteral("<p>%1</p>").arg(w.toHtmlEscaped());
         html += prosodyHtml(*c);
-        m_editor->setPlainText(c->text);
+        if (!m_keepEditorText)
+            m_editor->setPlainText(c->text);
         showText(tr("Lyrics"), html, true);
         return;
     }
@@ -249,6 +257,8 @@ QString Inspector::prosodyHtml(const project::Clip& clip) const
             break;
         }
     }
+    if (clip.text.trimmed().isEmpty())
+        return {}; // not among the sung clips
     const QVector<engine::LyricPlacement> placements =
         scoring::lyricPlacements(m_project->content(), singing ? singing->startUs : 0);
     int index = 0;
@@ -258,13 +268,15 @@ QString Inspector::prosodyHtml(const project::Clip& clip) const
         index += other.kind == project::ClipKind::Lyrics && !other.text.trimmed().isEmpty();
     }
     const music::Score* sung = singing ? &singing->active()->score : nullptr;
-    const QVector<engine::ProsodyNote> notes = engine::prosodyNotes(placements, index, sung);
+    bool judged = false;
+    const QVector<engine::ProsodyNote> notes =
+        engine::prosodyNotes(placements, index, sung, &judged);
     if (notes.isEmpty())
-        return sung ? QStringLiteral("<p>") +
-                          tr("Sung: every stressed syllable is on a beat at "
-                             "least as strong as its neighbours.") +
-                          QStringLiteral("</p>")
-                    : QString();
+        return judged ? QStringLiteral("<p>") +
+                            tr("Sung: every stressed syllable is on a beat at "
+                               "least as strong as its neighbours.") +
+                            QStringLiteral("</p>")
+                      : QString();
     QString html = QStringLiteral("<p><b>") + tr("To look at:") + QStringLiteral("</b></p><ul>");
     for (const engine::ProsodyNote& n : notes) {
         html += QStringLiteral("<li>") + n.text.toHtmlEscaped();

@@ -57,6 +57,7 @@ private:
     QLabel* m_details;
     QPlainTextEdit* m_editor;
     QPushButton* m_apply;
+    bool m_keepEditorText = false; ///< a refresh for another element's change keeps the typing
 };
 
 } // namespace sw::ui

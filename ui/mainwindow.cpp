@@ -424,7 +424,10 @@ void MainWindow::createDocks()
         parts->setText(names.isEmpty()
                            ? tr("Regenerate")
                            : tr("Regenerate: %1").arg(names.join(QStringLiteral(", "))));
-        parts->setEnabled(!names.isEmpty());
+        // Open whenever the take has a part to tick, also while the voice is the track shown.
+        parts->setEnabled(
+            std::any_of(m_pianoRoll->score().tracks.begin(), m_pianoRoll->score().tracks.end(),
+                        [](const music::Track& t) { return t.role != music::TrackRole::Vocal; }));
     };
     connect(partsMenu, &QMenu::aboutToShow, this, [this, partsMenu, partsLabel] {
         partsMenu->clear();

@@ -368,6 +368,9 @@ void MusicJobs::startRewritingLineOf(const QUuid& clip, int line)
 {
     if (busy())
         return;
+    const project::Clip* lyrics = project().clip(clip);
+    if (!lyrics || lyrics->text.trimmed().isEmpty())
+        return; // not among the sung clips
     // The region whose active take sings the lyrics, and the clip's place among the lyrics.
     for (const project::MusicRegion& region : project().content().musicRegions) {
         const int vocal = region.active() ? engine::vocalTrackIndex(region.active()->score) : -1;

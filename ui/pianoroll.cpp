@@ -111,7 +111,11 @@ void PianoRoll::setEditableTrack(int track)
 
 QSet<music::TrackRole> PianoRoll::regenerateRoles() const
 {
-    QSet<music::TrackRole> roles = m_regenerateRoles;
+    // Only parts this take has: those ticked for another take stay ticked, unused here.
+    QSet<music::TrackRole> present;
+    for (const music::Track& t : m_score.tracks)
+        present.insert(t.role);
+    QSet<music::TrackRole> roles = m_regenerateRoles & present;
     if (roles.isEmpty() && m_track < m_score.tracks.size())
         roles.insert(m_score.tracks[m_track].role);
     roles.remove(music::TrackRole::Vocal);

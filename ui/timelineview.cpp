@@ -571,8 +571,13 @@ QRect TimelineView::clipRect(const QUuid& id) const
 
 void TimelineView::selectClips(const QList<QUuid>& ids)
 {
-    if (ids == m_selected)
+    if (ids == m_selected) {
+        if (!m_selectedMarker.isNull()) {
+            m_selectedMarker = QUuid(); // a click elsewhere lets go of a marker too
+            update();
+        }
         return;
+    }
     m_selected = ids;
     m_selectedMarker = QUuid();
     update();
@@ -595,8 +600,10 @@ qint64 TimelineView::snapped(qint64 us, const QUuid& ignoring) const
             targets << t.timeUs + v.startUs - v.sourceInUs;
     }
     if (m_project) {
-        for (const project::Marker& m : m_project->content().markers)
-            targets << m.timeUs;
+        for (const project::Marker& m : m_project->content().markers) {
+            if (m.id != ignoring) // a dragged marker does not snap to where it was
+                targets << m.timeUs;
+        }
         for (const project::Clip& c : m_project->content().clips) {
             if (c.id != ignoring)
                 targets << c.startUs << c.endUs();
@@ -616,6 +623,12 @@ qint64 TimelineView::snapped(qint64 us, const QUuid& ignoring) const
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
     setFocus();
+    // Only the left button drags: the right one opens the context menu, which takes the
+    // release, so a drag begun by it would follow the mouse afterwards (it is tracked).
+    if (event->button() != Qt::LeftButton) {
+        m_drag = Drag::None;
+        return;
+    }
     const QPoint pos = event->position().toPoint();
     if (pos.x() < kLabelWidth)
         return;
@@ -681,6 +694,8 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_drag != Drag::None && !(event->buttons() & Qt::LeftButton))
+        m_drag = Drag::None; // the button was let go where this widget did not see it
     if (m_drag == Drag::None && m_project) {
         setCursor(onDraggableEdge(event->position().toPoint()) ? Qt::SizeHorCursor
                                                                : Qt::ArrowCursor);
@@ -717,7 +732,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
     switch (m_drag) {
     case Drag::Marker:
         m_project->requestMoveMarker(
-            m_dragMarker, std::clamp<qint64>(snapped(m_dragStartUs + delta), 0, durationUs()),
+            m_dragMarker,
+            std::clamp<qint64>(snapped(m_dragStartUs + delta, m_dragMarker), 0, durationUs()),
             true);
         break;
     case Drag::Move: {
@@ -793,10 +809,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent*)
         if (m_dragged && m_plan && m_dragSection > 0 && m_dragSection < m_plan->sections.size() &&
             m_sectionEdgeBar != m_plan->sections[m_dragSection].firstBar) {
             QVector<QPair<int, QString>> layout = sectionLayout();
-            layout[m_dragSection].first = m_sectionEdgeBar;
-            commitSectionLayout(layout, tr("Move section %1 to bar %2")
-                                            .arg(layout[m_dragSection].second)
-                                            .arg(m_sectionEdgeBar + 1));
+            const int at = layoutIndexOf(layout, m_plan->sections[m_dragSection].firstBar);
+            // Between its neighbours in the layout (which may be newer than the plan shown).
+            if (at > 0 && m_sectionEdgeBar > layout[at - 1].first &&
+                (at + 1 >= layout.size() || m_sectionEdgeBar < layout[at + 1].first)) {
+                layout[at].first = m_sectionEdgeBar;
+                commitSectionLayout(layout, tr("Move section %1 to bar %2")
+                                                .arg(layout[at].second)
+                                                .arg(m_sectionEdgeBar + 1));
+            }
         }
         update();
         return;
@@ -1303,6 +1324,20 @@ int TimelineView::barNearest(qint64 us) const
 QVector<QPair<int, QString>> TimelineView::sectionLayout() const
 {
     QVector<QPair<int, QString>> layout;
+    // Once laid out by hand the pins are the form, also while the plan shown is still the one
+    // before the last edit (it is made again off the GUI thread): two quick edits keep both.
+    const project::PlanPins& pins = m_project ? m_project->content().planPins : project::PlanPins{};
+    if (m_plan && pins.sectionsExact && !pins.sections.isEmpty()) {
+        for (const project::PlanPins::SectionPin& pin : pins.sections) {
+            const int bar = barNearest(pin.timeUs);
+            if (layout.isEmpty() || bar > layout.last().first)
+                layout.append({bar, pin.label});
+        }
+        if (!layout.isEmpty() && layout.first().first != 0)
+            layout.prepend({0, m_plan->sections.isEmpty() ? QStringLiteral("A")
+                                                          : m_plan->sections.first().label});
+        return layout;
+    }
     if (m_plan) {
         for (const plan::PlanSection& s : m_plan->sections)
             layout.append({s.firstBar, s.label});
@@ -1328,6 +1363,15 @@ void TimelineView::commitSectionLayout(const QVector<QPair<int, QString>>& layou
     m_project->requestSetPlanPins(pins, action);
 }
 
+int TimelineView::layoutIndexOf(const QVector<QPair<int, QString>>& layout, int firstBar)
+{
+    for (int i = 0; i < layout.size(); ++i) {
+        if (layout[i].first == firstBar)
+            return i;
+    }
+    return -1;
+}
+
 bool TimelineView::splitSectionAt(qint64 us)
 {
     const int bar = barNearest(us);
@@ -1345,7 +1389,11 @@ bool TimelineView::splitSectionAt(qint64 us)
     }
     if (label.isEmpty())
         label = tr("section %1").arg(layout.size() + 1);
-    layout.insert(section + 1, {bar, label});
+    if (layoutIndexOf(layout, bar) >= 0)
+        return false; // a section starts there already
+    const auto after =
+        std::find_if(layout.begin(), layout.end(), [bar](const auto& s) { return s.first > bar; });
+    layout.insert(after, {bar, label});
     commitSectionLayout(
         layout, tr("Split section %1 at bar %2").arg(m_plan->sections[section].label).arg(bar + 1));
     return true;
@@ -1356,9 +1404,12 @@ bool TimelineView::joinSectionWithNext(int index)
     if (!m_plan || index < 0 || index + 1 >= m_plan->sections.size())
         return false;
     QVector<QPair<int, QString>> layout = sectionLayout();
-    const QString joined = layout[index + 1].second;
-    layout.removeAt(index + 1);
-    commitSectionLayout(layout, tr("Join sections %1 and %2").arg(layout[index].second, joined));
+    const int at = layoutIndexOf(layout, m_plan->sections[index].firstBar);
+    if (at < 0 || at + 1 >= layout.size())
+        return false;
+    const QString joined = layout[at + 1].second;
+    layout.removeAt(at + 1);
+    commitSectionLayout(layout, tr("Join sections %1 and %2").arg(layout[at].second, joined));
     return true;
 }
 

@@ -171,6 +171,8 @@ private:
     void commitSectionLayout(const QVector<QPair<int, QString>>& layout, const QString& action);
     /// Whether `pos` is on an edge a drag moves: a section boundary, a clip's start or end.
     bool onDraggableEdge(const QPoint& pos) const;
+    /// The entry of `layout` starting at `firstBar`, or -1.
+    static int layoutIndexOf(const QVector<QPair<int, QString>>& layout, int firstBar);
     /// The bar starting nearest `us`.
     int barNearest(qint64 us) const;
     /// The marker or hit point drawn within a few pixels of `pos` in the Markers lane, or null.

@@ -155,9 +155,11 @@ QString strengthName(const music::TempoMap& map, qint64 tick)
 } // namespace
 
 QVector<ProsodyNote> prosodyNotes(const QVector<LyricPlacement>& lyrics, int clip,
-                                  const music::Score* sung)
+                                  const music::Score* sung, bool* stressJudged)
 {
     QVector<ProsodyNote> notes;
+    if (stressJudged)
+        *stressJudged = false;
     if (clip < 0 || clip >= lyrics.size())
         return notes;
     const analysis::LyricsAnalysis analysis = analysis::analyzeLyrics(lyrics[clip].text);
@@ -188,6 +190,8 @@ QVector<ProsodyNote> prosodyNotes(const QVector<LyricPlacement>& lyrics, int cli
     if (syllables == 0 || !findSungLineIn(clips, vocal, first, &probe, &error) ||
         probe.clip != clip)
         return notes; // not sung, or sung to other words: the stress cannot be judged
+    if (stressJudged)
+        *stressJudged = true;
     const music::TempoMap& map = sung->tempoMap;
     int noteIndex = first;
     for (int l = 0; l < analysis.lines.size(); ++l) {

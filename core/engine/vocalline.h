@@ -62,8 +62,9 @@ constexpr double kMaxSyllablesPerSecond = 5.0;
 /// The prosody notes of lyric clip `clip` (an index into `lyrics`): its pace against its length,
 /// and, when `sung` (a take) has a vocal line for these lyrics, the stress of each syllable
 /// against the beat it is sung on. In line order.
+/// `stressJudged`, when given, says whether the stress was judged (a take sings these words).
 QVector<ProsodyNote> prosodyNotes(const QVector<LyricPlacement>& lyrics, int clip,
-                                  const music::Score* sung);
+                                  const music::Score* sung, bool* stressJudged = nullptr);
 
 /// The vocal track's note that starts line `line` of lyric clip `clip`, or -1 (no such line, or
 /// the lyrics were edited after the melody was written).

@@ -2046,6 +2046,19 @@ private Q_SLOTS:
         QCOMPARE(timeline->selectedMarker(), first);
         QCOMPARE(timeline->playheadUs(), qint64(6000000)); // a click on it is not a scrub
 
+        // A right press (the context menu's) starts no drag: moving the mouse after it, with no
+        // button held, leaves the marker where it is.
+        timeline->setContextMenuPolicy(Qt::PreventContextMenu); // no menu to wait on here
+        const int before = window.project()->undoStack()->index();
+        QTest::mousePress(timeline, Qt::RightButton, {}, at);
+        const QPoint away(at.x() + 60, y);
+        QMouseEvent loose(QEvent::MouseMove, away, timeline->mapToGlobal(away), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &loose);
+        QCOMPARE(window.project()->marker(first)->timeUs, qint64(2000000));
+        QCOMPARE(window.project()->undoStack()->index(), before);
+        timeline->setContextMenuPolicy(Qt::DefaultContextMenu);
+
         // Dragged 1.5 s later: moved, one undo step.
         const int steps = window.project()->undoStack()->index();
         const QPoint to(at.x() + 120, y);
@@ -2194,6 +2207,14 @@ private Q_SLOTS:
         QVERIFY(sections()[1].label != label);
         QVERIFY(window.project()->content().planPins.sectionsExact);
         QVERIFY(!timeline->splitSectionAt(timeline->plan()->bars[4].startUs)); // one starts there
+        // Two splits in quick succession, before the plan shown is made again: both kept.
+        QVERIFY(timeline->splitSectionAt(timeline->plan()->bars[8].startUs));
+        QVERIFY(timeline->splitSectionAt(timeline->plan()->bars[10].startUs));
+        QCOMPARE(window.project()->content().planPins.sections.size(), 4);
+        QTRY_COMPARE(sections().size(), 4);
+        window.project()->undoStack()->undo();
+        window.project()->undoStack()->undo();
+        QTRY_COMPARE(sections().size(), 2);
 
         // The boundary dragged to bar 7: the first section grows, the second shrinks; the cursor
         // said it could be dragged; the phrases follow.
