@@ -1810,6 +1810,14 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
+    <message>
+        <source>Timeline: S split the selected clip at the playhead, M add a marker, H add a hit point, Delete remove the selection, double-click a lane to type a prompt or a lyric line, Ctrl+wheel or Ctrl+plus/minus zoom</source>
+        <translation>Zeitleiste: S teilt den gewählten Clip am Abspielkopf, M setzt eine Marke, H einen Trefferpunkt, Entf entfernt die Auswahl, Doppelklick auf eine Spur tippt einen Prompt oder eine Textzeile, Strg+Mausrad oder Strg+Plus/Minus zoomt</translation>
+    </message>
+    <message>
+        <source>Piano roll: arrows move notes, Up/Down transpose, Shift+arrows change length, Ctrl+D duplicate, Q quantise, S split, J join, L lock, Delete remove, double-click draw, Ctrl+wheel zoom in time, Ctrl+Shift+wheel the rows</source>
+        <translation>Pianorolle: Pfeiltasten verschieben Noten, Auf/Ab transponiert, Umschalt+Pfeile ändern die Länge, Strg+D dupliziert, Q quantisiert, S teilt, J verbindet, L sperrt, Entf entfernt, Doppelklick zeichnet, Strg+Mausrad zoomt in der Zeit, Strg+Umschalt+Mausrad die Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -1796,6 +1796,14 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
+    <message>
+        <source>Timeline: S split the selected clip at the playhead, M add a marker, H add a hit point, Delete remove the selection, double-click a lane to type a prompt or a lyric line, Ctrl+wheel or Ctrl+plus/minus zoom</source>
+        <translation>时间线：S 在播放头处拆分所选片段，M 添加标记，H 添加击点，Delete 删除所选，双击轨道输入提示或歌词行，Ctrl+滚轮或 Ctrl+加/减 缩放</translation>
+    </message>
+    <message>
+        <source>Piano roll: arrows move notes, Up/Down transpose, Shift+arrows change length, Ctrl+D duplicate, Q quantise, S split, J join, L lock, Delete remove, double-click draw, Ctrl+wheel zoom in time, Ctrl+Shift+wheel the rows</source>
+        <translation>钢琴卷帘：方向键移动音符，上/下 移调，Shift+方向键 改变时值，Ctrl+D 复制，Q 量化，S 拆分，J 合并，L 锁定，Delete 删除，双击绘制，Ctrl+滚轮 时间缩放，Ctrl+Shift+滚轮 行高</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MediaBin</name>

@@ -378,6 +378,13 @@ QStringList MainWindow::shortcutLines() const
         if (a->menu())
             walk(a->menu(), QString(a->text()).remove(QLatin1Char('&')) + QStringLiteral(" > "));
     }
+    // The keys the timeline and the piano roll take themselves (no menu holds them).
+    lines << tr("Timeline: S split the selected clip at the playhead, M add a marker, H add a "
+                "hit point, Delete remove the selection, double-click a lane to type a prompt or "
+                "a lyric line, Ctrl+wheel or Ctrl+plus/minus zoom")
+          << tr("Piano roll: arrows move notes, Up/Down transpose, Shift+arrows change length, "
+                "Ctrl+D duplicate, Q quantise, S split, J join, L lock, Delete remove, "
+                "double-click draw, Ctrl+wheel zoom in time, Ctrl+Shift+wheel the rows");
     return lines;
 }
 

@@ -370,6 +370,8 @@ private Q_SLOTS:
                                QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
             qPrintable(shortcuts));
         QVERIFY(shortcuts.contains(QStringLiteral("Edit > Undo")));
+        QVERIFY(shortcuts.contains(QStringLiteral("H add a hit point"))); // the lanes' own keys
+        QVERIFY(shortcuts.contains(QStringLiteral("L lock")));
         action(window, "aboutAction")->trigger();
         QVERIFY(script.information.last().contains(QStringLiteral("Scorewright")));
     }
