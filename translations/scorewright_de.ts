@@ -2568,5 +2568,12 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
         <source>A name: door slam, kiss, title card...</source>
         <translation>Ein Name: Türknall, Kuss, Titelkarte...</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip verschieben</numerusform>
+            <numerusform>%n Clips verschieben</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -148,4 +148,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sw::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>Move %n clip</numerusform>
+            <numerusform>Move %n clips</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2550,5 +2550,11 @@ Scores videos with music composed on this computer by models trained for it; not
         <source>A name: door slam, kiss, title card...</source>
         <translation>名称：摔门、亲吻、字幕卡...</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>移动 %n 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include <QPainterPath>
 #include <QPointer>
 #include <QTimer>
+#include <QUndoStack>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -140,6 +141,7 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setProject(project::Project* project)
 {
+    endGroupMove(); // a drag of the project before ends with it
     if (m_project)
         m_project->disconnect(this);
     m_project = project;
@@ -676,7 +678,14 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
             return;
         }
         const QRect r = clipRect(c.id);
-        selectClips({c.id});
+        // A clip of a selection of several is grabbed with the others: they move together.
+        if (!(m_selected.contains(c.id) && m_selected.size() > 1))
+            selectClips({c.id});
+        m_groupStarts.clear();
+        for (const QUuid& id : m_selected) {
+            if (const project::Clip* other = m_project->clip(id))
+                m_groupStarts.insert(id, other->startUs);
+        }
         m_dragClip = c.id;
         m_dragX = pos.x();
         m_dragStartUs = c.startUs;
@@ -694,8 +703,10 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
-    if (m_drag != Drag::None && !(event->buttons() & Qt::LeftButton))
+    if (m_drag != Drag::None && !(event->buttons() & Qt::LeftButton)) {
         m_drag = Drag::None; // the button was let go where this widget did not see it
+        endGroupMove();
+    }
     if (m_drag == Drag::None && m_project) {
         setCursor(onDraggableEdge(event->position().toPoint()) ? Qt::SizeHorCursor
                                                                : Qt::ArrowCursor);
@@ -745,7 +756,22 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         start += (byStart != 0 && (byEnd == 0 || std::llabs(byStart) <= std::llabs(byEnd)))
                      ? byStart
                      : byEnd;
-        m_project->requestMoveClip(m_dragClip, std::max<qint64>(0, start), true);
+        if (m_groupStarts.size() <= 1) {
+            m_project->requestMoveClip(m_dragClip, std::max<qint64>(0, start), true);
+            break;
+        }
+        // The whole selection by the grabbed clip's offset, none before the start; one undo
+        // step for the gesture (a macro, closed on release).
+        qint64 offset = start - m_dragStartUs;
+        for (qint64 s : std::as_const(m_groupStarts))
+            offset = std::max(offset, -s);
+        if (!m_groupMacroOpen) {
+            m_project->undoStack()->beginMacro(
+                tr("Move %n clip(s)", nullptr, int(m_groupStarts.size())));
+            m_groupMacroOpen = true;
+        }
+        for (auto it = m_groupStarts.begin(); it != m_groupStarts.end(); ++it)
+            m_project->requestMoveClip(it.key(), it.value() + offset, true);
         break;
     }
     case Drag::TrimStart: {
@@ -831,6 +857,18 @@ void TimelineView::mouseReleaseEvent(QMouseEvent*)
         if (const project::Marker* m = m_project->marker(m_dragMarker))
             m_project->requestMoveMarker(m->id, m->timeUs, false);
         m_drag = Drag::None;
+        return;
+    }
+    if (m_groupMacroOpen) {
+        endGroupMove();
+        m_drag = Drag::None;
+        return;
+    }
+    if (m_drag == Drag::Move && !m_dragged && m_groupStarts.size() > 1) {
+        // A click, not a drag, on a clip of a selection: that clip alone is selected.
+        m_groupStarts.clear();
+        m_drag = Drag::None;
+        selectClips({m_dragClip});
         return;
     }
     if (m_drag != Drag::None && m_dragged && m_project) {
@@ -1361,6 +1399,16 @@ void TimelineView::commitSectionLayout(const QVector<QPair<int, QString>>& layou
     }
     pins.sectionsExact = true;
     m_project->requestSetPlanPins(pins, action);
+}
+
+void TimelineView::endGroupMove()
+{
+    if (!m_groupMacroOpen)
+        return;
+    m_groupMacroOpen = false;
+    m_groupStarts.clear();
+    if (m_project)
+        m_project->undoStack()->endMacro();
 }
 
 int TimelineView::layoutIndexOf(const QVector<QPair<int, QString>>& layout, int firstBar)

@@ -159,6 +159,9 @@ private:
     qint64 m_dragStartUs = 0;
     qint64 m_dragEndUs = 0;
     bool m_dragged = false;
+    QHash<QUuid, qint64> m_groupStarts; ///< where the selected clips were when grabbed
+    bool m_groupMacroOpen = false;      ///< a group move's undo macro is being composed
+    void endGroupMove();
 
     void commitTextClip();
     void closeTextClip();

@@ -1377,6 +1377,53 @@ private Q_SLOTS:
 
     // Copy and paste as in an editor: the copies land at the playhead, keep their spacing and
     // text, are new clips, and go in one undo step; Cut removes the originals.
+    // Issue 21: a drag moved only the clip grabbed; the selected clips move together, as in
+    // Kdenlive, in one undo step.
+    void selectedClipsMoveTogether()
+    {
+        Script script;
+        MainWindow window(std::make_unique<ScriptedPrompts>(&script));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "newAction")->trigger();
+        QList<QUuid> ids;
+        for (qint64 start : {0LL, 3000000LL}) {
+            sw::project::Clip clip;
+            clip.kind = sw::project::ClipKind::Prompt;
+            clip.startUs = start;
+            clip.durationUs = 2000000;
+            clip.text = QStringLiteral("calm piano");
+            QUuid id;
+            QVERIFY(window.project()->requestAddClip(clip, &id));
+            ids << id;
+        }
+        TimelineView* timeline = window.timeline();
+        timeline->setPixelsPerSecond(80);
+        timeline->setPlayheadUs(8000000);
+        const QPoint a = timeline->clipRect(ids[0]).center();
+        const QPoint b = timeline->clipRect(ids[1]).center();
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, a);
+        QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier, b);
+        QCOMPARE(timeline->selectedClips().size(), 2);
+        const int steps = window.project()->undoStack()->index();
+        const QPoint to(a.x() + 80, a.y()); // one second later
+        QTest::mousePress(timeline, Qt::LeftButton, {}, a);
+        QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &move);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        QCOMPARE(window.project()->clip(ids[0])->startUs, qint64(1000000));
+        QCOMPARE(window.project()->clip(ids[1])->startUs, qint64(4000000));
+        QCOMPARE(window.project()->undoStack()->index(), steps + 1);
+        QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Move 2 clips"));
+        window.project()->undoStack()->undo();
+        QCOMPARE(window.project()->clip(ids[0])->startUs, qint64(0));
+        QCOMPARE(window.project()->clip(ids[1])->startUs, qint64(3000000));
+        // A click on one of them (no drag) selects it alone, as before.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->clipRect(ids[1]).center());
+        QCOMPARE(timeline->selectedClips(), QList<QUuid>{ids[1]});
+    }
+
     void clipsAreCopiedCutAndPasted()
     {
         Script script;
