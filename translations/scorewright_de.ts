@@ -596,6 +596,13 @@
         <source>Rename marker to %1</source>
         <translation>Marke in %1 umbenennen</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>%n Clip verschieben</numerusform>
+            <numerusform>%n Clips verschieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -2567,13 +2574,6 @@ Vertont Videos mit Musik, die auf diesem Computer von eigens dafür trainierten 
     <message>
         <source>A name: door slam, kiss, title card...</source>
         <translation>Ein Name: Türknall, Kuss, Titelkarte...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n clip(s)</source>
-        <translation>
-            <numerusform>%n Clip verschieben</numerusform>
-            <numerusform>%n Clips verschieben</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sw::project::Project</name>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>Move %n clip</numerusform>
+            <numerusform>Move %n clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::scoring</name>
     <message numerus="yes">
         <source>Planned %n bar(s)</source>
@@ -145,16 +155,6 @@
         <translation>
             <numerusform>%n take</numerusform>
             <numerusform>%n takes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sw::ui::TimelineView</name>
-    <message numerus="yes">
-        <source>Move %n clip(s)</source>
-        <translation>
-            <numerusform>Move %n clip</numerusform>
-            <numerusform>Move %n clips</numerusform>
         </translation>
     </message>
 </context>

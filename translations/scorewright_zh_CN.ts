@@ -596,6 +596,12 @@
         <source>Rename marker to %1</source>
         <translation>将标记重命名为 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n clip(s)</source>
+        <translation>
+            <numerusform>移动 %n 个片段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::render</name>
@@ -2549,12 +2555,6 @@ Scores videos with music composed on this computer by models trained for it; not
     <message>
         <source>A name: door slam, kiss, title card...</source>
         <translation>名称：摔门、亲吻、字幕卡...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n clip(s)</source>
-        <translation>
-            <numerusform>移动 %n 个片段</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,6 @@
 #include <QPainterPath>
 #include <QPointer>
 #include <QTimer>
-#include <QUndoStack>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -761,17 +760,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
             break;
         }
         // The whole selection by the grabbed clip's offset, none before the start; one undo
-        // step for the gesture (a macro, closed on release).
-        qint64 offset = start - m_dragStartUs;
-        for (qint64 s : std::as_const(m_groupStarts))
-            offset = std::max(offset, -s);
-        if (!m_groupMacroOpen) {
-            m_project->undoStack()->beginMacro(
-                tr("Move %n clip(s)", nullptr, int(m_groupStarts.size())));
-            m_groupMacroOpen = true;
-        }
-        for (auto it = m_groupStarts.begin(); it != m_groupStarts.end(); ++it)
-            m_project->requestMoveClip(it.key(), it.value() + offset, true);
+        // step for the gesture.
+        m_project->requestMoveClips(groupMovedBy(start - m_dragStartUs), true);
+        m_groupMoved = true;
         break;
     }
     case Drag::TrimStart: {
@@ -859,7 +850,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent*)
         m_drag = Drag::None;
         return;
     }
-    if (m_groupMacroOpen) {
+    if (m_groupMoved) {
         endGroupMove();
         m_drag = Drag::None;
         return;
@@ -1401,14 +1392,36 @@ void TimelineView::commitSectionLayout(const QVector<QPair<int, QString>>& layou
     m_project->requestSetPlanPins(pins, action);
 }
 
+QVector<QPair<QUuid, qint64>> TimelineView::groupMovedBy(qint64 offset) const
+{
+    for (qint64 s : std::as_const(m_groupStarts))
+        offset = std::max(offset, -s);
+    QVector<QPair<QUuid, qint64>> starts;
+    for (auto it = m_groupStarts.begin(); it != m_groupStarts.end(); ++it)
+        starts.append({it.key(), it.value() + offset});
+    // The same order every time, so that the drag's steps merge into one.
+    std::sort(starts.begin(), starts.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    return starts;
+}
+
 void TimelineView::endGroupMove()
 {
-    if (!m_groupMacroOpen)
+    if (!m_groupMoved)
         return;
-    m_groupMacroOpen = false;
+    m_groupMoved = false;
+    // The gesture ends: the clips where they are, not dragging, close the undo step.
+    if (m_project) {
+        QVector<QPair<QUuid, qint64>> starts;
+        for (auto it = m_groupStarts.begin(); it != m_groupStarts.end(); ++it) {
+            if (const project::Clip* c = m_project->clip(it.key()))
+                starts.append({it.key(), c->startUs});
+        }
+        std::sort(starts.begin(), starts.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        m_project->requestMoveClips(starts, false);
+    }
     m_groupStarts.clear();
-    if (m_project)
-        m_project->undoStack()->endMacro();
 }
 
 int TimelineView::layoutIndexOf(const QVector<QPair<int, QString>>& layout, int firstBar)

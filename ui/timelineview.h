@@ -160,7 +160,9 @@ private:
     qint64 m_dragEndUs = 0;
     bool m_dragged = false;
     QHash<QUuid, qint64> m_groupStarts; ///< where the selected clips were when grabbed
-    bool m_groupMacroOpen = false;      ///< a group move's undo macro is being composed
+    bool m_groupMoved = false;          ///< a group move's undo step is still open
+    /// The selection's new starts for the grabbed clip moved by `offset` (none before 0).
+    QVector<QPair<QUuid, qint64>> groupMovedBy(qint64 offset) const;
     void endGroupMove();
 
     void commitTextClip();

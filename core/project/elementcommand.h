@@ -62,4 +62,34 @@ private:
     bool m_open;
 };
 
+/// Clips moved together (a selection dragged): one step whose children move one clip each; a
+/// drag still in progress takes the next move of the same clips, as one clip's drag does.
+class ClipGroupCommand : public QUndoCommand
+{
+public:
+    ClipGroupCommand(const QString& text, bool open) : QUndoCommand(text), m_open(open) {}
+    void addMove(ElementCommand<Clip>* move, const QUuid& id)
+    {
+        m_moves.append(move);
+        m_ids.append(id);
+    }
+    int id() const override { return 1004; }
+    bool isOpenFor(const QVector<QUuid>& ids) const { return m_open && m_ids == ids; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = dynamic_cast<const ClipGroupCommand*>(other);
+        if (!next || !isOpenFor(next->m_ids))
+            return false;
+        for (int i = 0; i < m_moves.size(); ++i)
+            m_moves[i]->mergeWith(next->m_moves[i]);
+        m_open = next->m_open;
+        return true;
+    }
+
+private:
+    QVector<ElementCommand<Clip>*> m_moves; // owned as children
+    QVector<QUuid> m_ids;
+    bool m_open;
+};
+
 } // namespace sw::project

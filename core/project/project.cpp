@@ -253,6 +253,44 @@ bool Project::requestMoveClip(const QUuid& id, qint64 startUs, bool dragging)
     return pushChange(*current, moved, tr("Move clip"), dragging);
 }
 
+bool Project::requestMoveClips(const QVector<QPair<QUuid, qint64>>& starts, bool dragging)
+{
+    QVector<QUuid> ids;
+    QVector<Clip> before, after;
+    for (const auto& [id, startUs] : starts) {
+        const Clip* current = clip(id);
+        if (!current)
+            return fail(tr("The clip no longer exists."));
+        if (startUs < 0)
+            return fail(tr("A clip cannot start before the beginning of the timeline."));
+        Clip moved = *current;
+        moved.startUs = startUs;
+        if (!validate(probeWith(moved)))
+            return false;
+        ids << id;
+        before << *current;
+        after << moved;
+    }
+    if (ids.isEmpty())
+        return true;
+    if (before == after && !dragging) {
+        // As pushChange: only closes a drag of these clips still open.
+        const int top = m_undoStack->index() - 1;
+        const auto* open =
+            top >= 0 ? dynamic_cast<const ClipGroupCommand*>(m_undoStack->command(top)) : nullptr;
+        if (!open || !open->isOpenFor(ids))
+            return true;
+    }
+    auto* group = new ClipGroupCommand(tr("Move %n clip(s)", nullptr, int(ids.size())), dragging);
+    for (int i = 0; i < ids.size(); ++i)
+        group->addMove(new ElementCommand<Clip>(this, ids[i], before[i], after[i], 0, QString(),
+                                                dragging, group),
+                       ids[i]);
+    m_undoStack->push(group);
+    m_lastError.clear();
+    return true;
+}
+
 bool Project::requestTrimClip(const QUuid& id, qint64 startUs, qint64 durationUs, bool dragging)
 {
     const Clip* current = clip(id);

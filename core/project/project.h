@@ -51,6 +51,8 @@ public:
     /// Adds a clip; a null id is replaced by a new one, returned through `newId`.
     bool requestAddClip(Clip clip, QUuid* newId = nullptr);
     bool requestMoveClip(const QUuid& id, qint64 startUs, bool dragging = false);
+    /// Moves several clips at once (a selection dragged): one undo step, a drag's moves merged.
+    bool requestMoveClips(const QVector<QPair<QUuid, qint64>>& starts, bool dragging = false);
     /// Moves the clip's edges; the media stays in place under video and audio clips.
     bool requestTrimClip(const QUuid& id, qint64 startUs, qint64 durationUs, bool dragging = false);
     bool requestSplitClip(const QUuid& id, qint64 atUs, QUuid* secondPartId = nullptr);

@@ -1406,16 +1406,23 @@ private Q_SLOTS:
         QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier, b);
         QCOMPARE(timeline->selectedClips().size(), 2);
         const int steps = window.project()->undoStack()->index();
-        const QPoint to(a.x() + 80, a.y()); // one second later
+        const QPoint half(a.x() + 40, a.y()), to(a.x() + 80, a.y()); // one second later
         QTest::mousePress(timeline, Qt::LeftButton, {}, a);
-        QMouseEvent move(QEvent::MouseMove, to, timeline->mapToGlobal(to), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(timeline, &move);
+        for (const QPoint& p : {half, to}) {
+            QMouseEvent move(QEvent::MouseMove, p, timeline->mapToGlobal(p), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(timeline, &move);
+        }
         QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
         QCOMPARE(window.project()->clip(ids[0])->startUs, qint64(1000000));
         QCOMPARE(window.project()->clip(ids[1])->startUs, qint64(4000000));
         QCOMPARE(window.project()->undoStack()->index(), steps + 1);
         QCOMPARE(window.project()->undoStack()->undoText(), QStringLiteral("Move 2 clips"));
+        // The step is closed: a marker added next is a step of its own.
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_M);
+        QCOMPARE(window.project()->undoStack()->index(), steps + 2);
+        window.project()->undoStack()->undo();
         window.project()->undoStack()->undo();
         QCOMPARE(window.project()->clip(ids[0])->startUs, qint64(0));
         QCOMPARE(window.project()->clip(ids[1])->startUs, qint64(3000000));
