@@ -587,14 +587,7 @@ bool Lyricist::write(const analysis::LyricsAnalysis& lyrics, const LyricistOptio
         QVector<QStringList> texts;
         QVector<MelodyLine> spans;
         int first = 0;
-        for (const analysis::LyricLine& line : lyrics.lines) {
-            QStringList syllableTexts;
-            for (const analysis::LyricSyllable& s : line.syllables)
-                syllableTexts << s.text;
-            texts << syllableTexts;
-            spans.append({first, int(line.syllables.size())});
-            first += line.syllables.size();
-        }
+        appendLyricLines(lyrics, &texts, &spans, &first);
         if (first == t.notes.size())
             singRepeatedLinesAlike(&t.notes, spans, repeatedLines(texts),
                                    qint64(o.beatsPerBar) * music::kTicksPerQuarter);

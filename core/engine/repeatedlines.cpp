@@ -45,6 +45,19 @@ QVector<int> repeatedLines(const QVector<QStringList>& lineSyllables)
     return repeats;
 }
 
+void appendLyricLines(const analysis::LyricsAnalysis& lyrics, QVector<QStringList>* texts,
+                      QVector<MelodyLine>* lines, int* firstNote)
+{
+    for (const analysis::LyricLine& line : lyrics.lines) {
+        QStringList syllables;
+        for (const analysis::LyricSyllable& s : line.syllables)
+            syllables << s.text;
+        texts->append(syllables);
+        lines->append({*firstNote, int(line.syllables.size())});
+        *firstNote += line.syllables.size();
+    }
+}
+
 int singRepeatedLinesAlike(QVector<music::Note>* notes, const QVector<MelodyLine>& lines,
                            const QVector<int>& repeats, qint64 barTicks, bool keepLast)
 {

@@ -4,6 +4,7 @@
 // pitches and rhythm copied onto the later one at the same place in the bar. The song's last
 // note keeps its own pitch (the ending lands on the tonic, a repeat's usual variation).
 
+#include "analysis/lyricsanalysis.h"
 #include "music/note.h"
 
 #include <QStringList>
@@ -21,6 +22,11 @@ struct MelodyLine
     int first = 0;
     int count = 0;
 };
+
+/// Appends the lines of `lyrics` to `texts` (their syllables) and `lines` (one note a syllable,
+/// numbered on from `*firstNote`, which moves past them).
+void appendLyricLines(const analysis::LyricsAnalysis& lyrics, QVector<QStringList>* texts,
+                      QVector<MelodyLine>* lines, int* firstNote);
 
 /// Sings each repeated line of `notes` (sorted by time; `lines` in order) to the melody of the
 /// line it repeats: its pitches always, its rhythm too, moved to the same place in the bar

@@ -348,16 +348,8 @@ bool addVocalLine(Lyricist& lyricist, const QVector<LyricPlacement>& lyrics,
     QVector<QStringList> texts;
     QVector<MelodyLine> spans;
     int first = 0;
-    for (const SungClip& c : clips) {
-        for (const analysis::LyricLine& line : c.lyrics.lines) {
-            QStringList syllableTexts;
-            for (const analysis::LyricSyllable& s : line.syllables)
-                syllableTexts << s.text;
-            texts << syllableTexts;
-            spans.append({first, int(line.syllables.size())});
-            first += line.syllables.size();
-        }
-    }
+    for (const SungClip& c : clips)
+        appendLyricLines(c.lyrics, &texts, &spans, &first);
     vocal.sortNotes();
     if (first == vocal.notes.size()) {
         const music::MeterChange meter = score->tempoMap.meterAt(0);

@@ -62,18 +62,23 @@ const Style kStyles[] = {
     {"holiday", 90, 120, 9, 0, 32, true, 0},   // glockenspiel
 };
 
+// Whether `style` is one of the genres `names` (none for no style).
+bool isGenre(const Style* style, std::initializer_list<const char*> names)
+{
+    if (!style)
+        return false;
+    for (const char* n : names) {
+        if (qstrcmp(style->genre, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList idiomaticTonics(const Style* style, bool minor)
 {
-    const QString genre = style ? QString::fromLatin1(style->genre) : QString();
-    auto is = [&](std::initializer_list<const char*> names) {
-        for (const char* n : names) {
-            if (genre == QLatin1String(n))
-                return true;
-        }
-        return false;
-    };
+    auto is = [style](std::initializer_list<const char*> names) { return isGenre(style, names); };
     if (is({"rock", "metal", "punk", "blues", "shuffle", "country", "folk", "flamenco", "western",
             "reggae", "bossa nova"}))
         return minor ? QStringList{"E", "A", "B", "D", "F#"} : QStringList{"E", "A", "D", "G", "C"};
@@ -97,14 +102,7 @@ QStringList idiomaticTonics(const Style* style, bool minor)
 
 Playing playingOf(const Style* style)
 {
-    const QString genre = style ? QString::fromLatin1(style->genre) : QString();
-    auto is = [&](std::initializer_list<const char*> names) {
-        for (const char* n : names) {
-            if (genre == QLatin1String(n))
-                return true;
-        }
-        return false;
-    };
+    auto is = [style](std::initializer_list<const char*> names) { return isGenre(style, names); };
     // Sequenced music is on the grid; a drum machine has no looseness to give.
     if (is({"electronic", "edm", "house", "techno", "trance", "drum and bass", "trap", "synthpop",
             "synthwave", "chiptune", "game"}))
