@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sw::ui {
@@ -85,6 +86,15 @@ Inspector::Inspector(QWidget* parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
                                        Qt::LinksAccessibleByKeyboard);
+    m_prosodyRefresh = new QTimer(this);
+    m_prosodyRefresh->setSingleShot(true);
+    m_prosodyRefresh->setInterval(250);
+    connect(m_prosodyRefresh, &QTimer::timeout, this, [this] {
+        // Only the notes: what the person is typing in the editor stays.
+        m_keepEditorText = true;
+        showElement(m_element);
+        m_keepEditorText = false;
+    });
     connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(QLatin1String("rewrite:")))
             Q_EMIT rewriteLineRequested(m_element, link.mid(8).toInt());
@@ -130,10 +140,9 @@ void Inspector::setProject(project::Project* project)
                 showElement(id);
             } else if (shown && shown->kind == project::ClipKind::Lyrics &&
                        m_project->musicRegion(id)) {
-                // Only the notes: what the person is typing in the editor stays.
-                m_keepEditorText = true;
-                showElement(m_element);
-                m_keepEditorText = false;
+                // The notes read every lyric clip again: a drag in the piano roll changes the
+                // region at each step, so they are made once the edits pause.
+                m_prosodyRefresh->start();
             }
         });
         // An undo that takes the shown element away leaves nothing to show.
@@ -257,16 +266,11 @@ QString Inspector::prosodyHtml(const project::Clip& clip) const
             break;
         }
     }
-    if (clip.text.trimmed().isEmpty())
+    const int index = scoring::lyricPlacementIndex(m_project->content(), clip.id);
+    if (index < 0)
         return {}; // not among the sung clips
     const QVector<engine::LyricPlacement> placements =
         scoring::lyricPlacements(m_project->content(), singing ? singing->startUs : 0);
-    int index = 0;
-    for (const project::Clip& other : m_project->content().clips) {
-        if (other.id == clip.id)
-            break;
-        index += other.kind == project::ClipKind::Lyrics && !other.text.trimmed().isEmpty();
-    }
     const music::Score* sung = singing ? &singing->active()->score : nullptr;
     bool judged = false;
     const QVector<engine::ProsodyNote> notes =

@@ -15,6 +15,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 class QPushButton;
 
 namespace sw::project {
@@ -58,6 +59,7 @@ private:
     QPlainTextEdit* m_editor;
     QPushButton* m_apply;
     bool m_keepEditorText = false; ///< a refresh for another element's change keeps the typing
+    QTimer* m_prosodyRefresh;      ///< a lyric clip's notes, made again once a take's edits pause
 };
 
 } // namespace sw::ui

@@ -90,12 +90,22 @@ void MediaBin::rebuild()
             if (size.isValid())
                 length = QStringLiteral("%1 x %2").arg(size.width()).arg(size.height());
         } else if (!offline) {
-            media::MediaInfo info;
-            QString error;
-            if (media::probeMedia(c.mediaPath, &info, &error) && info.durationUs > 0) {
-                length = project::formatMediaTime(info.durationUs);
-                if (c.kind == project::ClipKind::Video && info.video())
-                    thumbnailAt = std::min<qint64>(1000000, info.durationUs / 2);
+            // Probed once per file: the list is made again whenever the set of files changes.
+            auto probed = m_probed.constFind(c.mediaPath);
+            if (probed == m_probed.constEnd()) {
+                media::MediaInfo info;
+                QString error;
+                Probed p;
+                if (media::probeMedia(c.mediaPath, &info, &error) && info.durationUs > 0) {
+                    p.durationUs = info.durationUs;
+                    p.hasPicture = info.video() != nullptr;
+                }
+                probed = m_probed.insert(c.mediaPath, p);
+            }
+            if (probed->durationUs > 0) {
+                length = project::formatMediaTime(probed->durationUs);
+                if (c.kind == project::ClipKind::Video && probed->hasPicture)
+                    thumbnailAt = std::min<qint64>(1000000, probed->durationUs / 2);
             }
             if (c.kind == project::ClipKind::Audio)
                 icon = style()->standardIcon(QStyle::SP_MediaVolume);

@@ -3,6 +3,7 @@
 // its kind, its length (a picture's size) and whether it is there; files can be dragged from
 // here onto the timeline again, and File > Import Media adds new ones.
 
+#include <QHash>
 #include <QListWidget>
 
 namespace sw::project {
@@ -31,6 +32,12 @@ private:
     void refreshIcons();
     project::Project* m_project = nullptr;
     MediaPreviews* m_previews;
+    struct Probed
+    {
+        qint64 durationUs = -1;
+        bool hasPicture = false;
+    };
+    QHash<QString, Probed> m_probed; ///< what each file's headers said, by path
 };
 
 } // namespace sw::ui

@@ -368,20 +368,14 @@ void MusicJobs::startRewritingLineOf(const QUuid& clip, int line)
 {
     if (busy())
         return;
-    const project::Clip* lyrics = project().clip(clip);
-    if (!lyrics || lyrics->text.trimmed().isEmpty())
+    const int index = scoring::lyricPlacementIndex(project().content(), clip);
+    if (index < 0)
         return; // not among the sung clips
-    // The region whose active take sings the lyrics, and the clip's place among the lyrics.
+    // The region whose active take sings the lyrics.
     for (const project::MusicRegion& region : project().content().musicRegions) {
         const int vocal = region.active() ? engine::vocalTrackIndex(region.active()->score) : -1;
         if (vocal < 0)
             continue;
-        int index = 0;
-        for (const project::Clip& c : project().content().clips) {
-            if (c.id == clip)
-                break;
-            index += c.kind == project::ClipKind::Lyrics && !c.text.trimmed().isEmpty();
-        }
         const int note =
             engine::firstNoteOfLine(scoring::lyricPlacements(project().content(), region.startUs),
                                     region.active()->score.tracks[vocal], index, line);

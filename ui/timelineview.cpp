@@ -195,6 +195,31 @@ void TimelineView::setPixelsPerSecond(double pps)
     update();
 }
 
+void TimelineView::drawPeaks(QPainter& p, const project::Clip& clip, const QRect& clipArea,
+                             const QRect& band, const QRect& visible, const QVector<float>& peaks,
+                             const QColor& colour, bool decibels) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false); // a crisp line per pixel
+    p.setPen(colour);
+    const int middle = band.center().y(), reach = band.height() / 2 - 1;
+    for (int x = std::max(band.left(), visible.left()); x < std::min(band.right(), visible.right());
+         ++x) {
+        const qint64 at = clip.sourceInUs + qint64((x - clipArea.left()) / m_pixelsPerSecond * 1e6);
+        const int index = int(at / 10000);
+        if (index < 0 || index >= peaks.size())
+            continue;
+        const double peak = peaks[index];
+        const double level =
+            !decibels ? peak
+                      : (peak > 0 ? std::clamp((20 * std::log10(peak) + 48) / 48, 0.0, 1.0) : 0.0);
+        const int half = int(decibels ? std::lround(level * reach) : level * reach);
+        if (half > 0) // silence draws nothing
+            p.drawLine(x, middle - half, x, middle + half);
+    }
+    p.restore();
+}
+
 void TimelineView::zoomToFit(int visibleWidth)
 {
     const double seconds = double(durationUs()) / 1e6;
@@ -327,36 +352,15 @@ void TimelineView::paintEvent(QPaintEvent* event)
                                     image);
                     x = left;
                 }
-                // The video's own sound along its foot, as editors draw it: a peak per 10 ms.
-                // A video without sound has none and draws nothing.
+                // The video's own sound along its foot, as editors draw it, in decibels: speech
+                // peaking at -20 dBFS fills half the band, where a linear scale drew it a pixel
+                // tall. A video without sound has none and draws nothing.
                 if (const QVector<float>* peaks = m_previews->waveform(c.mediaPath);
                     peaks && !peaks->isEmpty()) {
                     const QRect band(r.left(), r.bottom() - r.height() / 2, r.width(),
                                      r.height() / 2 + 1);
                     p.fillRect(band.intersected(visible), QColor(20, 30, 60, 150));
-                    p.save();
-                    p.setRenderHint(QPainter::Antialiasing, false); // a crisp line per pixel
-                    p.setPen(QColor(150, 230, 210));
-                    const int middle = band.center().y(), reach = band.height() / 2 - 1;
-                    for (int x = std::max(band.left(), visible.left());
-                         x < std::min(band.right(), visible.right()); ++x) {
-                        const qint64 at =
-                            c.sourceInUs + qint64((x - r.left()) / m_pixelsPerSecond * 1e6);
-                        const int index = int(at / 10000);
-                        if (index < 0 || index >= peaks->size())
-                            continue;
-                        // In decibels over 48 dB: speech peaking at -20 dBFS fills half the
-                        // band, where a linear scale drew it a pixel tall.
-                        const float peak = (*peaks)[index];
-                        const double level =
-                            peak > 0
-                                ? std::clamp((20 * std::log10(double(peak)) + 48) / 48, 0.0, 1.0)
-                                : 0.0;
-                        const int half = int(std::lround(level * reach));
-                        if (half > 0)
-                            p.drawLine(x, middle - half, x, middle + half);
-                    }
-                    p.restore();
+                    drawPeaks(p, c, r, band, visible, *peaks, QColor(150, 230, 210), true);
                 }
                 const QRect label(r.left() + 2, r.top() + 2,
                                   p.fontMetrics().horizontalAdvance(c.name) + 8, r.height() - 4);
@@ -371,21 +375,9 @@ void TimelineView::paintEvent(QPaintEvent* event)
             case project::ClipKind::Audio: {
                 box(VideoLane, c.startUs, c.endUs(), QColor(120, 200, 190), c.name);
                 // The waveform: a peak per 10 ms of the file, mirrored about the middle.
-                static const QVector<float> kNotYet;
-                const QVector<float>* decoded = m_previews->waveform(c.mediaPath);
-                const QVector<float>& peaks = decoded ? *decoded : kNotYet;
-                const QRect r = clipRect(c.id);
-                p.setPen(QColor(30, 90, 80));
-                for (int x = std::max(r.left(), visible.left());
-                     x < std::min(r.right(), visible.right()); ++x) {
-                    const qint64 at =
-                        c.sourceInUs + qint64((x - r.left()) / m_pixelsPerSecond * 1e6);
-                    const int index = int(at / 10000);
-                    if (index < 0 || index >= peaks.size())
-                        continue;
-                    const int half = int(peaks[index] * (r.height() / 2 - 1));
-                    if (half > 0) // silence draws nothing
-                        p.drawLine(x, r.center().y() - half, x, r.center().y() + half);
+                if (const QVector<float>* peaks = m_previews->waveform(c.mediaPath)) {
+                    const QRect r = clipRect(c.id);
+                    drawPeaks(p, c, r, r, visible, *peaks, QColor(30, 90, 80), false);
                 }
                 break;
             }

@@ -25,6 +25,7 @@
 #include <optional>
 
 class QLineEdit;
+class QPainter;
 class QTimer;
 
 namespace sw::project {
@@ -178,6 +179,11 @@ private:
     bool onDraggableEdge(const QPoint& pos) const;
     /// The entry of `layout` starting at `firstBar`, or -1.
     static int layoutIndexOf(const QVector<QPair<int, QString>>& layout, int firstBar);
+    /// A waveform of `peaks` (one per 10 ms of `clip`'s media, drawn in `clipArea`) in `band`,
+    /// mirrored about its middle; on a scale of 48 dB, or linear.
+    void drawPeaks(QPainter& p, const project::Clip& clip, const QRect& clipArea, const QRect& band,
+                   const QRect& visible, const QVector<float>& peaks, const QColor& colour,
+                   bool decibels) const;
     /// The bar starting nearest `us`.
     int barNearest(qint64 us) const;
     /// The marker or hit point drawn within a few pixels of `pos` in the Markers lane, or null.

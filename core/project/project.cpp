@@ -241,16 +241,24 @@ bool Project::requestAddClip(Clip clip, QUuid* newId)
     return pushAdd(std::move(clip), text, newId);
 }
 
-bool Project::requestMoveClip(const QUuid& id, qint64 startUs, bool dragging)
+bool Project::movedClip(const QUuid& id, qint64 startUs, Clip* moved)
 {
     const Clip* current = clip(id);
     if (!current)
         return fail(tr("The clip no longer exists."));
     if (startUs < 0)
         return fail(tr("A clip cannot start before the beginning of the timeline."));
-    Clip moved = *current;
-    moved.startUs = startUs;
-    return pushChange(*current, moved, tr("Move clip"), dragging);
+    *moved = *current;
+    moved->startUs = startUs;
+    return true;
+}
+
+bool Project::requestMoveClip(const QUuid& id, qint64 startUs, bool dragging)
+{
+    Clip moved;
+    if (!movedClip(id, startUs, &moved))
+        return false;
+    return pushChange(*clip(id), moved, tr("Move clip"), dragging);
 }
 
 bool Project::requestMoveClips(const QVector<QPair<QUuid, qint64>>& starts, bool dragging)
@@ -258,17 +266,11 @@ bool Project::requestMoveClips(const QVector<QPair<QUuid, qint64>>& starts, bool
     QVector<QUuid> ids;
     QVector<Clip> before, after;
     for (const auto& [id, startUs] : starts) {
-        const Clip* current = clip(id);
-        if (!current)
-            return fail(tr("The clip no longer exists."));
-        if (startUs < 0)
-            return fail(tr("A clip cannot start before the beginning of the timeline."));
-        Clip moved = *current;
-        moved.startUs = startUs;
-        if (!validate(probeWith(moved)))
+        Clip moved;
+        if (!movedClip(id, startUs, &moved) || !validate(probeWith(moved)))
             return false;
         ids << id;
-        before << *current;
+        before << *clip(id);
         after << moved;
     }
     if (ids.isEmpty())

@@ -106,6 +106,8 @@ private:
     void applySettings(const QString& title, const SourceAudio& sourceAudio, const PlanPins& pins);
 
     bool fail(const QString& why);
+    /// Clip `id` at `startUs`, checked (it exists, it starts at 0 or later); false says why.
+    bool movedClip(const QUuid& id, qint64 startUs, Clip* moved);
     bool validate(const ProjectContent& probe);
 
     ProjectContent m_content;

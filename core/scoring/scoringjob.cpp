@@ -113,15 +113,33 @@ QJsonArray promptTexts(const project::ProjectContent& content)
     return prompts;
 }
 
+namespace {
+bool isSung(const project::Clip& clip)
+{
+    return clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty();
+}
+} // namespace
+
 QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,
                                                 qint64 musicStartUs)
 {
     QVector<engine::LyricPlacement> lyrics;
     for (const project::Clip& clip : content.clips) {
-        if (clip.kind == project::ClipKind::Lyrics && !clip.text.trimmed().isEmpty())
+        if (isSung(clip))
             lyrics.append({clip.startUs - musicStartUs, clip.text, clip.durationUs});
     }
     return lyrics;
+}
+
+int lyricPlacementIndex(const project::ProjectContent& content, const QUuid& clipId)
+{
+    int index = 0;
+    for (const project::Clip& clip : content.clips) {
+        if (clip.id == clipId)
+            return isSung(clip) ? index : -1;
+        index += isSung(clip);
+    }
+    return -1;
 }
 
 bool runScoring(const ScoringRequest& request, ScoringResult* result, QString* error,

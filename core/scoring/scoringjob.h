@@ -85,6 +85,9 @@ QJsonArray promptTexts(const project::ProjectContent& content);
 /// The lyric clips of `content` in the music's own time (microseconds from its first downbeat).
 QVector<engine::LyricPlacement> lyricPlacements(const project::ProjectContent& content,
                                                 qint64 musicStartUs);
+/// Where lyric clip `clipId` stands in lyricPlacements(), or -1 when it is not there (another
+/// kind of clip, or no words to sing).
+int lyricPlacementIndex(const project::ProjectContent& content, const QUuid& clipId);
 
 class ScoringTask : public jobs::Task
 {
